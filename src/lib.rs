@@ -1,0 +1,2 @@
+//! Dateline: an embeddable news-explainer widget.
+pub mod model;

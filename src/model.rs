@@ -1,0 +1,15 @@
+//! The story: its types, dates, ids and the checks that read a story file.
+//! Pure Rust with no DOM, so it is tested natively.
+
+pub mod date;
+pub mod ids;
+pub mod story;
+pub mod validate;
+
+pub use date::{Precision, StoryDate};
+pub use ids::{ActorId, EventId, QuoteId, RelationId};
+pub use story::{
+    Actor, ActorKind, Event, EventKind, Meta, Publication, Quote, QuoteKind, Relation, SourceRef,
+    Stance, Story,
+};
+pub use validate::{check_story, parse_story, CheckedStory, Problem, Severity, StoryError};

@@ -1,0 +1,371 @@
+//! The story format, version 1: the types a story file deserialises into.
+//!
+//! Field names here are the public contract with newsrooms; the README and
+//! `static/schema/story-v1.json` (generated from these types) document them.
+//! Pure Rust: no DOM.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::StoryDate;
+use super::ids::{ActorId, EventId, QuoteId, RelationId};
+
+/// A checked story: every reference in it resolves.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Story {
+    /// What the story is and where it was published.
+    pub meta: Meta,
+    /// People, states, organisations, groups and places, in file order.
+    pub actors: Vec<Actor>,
+    /// Events, in file order; see [`Story::events_in_time_order`].
+    pub events: Vec<Event>,
+    /// Relations between actors, in file order.
+    pub relations: Vec<Relation>,
+    /// Quotes, in file order.
+    pub quotes: Vec<Quote>,
+    #[serde(skip)]
+    index: Index,
+}
+
+/// Positions of items by id, built once when the story is assembled.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Index {
+    actors: HashMap<ActorId, usize>,
+    events: HashMap<EventId, usize>,
+    quotes: HashMap<QuoteId, usize>,
+}
+
+impl Story {
+    /// Assembles a story from items whose references have been checked.
+    pub fn new(
+        meta: Meta,
+        actors: Vec<Actor>,
+        events: Vec<Event>,
+        relations: Vec<Relation>,
+        quotes: Vec<Quote>,
+    ) -> Self {
+        let index = Index {
+            actors: actors
+                .iter()
+                .enumerate()
+                .map(|(i, actor)| (actor.id.clone(), i))
+                .collect(),
+            events: events
+                .iter()
+                .enumerate()
+                .map(|(i, event)| (event.id.clone(), i))
+                .collect(),
+            quotes: quotes
+                .iter()
+                .enumerate()
+                .map(|(i, quote)| (quote.id.clone(), i))
+                .collect(),
+        };
+        Self {
+            meta,
+            actors,
+            events,
+            relations,
+            quotes,
+            index,
+        }
+    }
+
+    /// The actor with this id, if the story has one.
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
+        self.index.actors.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The event with this id, if the story has one.
+    pub fn event(&self, id: &EventId) -> Option<&Event> {
+        self.index.events.get(id).map(|&i| &self.events[i])
+    }
+
+    /// The quote with this id, if the story has one.
+    pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
+        self.index.quotes.get(id).map(|&i| &self.quotes[i])
+    }
+
+    /// Dated events from earliest to latest (ties keep file order).
+    pub fn events_in_time_order(&self) -> Vec<&Event> {
+        let mut dated: Vec<&Event> = self
+            .events
+            .iter()
+            .filter(|event| event.date.is_some())
+            .collect();
+        dated.sort_by_key(|event| event.date);
+        dated
+    }
+
+    /// Events without a date: background the story refers to, in file order.
+    pub fn undated_events(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|event| event.date.is_none())
+    }
+}
+
+/// What the story is and where it was published.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Meta {
+    /// Headline of the article the story explains.
+    pub title: String,
+    /// The publication the article appeared in.
+    pub source: Publication,
+    /// Publication date of the article.
+    pub published: Option<StoryDate>,
+    /// The article's authors, as bylined.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Language of the story's text, as a BCP 47 tag such as "en" or "ar".
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// One or two sentences saying what the story is about.
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+/// A publication and the article's address in it.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Publication {
+    /// Name of the publication, such as "The New Arab".
+    pub name: String,
+    /// Address of the article (http or https).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Where in the article an item comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct SourceRef {
+    /// Paragraph of the article's body, counting from 1.
+    #[cfg_attr(test, schemars(range(min = 1)))]
+    pub paragraph: u32,
+    /// A short verbatim excerpt of the sentence the item rests on.
+    pub excerpt: String,
+}
+
+/// What kind of actor something is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A single person.
+    Person,
+    /// A country or its government.
+    State,
+    /// An institution, ministry, company or publication.
+    Organisation,
+    /// A movement, armed group or loose grouping of states.
+    Group,
+    /// A place that acts or is acted upon in the story.
+    Place,
+}
+
+impl ActorKind {
+    /// The kind in a reader's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::State => "state",
+            Self::Organisation => "organisation",
+            Self::Group => "group",
+            Self::Place => "place",
+        }
+    }
+}
+
+/// A person, state, organisation, group or place in the story.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Actor {
+    /// Unique among actors; referenced by events, relations and quotes.
+    pub id: ActorId,
+    /// Full name, such as "Islamic Emirate of Afghanistan".
+    pub name: String,
+    /// What kind of actor this is.
+    pub kind: ActorKind,
+    /// Name for tight spaces, such as "US".
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// Role or title in the story's own words.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The actor this one belongs to or works for.
+    #[serde(default)]
+    pub affiliation: Option<ActorId>,
+    /// Other names the article uses.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A sentence or two about the actor.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where the article introduces the actor.
+    #[serde(default)]
+    pub source: Option<SourceRef>,
+}
+
+impl Actor {
+    /// The short name if there is one, else the full name.
+    pub fn display_name(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// Whether the article reports an event, cites it as background, or is the
+/// publication itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// News the article reports.
+    Reported,
+    /// Background the article refers to; may be undated.
+    Context,
+    /// The article's own publication.
+    Publication,
+}
+
+impl EventKind {
+    /// The kind in a reader's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Reported => "reported",
+            Self::Context => "context",
+            Self::Publication => "publication",
+        }
+    }
+}
+
+/// Something that happened, at the precision the article gives.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Event {
+    /// Unique among events.
+    pub id: EventId,
+    /// When it happened (EDTF). Only `context` events may leave it out.
+    #[serde(default)]
+    pub date: Option<StoryDate>,
+    /// When it ended, for events that lasted; not before `date`.
+    #[serde(default)]
+    pub end: Option<StoryDate>,
+    /// A short headline for the event.
+    pub title: String,
+    /// What happened, in a sentence or two.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Actors involved.
+    #[serde(default)]
+    pub actors: Vec<ActorId>,
+    /// Quotes about the event.
+    #[serde(default)]
+    pub quotes: Vec<QuoteId>,
+    /// Reported news, background context or the publication itself.
+    pub kind: EventKind,
+    /// Where the article reports it.
+    #[serde(default)]
+    pub source: Option<SourceRef>,
+}
+
+impl Event {
+    /// The event's date, or its span, in words: "March 2022",
+    /// "March 2022 to 18 April 2022", or "undated".
+    pub fn date_in_words(&self) -> String {
+        match (self.date, self.end) {
+            (Some(date), Some(end)) => format!("{} to {}", date.in_words(), end.in_words()),
+            (Some(date), None) => date.in_words(),
+            _ => "undated".to_owned(),
+        }
+    }
+}
+
+/// How a relation leans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Working together or drawing closer.
+    Cooperative,
+    /// Opposing, condemning or threatening.
+    Hostile,
+    /// Neither, such as membership.
+    Neutral,
+}
+
+/// A tie between two actors, holding for a period.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Relation {
+    /// Unique among relations.
+    pub id: RelationId,
+    /// The actor the relation goes from.
+    pub from: ActorId,
+    /// The actor the relation goes to.
+    pub to: ActorId,
+    /// A verb such as engages, recognises, condemns, cooperates, opposes, threatens or member_of.
+    pub kind: String,
+    /// Cooperative, hostile or neutral.
+    pub stance: Stance,
+    /// A few words for the relation, shown on its edge, such as "condemns the acceptance of Taliban diplomats".
+    pub label: String,
+    /// True when the relation runs both ways (drawn without an arrowhead).
+    #[serde(default)]
+    pub mutual: bool,
+    /// When the relation began, if the article says.
+    #[serde(default)]
+    pub since: Option<StoryDate>,
+    /// When the relation ended, if the article says.
+    #[serde(default)]
+    pub until: Option<StoryDate>,
+    /// Events that show the relation.
+    #[serde(default)]
+    pub events: Vec<EventId>,
+    /// Quotes that speak to the relation.
+    #[serde(default)]
+    pub quotes: Vec<QuoteId>,
+    /// Where the article states it.
+    #[serde(default)]
+    pub source: Option<SourceRef>,
+}
+
+/// How a quote appears in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Whole sentences in quotation marks.
+    Direct,
+    /// A fragment in quotation marks inside the article's own sentence.
+    Partial,
+    /// A pull quote set off by the publication.
+    Pull,
+}
+
+/// Words someone said or wrote, verbatim.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Quote {
+    /// Unique among quotes.
+    pub id: QuoteId,
+    /// The words, verbatim, without the enclosing quotation marks.
+    pub text: String,
+    /// Who said or wrote them.
+    pub speaker: ActorId,
+    /// How they were said, in the article's words, such as "told The New Arab".
+    #[serde(default)]
+    pub context: Option<String>,
+    /// Direct, partial or pull quote.
+    pub kind: QuoteKind,
+    /// The event the quote is about.
+    #[serde(default)]
+    pub event: Option<EventId>,
+    /// Where the quote appears in the article.
+    #[serde(default)]
+    pub source: Option<SourceRef>,
+}

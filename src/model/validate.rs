@@ -1,0 +1,630 @@
+//! Reading a story file: JSON syntax, types, references and limits.
+//!
+//! Every problem is reported at once, each with the JSON path of the item,
+//! what is wrong and what was expected. An **error** drops the item it is
+//! about; a **warning** keeps it. Only a file that cannot be a story at all
+//! (too large, not JSON, not version 1) is refused as a whole, with a
+//! [`StoryError`]. Nothing here panics on story data. Pure Rust: no DOM.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::ids::{ActorId, EventId, QuoteId};
+use super::story::{Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story};
+
+/// Largest story file read, in bytes (5 MiB).
+pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
+
+/// Most items read in any one list (`actors`, `events`, `relations`, `quotes`).
+pub const MAX_ITEMS_PER_LIST: usize = 10_000;
+
+/// The story format version this build reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Whether a problem drops its item or only flags it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The item was dropped; the rest of the story is shown.
+    Error,
+    /// The item was kept, but something about it needs attention.
+    Warning,
+}
+
+/// One thing wrong with a story file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Error (item dropped) or warning (item kept).
+    pub severity: Severity,
+    /// JSON path of the value, such as `events[3].date`.
+    pub path: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity} at {}: {}", self.path, self.message)
+    }
+}
+
+/// Why a file could not be read as a story at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoryError {
+    /// The file is larger than [`MAX_STORY_BYTES`].
+    TooLarge {
+        /// Size of the file, in bytes.
+        bytes: usize,
+    },
+    /// The file is not valid JSON.
+    Syntax {
+        /// Line of the fault, from 1.
+        line: usize,
+        /// Column of the fault, from 1.
+        column: usize,
+        /// What the JSON reader expected.
+        message: String,
+    },
+    /// Valid JSON, but not a version 1 story, or a list longer than [`MAX_ITEMS_PER_LIST`].
+    NotAStory {
+        /// What is wrong and what was expected.
+        message: String,
+    },
+}
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(
+                f,
+                "the story file is {:.1} MB; Dateline reads story files of up to {} MB",
+                *bytes as f64 / 1_048_576.0,
+                MAX_STORY_BYTES / 1_048_576
+            ),
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "the story file is not valid JSON: {message} at line {line}, column {column}"
+                )
+            }
+            Self::NotAStory { message } => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for StoryError {}
+
+/// A story with the problems found while reading it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckedStory {
+    /// Everything that was valid.
+    pub story: Story,
+    /// Everything that was not, in file order within each list.
+    pub problems: Vec<Problem>,
+}
+
+impl CheckedStory {
+    /// Number of problems of one severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == severity)
+            .count()
+    }
+}
+
+/// Reads a story from the text of a story file.
+///
+/// # Errors
+/// [`StoryError`] when the text is too large, is not JSON, or is not a
+/// version 1 story. Problems with single items are not errors: they are
+/// listed in [`CheckedStory::problems`].
+pub fn parse_story(text: &str) -> Result<CheckedStory, StoryError> {
+    if text.len() > MAX_STORY_BYTES {
+        return Err(StoryError::TooLarge { bytes: text.len() });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|error| StoryError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message: syntax_message(&error),
+    })?;
+    check_story(value)
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// Reads a story from a JSON value (for stories handed over by JavaScript).
+///
+/// # Errors
+/// As [`parse_story`], except for size and syntax.
+pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
+    let Value::Object(mut root) = value else {
+        return Err(not_a_story(format!(
+            "a story file must be a JSON object with \"version\": 1, but this one is {}",
+            describe(&value)
+        )));
+    };
+    match root.get("version") {
+        Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(version) => {
+            return Err(not_a_story(format!(
+                "version: this story says version {version}, but Dateline reads version {FORMAT_VERSION}"
+            )))
+        }
+        None => return Err(not_a_story("version: missing; a story file starts with \"version\": 1".to_owned())),
+    }
+    let lists = ["actors", "events", "relations", "quotes"].map(|key| take_list(&mut root, key));
+    for (key, list) in ["actors", "events", "relations", "quotes"]
+        .iter()
+        .zip(&lists)
+    {
+        if let Ok(items) = list {
+            if items.len() > MAX_ITEMS_PER_LIST {
+                return Err(not_a_story(format!(
+                    "{key}: the story has {} {key}; Dateline reads at most {MAX_ITEMS_PER_LIST} in each list",
+                    items.len()
+                )));
+            }
+        }
+    }
+
+    let mut checker = Checker::default();
+    let meta = checker.meta(root.remove("meta"));
+    for key in root.keys().filter(|key| {
+        !["version", "meta", "actors", "events", "relations", "quotes"].contains(&key.as_str())
+    }) {
+        checker.warn(
+            key.clone(),
+            "unknown key, ignored; a story has version, meta, actors, events, relations and quotes",
+        );
+    }
+    let [actors, events, relations, quotes] = lists;
+    let actors = checker.list(actors);
+    let actors = checker.actors(actors);
+    let events = checker.list(events);
+    let events = checker.events(events);
+    let quotes = checker.list(quotes);
+    let quotes = checker.quotes(quotes, &actors);
+    let relations = checker.list(relations);
+    let (events, quotes) = checker.link_events_and_quotes(events, quotes, &actors);
+    let relations = checker.relations(relations, &actors, &events, &quotes);
+    fn strip<T>(items: Items<T>) -> Vec<T> {
+        items.into_iter().map(|(_, item)| item).collect()
+    }
+    let story = Story::new(
+        meta,
+        strip(actors),
+        strip(events),
+        strip(relations),
+        strip(quotes),
+    );
+    Ok(CheckedStory {
+        story,
+        problems: checker.problems,
+    })
+}
+
+fn not_a_story(message: String) -> StoryError {
+    StoryError::NotAStory { message }
+}
+
+/// A list taken out of the root object: its key and raw items, or a problem.
+type RawList = Result<Vec<(String, Value)>, Problem>;
+
+fn take_list(root: &mut Map<String, Value>, key: &str) -> RawList {
+    match root.remove(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| (format!("{key}[{i}]"), item))
+            .collect()),
+        Some(other) => Err(Problem {
+            severity: Severity::Error,
+            path: key.to_owned(),
+            message: format!(
+                "expected a list ([...]) of {key}, found {}; the whole list was skipped",
+                describe(&other)
+            ),
+        }),
+    }
+}
+
+/// A JSON value's kind, for messages: "a string", "a number".
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Items that passed their own checks, each with its JSON path.
+type Items<T> = Vec<(String, T)>;
+
+/// Collects problems while the lists are checked in dependency order.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Deserialises one item, reporting a type error as an error (the item
+    /// is dropped) and each unknown field as a warning.
+    fn item<T: DeserializeOwned>(&mut self, path: &str, value: Value) -> Option<T> {
+        let mut unknown = Vec::new();
+        let mut note_unknown = |field: serde_ignored::Path| unknown.push(ignored_path(&field));
+        let tracked = serde_ignored::Deserializer::new(value, &mut note_unknown);
+        let result: Result<T, _> = serde_path_to_error::deserialize(tracked);
+        for field in unknown {
+            self.warn(
+                format!("{path}.{field}"),
+                "unknown field, ignored; check its spelling against the story format",
+            );
+        }
+        match result {
+            Ok(item) => Some(item),
+            Err(error) => {
+                let inner = error.path().to_string();
+                let at = if inner == "." {
+                    path.to_owned()
+                } else {
+                    format!("{path}.{inner}")
+                };
+                self.error(at, format!("{}; the item was dropped", error.into_inner()));
+                None
+            }
+        }
+    }
+
+    fn list<T: DeserializeOwned>(&mut self, list: RawList) -> Items<T> {
+        match list {
+            Ok(raw) => raw
+                .into_iter()
+                .filter_map(|(path, value)| Some((path.clone(), self.item(&path, value)?)))
+                .collect(),
+            Err(problem) => {
+                self.problems.push(problem);
+                Vec::new()
+            }
+        }
+    }
+
+    fn meta(&mut self, value: Option<Value>) -> Meta {
+        let Some(value) = value else {
+            self.error(
+                "meta",
+                "missing; expected an object with title, source, published, authors and language",
+            );
+            return Meta::default();
+        };
+        let Some(mut meta) = self.item::<Meta>("meta", value) else {
+            return Meta::default();
+        };
+        self.require_text("meta.title", &meta.title);
+        self.require_text("meta.source.name", &meta.source.name);
+        if meta.published.is_none() {
+            self.warn(
+                "meta.published",
+                "missing; the publication date anchors the timeline, as in \"2022-04-18\"",
+            );
+        }
+        if let Some(url) = &meta.source.url {
+            if !is_web_address(url) {
+                self.warn(
+                    "meta.source.url",
+                    format!("\"{url}\" is not an http or https address; it was left out"),
+                );
+                meta.source.url = None;
+            }
+        }
+        meta
+    }
+
+    /// Reports empty text; returns whether it was present.
+    fn require_text(&mut self, path: &str, text: &str) -> bool {
+        let present = !text.trim().is_empty();
+        if !present {
+            self.error(path, "is empty; expected some text");
+        }
+        present
+    }
+
+    /// Checks an id is present and not taken; returns whether it may be used.
+    fn claim_id(&mut self, path: &str, id: &str, taken: &mut HashSet<String>, what: &str) -> bool {
+        if id.trim().is_empty() {
+            self.error(
+                format!("{path}.id"),
+                format!("is empty; every {what} needs an id; the item was dropped"),
+            );
+            false
+        } else if !taken.insert(id.to_owned()) {
+            self.error(format!("{path}.id"), format!("\"{id}\" is already the id of another {what}; ids must be unique; the item was dropped"));
+            false
+        } else {
+            true
+        }
+    }
+
+    fn check_source(&mut self, path: &str, source: &Option<SourceRef>) {
+        match source {
+            None => self.warn(
+                format!("{path}.source"),
+                "missing; say which paragraph of the article this rests on, with a short excerpt",
+            ),
+            Some(source) => {
+                if source.paragraph == 0 {
+                    self.warn(
+                        format!("{path}.source.paragraph"),
+                        "is 0; paragraphs are counted from 1",
+                    );
+                }
+                if source.excerpt.trim().is_empty() {
+                    self.warn(
+                        format!("{path}.source.excerpt"),
+                        "is empty; quote a few words of the sentence, verbatim",
+                    );
+                }
+            }
+        }
+    }
+
+    fn actors(&mut self, actors: Items<Actor>) -> Items<Actor> {
+        let mut ids = HashSet::new();
+        let mut kept: Items<Actor> = actors
+            .into_iter()
+            .filter(|(path, actor)| {
+                let named = self.require_text(&format!("{path}.name"), &actor.name);
+                self.claim_id(path, actor.id.as_str(), &mut ids, "actor") && named
+            })
+            .collect();
+        for (path, actor) in &mut kept {
+            if let Some(affiliation) = &actor.affiliation {
+                if !ids.contains(affiliation.as_str()) || *affiliation == actor.id {
+                    self.warn(format!("{path}.affiliation"), format!("\"{affiliation}\" is not another actor's id; the affiliation was left out"));
+                    actor.affiliation = None;
+                }
+            }
+            self.check_source(path, &actor.source);
+        }
+        kept
+    }
+
+    fn events(&mut self, events: Items<Event>) -> Items<Event> {
+        let mut ids = HashSet::new();
+        events
+            .into_iter()
+            .filter(|(path, event)| {
+                let titled = self.require_text(&format!("{path}.title"), &event.title);
+                let dated = match (event.date, event.end) {
+                    (None, _) if event.kind != EventKind::Context => {
+                        self.error(format!("{path}.date"), format!("missing; a {} event needs a date such as \"2022-04-09\"; only context events may be undated", event.kind.label()));
+                        false
+                    }
+                    (None, Some(_)) => {
+                        self.error(format!("{path}.end"), "an event with an end also needs a date");
+                        false
+                    }
+                    (Some(date), Some(end)) if end.end_day() <= date.first_day() => {
+                        self.error(format!("{path}.end"), format!("{} is before the start, {}; the end must not come before the date", end.in_words(), date.in_words()));
+                        false
+                    }
+                    _ => true,
+                };
+                self.claim_id(path, event.id.as_str(), &mut ids, "event") && titled && dated
+            })
+            .collect()
+    }
+
+    fn quotes(&mut self, quotes: Items<Quote>, actors: &Items<Actor>) -> Items<Quote> {
+        let mut ids = HashSet::new();
+        quotes
+            .into_iter()
+            .filter(|(path, quote)| {
+                let worded = self.require_text(&format!("{path}.text"), &quote.text);
+                let speaker = actors.iter().find(|(_, actor)| actor.id == quote.speaker).map(|(_, actor)| actor);
+                let spoken = match speaker {
+                    None => {
+                        self.error(format!("{path}.speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
+                        false
+                    }
+                    Some(actor) => {
+                        if !matches!(actor.kind, ActorKind::Person | ActorKind::Group) {
+                            self.warn(format!("{path}.speaker"), format!("\"{}\" is a {}; quotes are usually spoken by a person or a group", actor.id, actor.kind.label()));
+                        }
+                        true
+                    }
+                };
+                self.claim_id(path, quote.id.as_str(), &mut ids, "quote") && worded && spoken
+            })
+            .collect()
+    }
+
+    /// Resolves the references between events, quotes and actors, dropping
+    /// (with a warning) each one that names a missing item.
+    fn link_events_and_quotes(
+        &mut self,
+        mut events: Items<Event>,
+        mut quotes: Items<Quote>,
+        actors: &Items<Actor>,
+    ) -> (Items<Event>, Items<Quote>) {
+        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
+        let quote_ids: HashSet<QuoteId> =
+            quotes.iter().map(|(_, quote)| quote.id.clone()).collect();
+        let event_ids: HashSet<EventId> =
+            events.iter().map(|(_, event)| event.id.clone()).collect();
+        for (path, event) in &mut events {
+            event.actors = self.keep_known(
+                &format!("{path}.actors"),
+                std::mem::take(&mut event.actors),
+                |id| actor_ids.contains(id),
+                "actor",
+            );
+            event.quotes = self.keep_known(
+                &format!("{path}.quotes"),
+                std::mem::take(&mut event.quotes),
+                |id| quote_ids.contains(id),
+                "quote",
+            );
+            self.check_source(path, &event.source);
+        }
+        for (path, quote) in &mut quotes {
+            if let Some(event) = &quote.event {
+                if !event_ids.contains(event) {
+                    self.warn(
+                        format!("{path}.event"),
+                        format!("\"{event}\" is not the id of an event; the link was left out"),
+                    );
+                    quote.event = None;
+                }
+            }
+            self.check_source(path, &quote.source);
+        }
+        (events, quotes)
+    }
+
+    /// Keeps the ids that `known` accepts, warning about each other one by its position.
+    fn keep_known<T: fmt::Display>(
+        &mut self,
+        path: &str,
+        ids: Vec<T>,
+        known: impl Fn(&T) -> bool,
+        what: &str,
+    ) -> Vec<T> {
+        let mut kept = Vec::with_capacity(ids.len());
+        for (i, id) in ids.into_iter().enumerate() {
+            if known(&id) {
+                kept.push(id);
+            } else {
+                self.warn(
+                    format!("{path}[{i}]"),
+                    format!("\"{id}\" is not the id of a {what}; the reference was left out"),
+                );
+            }
+        }
+        kept
+    }
+
+    fn relations(
+        &mut self,
+        relations: Items<Relation>,
+        actors: &Items<Actor>,
+        events: &Items<Event>,
+        quotes: &Items<Quote>,
+    ) -> Items<Relation> {
+        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
+        let event_ids: HashSet<&EventId> = events.iter().map(|(_, event)| &event.id).collect();
+        let quote_ids: HashSet<&QuoteId> = quotes.iter().map(|(_, quote)| &quote.id).collect();
+        let mut ids = HashSet::new();
+        let mut kept: Items<Relation> = relations
+            .into_iter()
+            .filter(|(path, relation)| {
+                let mut valid = self.require_text(&format!("{path}.label"), &relation.label);
+                valid &= self.require_text(&format!("{path}.kind"), &relation.kind);
+                for (end, id) in [("from", &relation.from), ("to", &relation.to)] {
+                    if !actor_ids.contains(id) {
+                        self.error(
+                            format!("{path}.{end}"),
+                            format!("\"{id}\" is not the id of an actor; the relation was dropped"),
+                        );
+                        valid = false;
+                    }
+                }
+                if relation.from == relation.to {
+                    self.error(
+                        format!("{path}.to"),
+                        format!(
+                            "a relation needs two different actors, but both ends are \"{}\"",
+                            relation.to
+                        ),
+                    );
+                    valid = false;
+                }
+                if let (Some(since), Some(until)) = (relation.since, relation.until) {
+                    if until.end_day() <= since.first_day() {
+                        self.error(
+                            format!("{path}.until"),
+                            format!("{} is before since, {}", until.in_words(), since.in_words()),
+                        );
+                        valid = false;
+                    }
+                }
+                self.claim_id(path, relation.id.as_str(), &mut ids, "relation") && valid
+            })
+            .collect();
+        for (path, relation) in &mut kept {
+            relation.events = self.keep_known(
+                &format!("{path}.events"),
+                std::mem::take(&mut relation.events),
+                |id| event_ids.contains(id),
+                "event",
+            );
+            relation.quotes = self.keep_known(
+                &format!("{path}.quotes"),
+                std::mem::take(&mut relation.quotes),
+                |id| quote_ids.contains(id),
+                "quote",
+            );
+            self.check_source(path, &relation.source);
+        }
+        kept
+    }
+}
+
+/// Whether a URL is an http or https address (never `javascript:` and the like).
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// An unknown field's path relative to its item, as `source.note` or `actors[2]`.
+fn ignored_path(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
+        Path::Map { parent, key } => match ignored_path(parent) {
+            parent if parent.is_empty() => key.clone(),
+            parent => format!("{parent}.{key}"),
+        },
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => ignored_path(parent),
+    }
+}

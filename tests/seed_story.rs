@@ -1,0 +1,191 @@
+//! The seed story against the article it was written from: it validates
+//! cleanly, every quote is verbatim and every source excerpt is found in the
+//! paragraph it names.
+
+use dateline::model::{parse_story, EventId, Precision, Story, StoryDate};
+
+const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
+const ARTICLE: &str = include_str!("fixtures/article.txt");
+
+fn seed() -> Story {
+    let checked = parse_story(SEED).expect("the seed story is a version 1 story");
+    assert!(
+        checked.problems.is_empty(),
+        "the seed story has problems: {:#?}",
+        checked.problems
+    );
+    checked.story
+}
+
+/// Folds curly quotes to straight ones and runs of whitespace to one space,
+/// the only differences allowed between the story and the article.
+fn normalise(text: &str) -> String {
+    let straight: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            other => other,
+        })
+        .collect();
+    straight.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The article's body paragraphs, numbered from 1 as story sources count
+/// them: after the headline and the read-time/date block, before the credit line.
+fn paragraphs() -> Vec<String> {
+    let blocks: Vec<&str> = ARTICLE
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|block| !block.is_empty())
+        .collect();
+    let body = &blocks[2..];
+    assert!(body
+        .last()
+        .expect("the article has a credit line")
+        .starts_with("Credit:"));
+    body[..body.len() - 1]
+        .iter()
+        .map(|block| normalise(block))
+        .collect()
+}
+
+#[test]
+fn seed_story_validates_with_no_errors_or_warnings() {
+    let story = seed();
+    assert_eq!(
+        story.meta.title,
+        "Russia and the Taliban: Assessing new diplomatic gains"
+    );
+    assert_eq!(
+        story.meta.published,
+        Some(StoryDate::day(2022, 4, 18).unwrap())
+    );
+    assert!(
+        story.actors.len() >= 14
+            && story.events.len() >= 6
+            && story.relations.len() >= 7
+            && story.quotes.len() >= 9
+    );
+}
+
+#[test]
+fn every_quote_is_verbatim_from_the_article() {
+    let article = normalise(ARTICLE);
+    for quote in &seed().quotes {
+        assert!(
+            article.contains(&normalise(&quote.text)),
+            "quote {} is not verbatim: {}",
+            quote.id,
+            quote.text
+        );
+    }
+}
+
+#[test]
+fn every_source_excerpt_is_in_the_paragraph_it_names() {
+    let paragraphs = paragraphs();
+    let story = seed();
+    let sources = story
+        .actors
+        .iter()
+        .map(|actor| (actor.id.to_string(), &actor.source))
+        .chain(
+            story
+                .events
+                .iter()
+                .map(|event| (event.id.to_string(), &event.source)),
+        )
+        .chain(
+            story
+                .relations
+                .iter()
+                .map(|relation| (relation.id.to_string(), &relation.source)),
+        )
+        .chain(
+            story
+                .quotes
+                .iter()
+                .map(|quote| (quote.id.to_string(), &quote.source)),
+        );
+    for (id, source) in sources {
+        let source = source
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} has no source"));
+        let paragraph = paragraphs
+            .get(source.paragraph as usize - 1)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{id} names paragraph {}, past the article's end",
+                    source.paragraph
+                )
+            });
+        assert!(
+            paragraph.contains(&normalise(&source.excerpt)),
+            "{id}: \"{}\" is not in paragraph {}: {paragraph}",
+            source.excerpt,
+            source.paragraph
+        );
+    }
+}
+
+#[test]
+fn each_quote_sits_in_the_paragraph_its_source_names() {
+    let paragraphs = paragraphs();
+    for quote in &seed().quotes {
+        let paragraph = &paragraphs[quote.source.as_ref().unwrap().paragraph as usize - 1];
+        assert!(
+            paragraph.contains(&normalise(&quote.text)),
+            "quote {} is not in its paragraph",
+            quote.id
+        );
+    }
+}
+
+#[test]
+fn seed_dates_keep_the_article_precision() {
+    let story = seed();
+    let date_of = |id: &str| {
+        story
+            .event(&EventId::from(id))
+            .and_then(|event| event.date)
+            .expect("event is dated")
+    };
+    assert_eq!(date_of("taliban-takeover").in_words(), "August 2021");
+    assert_eq!(date_of("gharwal-accredited").precision(), Precision::Month);
+    assert_eq!(date_of("gharwal-accredited").in_words(), "March 2022");
+    assert_eq!(
+        date_of("gharwal-takes-over-mission").in_words(),
+        "9 April 2022"
+    );
+    assert_eq!(date_of("article-published").in_words(), "18 April 2022");
+    let undated: Vec<&str> = story
+        .undated_events()
+        .map(|event| event.id.as_str())
+        .collect();
+    assert_eq!(undated, ["war-in-ukraine", "heroin-ban-pledge"]);
+}
+
+#[test]
+fn every_speaker_of_the_article_is_quoted_with_role_and_institute() {
+    let story = seed();
+    for (speaker, institute) in [
+        ("caroline-rose", "new-lines-institute"),
+        ("anatol-lieven", "quincy-institute"),
+    ] {
+        let actor = story.actor(&speaker.into()).expect("analyst is an actor");
+        assert!(actor.role.is_some());
+        assert_eq!(
+            actor.affiliation.as_ref().map(|id| id.as_str()),
+            Some(institute)
+        );
+        assert!(
+            story
+                .quotes
+                .iter()
+                .filter(|quote| quote.speaker.as_str() == speaker)
+                .count()
+                >= 3
+        );
+    }
+}
