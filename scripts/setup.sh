@@ -64,4 +64,4 @@ if ! (cd "$ROOT" && npm ls --silent >/dev/null 2>&1) \
 fi
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$ROOT/node_modules/.bin/wasm-opt" --version | awk '{print $3}'), $(chromium --version | awk '{print $1, $2}')"
+say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$ROOT/node_modules/.bin/wasm-opt" --version | awk '{print $3}'), $(chromium --version 2>/dev/null | awk '{print $1, $2}')"

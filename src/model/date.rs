@@ -465,7 +465,7 @@ mod tests {
 
     #[test]
     fn dates_sort_chronologically_with_wider_spans_after_narrower_ones() {
-        let mut dates = vec![
+        let mut dates = [
             parse("2022"),
             parse("2022-04-09"),
             parse("2021-08"),

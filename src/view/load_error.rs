@@ -1,0 +1,21 @@
+//! The box shown when a story file cannot be loaded at all.
+
+use yew::prelude::*;
+
+use crate::fetch::LoadError;
+
+/// Says what failed and for which file, inside the widget's own box.
+pub fn view_load_error(error: &LoadError) -> Html {
+    html! {
+        <div class="dl-widget dl-widget--failed">
+            <div class="dl-load-error" role="alert">
+                <p class="dl-load-error__title">{ "This story could not be shown." }</p>
+                <p class="dl-load-error__reason">
+                    { "The story file " }
+                    <code class="dl-load-error__url">{ error.url().to_owned() }</code>
+                    { format!(" could not be loaded: {}.", error.reason()) }
+                </p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+//! Browser tests: the widget mounted in a real page in headless Chromium,
+//! loading its story over fetch. Run with
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use dateline::STORY_ATTRIBUTE;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
+
+/// A `data:` URL serving `json`, so no server is needed.
+fn data_url(json: &str) -> String {
+    format!(
+        "data:application/json,{}",
+        String::from(js_sys::encode_uri_component(json))
+    )
+}
+
+/// Adds a host element for the story at `src` to the page and mounts a widget in it.
+fn mount_host(src: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute(STORY_ATTRIBUTE, src).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    dateline::mount(host.clone());
+    host
+}
+
+/// Waits until `done` holds for the host, checking every 20 ms for up to 5 s.
+async fn wait_for(host: &Element, done: impl Fn(&Element) -> bool) {
+    for _ in 0..250 {
+        if done(host) {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        JsFuture::from(tick).await.unwrap();
+    }
+    panic!("the widget never settled; it shows: {}", host.inner_html());
+}
+
+fn settled(host: &Element) -> bool {
+    host.query_selector(".dl-widget--loading")
+        .unwrap()
+        .is_none()
+        && host.query_selector(".dl-widget").unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn seed_story_loads_and_lists_every_event() {
+    let host = mount_host(&data_url(SEED));
+    wait_for(&host, settled).await;
+    let title = host
+        .query_selector(".dl-header__title")
+        .unwrap()
+        .expect("a title is shown");
+    assert_eq!(
+        title.text_content().unwrap(),
+        "Russia and the Taliban: Assessing new diplomatic gains"
+    );
+    let events = host.query_selector_all("[data-event-id]").unwrap();
+    assert_eq!(events.length(), 8);
+    let first = events.item(0).unwrap().dyn_into::<Element>().unwrap();
+    assert_eq!(
+        first.get_attribute("data-event-id").as_deref(),
+        Some("taliban-takeover")
+    );
+    assert!(
+        host.query_selector(".dl-problems").unwrap().is_none(),
+        "the seed story has no problems"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_file_that_is_not_json_shows_an_error_in_the_widget_box() {
+    let host = mount_host("data:application/json,%7B%22version%22%3A");
+    wait_for(&host, settled).await;
+    let alert = host
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error is shown");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("not valid JSON"), "{text}");
+    assert!(text.contains("line 1"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_load_independently() {
+    let good = mount_host(&data_url(SEED));
+    let bad = mount_host("data:application/json,%5B%5D");
+    wait_for(&good, settled).await;
+    wait_for(&bad, settled).await;
+    assert!(good.query_selector("[role=alert]").unwrap().is_none());
+    let text = bad
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("the broken one says so")
+        .text_content()
+        .unwrap();
+    assert!(text.contains("must be a JSON object"), "{text}");
+}

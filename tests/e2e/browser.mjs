@@ -1,0 +1,57 @@
+// Launches Debian's Chromium through playwright-core, headless, with the
+// flags this closed network needs, and collects what pages log.
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+
+export const artifacts = resolve(import.meta.dirname, "../../test-results");
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A new page at `width` px that records its console errors and warnings. */
+export async function openPage(browser, width, options = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.consoleProblems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") {
+      page.consoleProblems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => page.consoleProblems.push(`uncaught: ${error.message}`));
+  return page;
+}
+
+/** Waits until every widget on the page has finished loading. */
+export async function waitForWidgets(page) {
+  await page.waitForSelector("[data-dateline-story] .dl-widget");
+  await page.waitForFunction(() => !document.querySelector(".dl-widget--loading"));
+}
+
+/** axe-core violations of serious or critical impact, as readable lines. */
+export async function seriousAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/** Saves a full-page screenshot under test-results/. */
+export async function screenshot(page, name) {
+  await mkdir(artifacts, { recursive: true });
+  await page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage: true });
+}

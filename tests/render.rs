@@ -1,0 +1,116 @@
+//! Server-side render tests: the markup a reader's browser receives, rendered
+//! by Yew's `ServerRenderer` and compared with snapshots that the renderer
+//! wrote. Set `DATELINE_BLESS=1` to rewrite the snapshots after a deliberate change.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use dateline::fetch::LoadError;
+use dateline::model::{parse_story, StoryError};
+use dateline::view::load_error::view_load_error;
+use dateline::view::{StoryView, StoryViewProps};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
+
+async fn render_story(text: &str) -> String {
+    let checked = Rc::new(parse_story(text).expect("fixture is a version 1 story"));
+    LocalServerRenderer::<StoryView>::with_props(StoryViewProps { checked })
+        .render()
+        .await
+}
+
+/// Compares `html` with the snapshot `name`, or writes it when blessing.
+fn assert_snapshot(name: &str, html: &str) {
+    let path = format!("{}/tests/snapshots/{name}.html", env!("CARGO_MANIFEST_DIR"));
+    let pretty = html.replace("><", ">\n<") + "\n";
+    if std::env::var_os("DATELINE_BLESS").is_some() {
+        std::fs::write(&path, &pretty).expect("snapshot is writable");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot at {path}; run with DATELINE_BLESS=1 to write it"));
+    assert!(expected == pretty, "markup differs from {path}; run with DATELINE_BLESS=1 if the change is deliberate\n{pretty}");
+}
+
+#[tokio::test]
+async fn seed_story_renders_as_its_snapshot() {
+    assert_snapshot("seed-story", &render_story(SEED).await);
+}
+
+#[tokio::test]
+async fn seed_events_are_listed_in_time_order_with_their_dates_in_words() {
+    let html = render_story(SEED).await;
+    let events = html
+        .find(r#"class="dl-events""#)
+        .expect("the event list is shown");
+    let html = &html[events..];
+    let order: Vec<usize> = ["August 2021", "March 2022", "9 April 2022", "18 April 2022"]
+        .iter()
+        .map(|date| {
+            html.find(&format!(">{date}</time>"))
+                .unwrap_or_else(|| panic!("{date} is not shown"))
+        })
+        .collect();
+    assert!(
+        order.windows(2).all(|pair| pair[0] < pair[1]),
+        "dates are out of order: {order:?}"
+    );
+    assert!(
+        !html.contains("1 March 2022"),
+        "a month-precision date was shown as a day"
+    );
+    assert!(html.contains("Background, undated"));
+}
+
+#[tokio::test]
+async fn story_text_is_escaped_never_injected() {
+    let story = r#"{"version": 1, "meta": {"title": "<script>alert(1)</script>", "source": {"name": "<b>Paper</b>"}},
+        "events": [{"id": "e", "date": "2022", "title": "<img src=x onerror=alert(1)>", "kind": "reported"}]}"#;
+    let html = render_story(story).await;
+    assert!(
+        !html.contains("<script>") && !html.contains("<img") && !html.contains("<b>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn problems_show_as_a_count_that_opens_to_their_messages() {
+    let story = r#"{"version": 1, "meta": {"title": "T", "source": {"name": "P"}, "published": "2022"},
+        "events": [{"id": "a", "date": "2022-13", "title": "Bad date", "kind": "reported"},
+                   {"id": "b", "date": "2022-02", "title": "Kept", "kind": "reported", "source": {"paragraph": 1, "excerpt": "x"}}]}"#;
+    let html = render_story(story).await;
+    assert!(html.contains("1 error in this story file"), "{html}");
+    assert!(html.contains("events[0].date"));
+    assert!(html.contains("Kept") && !html.contains("Bad date"));
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadErrorHarnessProps {
+    error: LoadError,
+}
+
+#[component]
+fn LoadErrorHarness(props: &LoadErrorHarnessProps) -> Html {
+    view_load_error(&props.error)
+}
+
+#[tokio::test]
+async fn a_load_error_names_the_file_and_what_failed() {
+    let error = LoadError::Story {
+        url: "stories/broken.json".to_owned(),
+        error: StoryError::Syntax {
+            line: 3,
+            column: 7,
+            message: "expected `,` or `}`".to_owned(),
+        },
+    };
+    let html = LocalServerRenderer::<LoadErrorHarness>::with_props(LoadErrorHarnessProps { error })
+        .render()
+        .await;
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains("stories/broken.json"));
+    assert!(html.contains("line 3, column 7"), "{html}");
+}
