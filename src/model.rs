@@ -3,6 +3,8 @@
 
 pub mod date;
 pub mod ids;
+#[cfg(test)]
+mod schema;
 pub mod story;
 pub mod validate;
 

@@ -494,13 +494,13 @@ impl Checker {
                 &format!("{path}.actors"),
                 std::mem::take(&mut event.actors),
                 |id| actor_ids.contains(id),
-                "actor",
+                "an actor",
             );
             event.quotes = self.keep_known(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut event.quotes),
                 |id| quote_ids.contains(id),
-                "quote",
+                "a quote",
             );
             self.check_source(path, &event.source);
         }
@@ -534,7 +534,7 @@ impl Checker {
             } else {
                 self.warn(
                     format!("{path}[{i}]"),
-                    format!("\"{id}\" is not the id of a {what}; the reference was left out"),
+                    format!("\"{id}\" is not the id of {what}; the reference was left out"),
                 );
             }
         }
@@ -593,13 +593,13 @@ impl Checker {
                 &format!("{path}.events"),
                 std::mem::take(&mut relation.events),
                 |id| event_ids.contains(id),
-                "event",
+                "an event",
             );
             relation.quotes = self.keep_known(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut relation.quotes),
                 |id| quote_ids.contains(id),
-                "quote",
+                "a quote",
             );
             self.check_source(path, &relation.source);
         }

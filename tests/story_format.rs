@@ -1,0 +1,351 @@
+//! The story format's checks, one fixture per kind of problem: what is
+//! reported, where, and what is kept.
+
+use dateline::model::validate::{MAX_ITEMS_PER_LIST, MAX_STORY_BYTES};
+use dateline::model::{parse_story, CheckedStory, Severity, StoryError};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn checked(name: &str) -> CheckedStory {
+    parse_story(&fixture(name))
+        .unwrap_or_else(|error| panic!("{name} should be read as a story: {error}"))
+}
+
+/// Asserts a problem of `severity` at exactly `path` whose message contains `words`.
+fn assert_problem(checked: &CheckedStory, severity: Severity, path: &str, words: &str) {
+    assert!(
+        checked
+            .problems
+            .iter()
+            .any(|problem| problem.severity == severity
+                && problem.path == path
+                && problem.message.contains(words)),
+        "expected a {severity:?} at {path} mentioning {words:?}; got:\n{}",
+        checked
+            .problems
+            .iter()
+            .map(|problem| format!("  {problem}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+fn ids<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    items.into_iter().collect()
+}
+
+#[test]
+fn minimal_story_reads_cleanly() {
+    let checked = checked("minimal.json");
+    assert_eq!(checked.problems, []);
+    assert_eq!(checked.story.events.len(), 1);
+    assert_eq!(
+        checked.story.meta.language, "en",
+        "language defaults to English"
+    );
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let error = parse_story(&fixture("bad/syntax-error.json")).unwrap_err();
+    assert_eq!(
+        error,
+        StoryError::Syntax {
+            line: 4,
+            column: 3,
+            message: "expected `,` or `}`".to_owned()
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "the story file is not valid JSON: expected `,` or `}` at line 4, column 3"
+    );
+}
+
+#[test]
+fn files_that_are_not_version_1_stories_are_refused_whole() {
+    let error = parse_story(&fixture("bad/wrong-version.json")).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("this story says version 2, but Dateline reads version 1"),
+        "{error}"
+    );
+    let error = parse_story(&fixture("bad/not-an-object.json")).unwrap_err();
+    assert!(
+        error.to_string().contains("must be a JSON object"),
+        "{error}"
+    );
+    let error = parse_story("{}").unwrap_err();
+    assert!(error.to_string().contains("version: missing"), "{error}");
+}
+
+#[test]
+fn type_errors_and_unknown_values_name_their_json_path() {
+    let checked = checked("bad/type-errors.json");
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "actors[0].kind",
+        "unknown variant `country`, expected one of `person`, `state`",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[0].title",
+        "invalid type: integer `42`, expected a string",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[1].actors",
+        "expected a sequence",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[2].titel",
+        "unknown field",
+    );
+    assert_problem(&checked, Severity::Error, "quotes", "expected a list");
+    assert_eq!(
+        ids(checked.story.actors.iter().map(|a| a.id.as_str())),
+        ["china"]
+    );
+    assert_eq!(
+        ids(checked.story.events.iter().map(|e| e.id.as_str())),
+        ["kept"]
+    );
+}
+
+#[test]
+fn dangling_references_are_reported_by_id() {
+    let checked = checked("bad/dangling-ids.json");
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "actors[0].affiliation",
+        "\"nato\" is not another actor's id",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors[1]",
+        "\"talibn\" is not the id of an actor",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].quotes[0]",
+        "\"no-such-quote\"",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "relations[0].to",
+        "\"taliban\" is not the id of an actor",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "quotes[0].speaker",
+        "\"nobody\" is not the id of an actor",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "quotes[1].event",
+        "\"no-such-event\"",
+    );
+    let story = &checked.story;
+    assert_eq!(
+        ids(story.events[0].actors.iter().map(|a| a.as_str())),
+        ["russia"],
+        "the valid reference is kept"
+    );
+    assert!(story.relations.is_empty());
+    assert_eq!(ids(story.quotes.iter().map(|q| q.id.as_str())), ["rose"]);
+    assert_eq!(story.quotes[0].event, None);
+}
+
+#[test]
+fn duplicate_ids_keep_the_first_item() {
+    let checked = checked("bad/duplicate-ids.json");
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "actors[1].id",
+        "\"russia\" is already the id of another actor",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[1].id",
+        "\"takeover\" is already the id of another event",
+    );
+    assert_eq!(checked.story.actors[0].name, "Russia");
+    assert_eq!(checked.story.events.len(), 1);
+    assert_eq!(checked.story.events[0].title, "First");
+}
+
+#[test]
+fn invalid_dates_say_what_is_wrong_and_what_was_expected() {
+    let checked = checked("bad/invalid-dates.json");
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "meta.published",
+        "\"18 April 2022\" is not a valid date",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[0].date",
+        "month 13 is not between 01 and 12",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[1].date",
+        "February 2022 has 28 days",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[2].date",
+        "expected a year (2021), a month (2022-03) or a day (2022-04-09)",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[3].date",
+        "a reported event needs a date",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[4].end",
+        "March 2022 is before the start, 9 April 2022",
+    );
+    let kept = &checked.story.events;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].date_in_words(), "around 15 March 44 BCE");
+}
+
+#[test]
+fn empty_required_text_is_an_error() {
+    let checked = checked("bad/empty-text.json");
+    assert_problem(&checked, Severity::Error, "meta.title", "is empty");
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "actors[0].id",
+        "is empty; every actor needs an id",
+    );
+    assert_problem(&checked, Severity::Error, "actors[1].name", "is empty");
+    assert_problem(&checked, Severity::Error, "events[0].title", "is empty");
+    assert_problem(&checked, Severity::Error, "quotes[0].text", "is empty");
+    assert_eq!(
+        ids(checked.story.actors.iter().map(|a| a.id.as_str())),
+        ["rose"]
+    );
+    assert!(checked.story.events.is_empty() && checked.story.quotes.is_empty());
+}
+
+#[test]
+fn a_quote_from_a_state_is_kept_with_a_warning() {
+    let checked = checked("bad/speaker-not-a-person.json");
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "quotes[0].speaker",
+        "\"russia\" is a state; quotes are usually spoken by a person or a group",
+    );
+    assert_eq!(checked.count(Severity::Error), 0);
+    assert_eq!(checked.story.quotes.len(), 1);
+}
+
+#[test]
+fn hostile_text_is_kept_as_text_and_script_urls_are_dropped() {
+    let checked = checked("hostile.json");
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "meta.source.url",
+        "is not an http or https address",
+    );
+    assert_eq!(checked.story.meta.source.url, None);
+    assert!(
+        checked.story.meta.title.starts_with("<script>"),
+        "text is kept verbatim; the view escapes it"
+    );
+    assert_eq!(checked.story.events.len(), 3);
+    assert_eq!(
+        checked.story.events[1]
+            .summary
+            .as_ref()
+            .map(|s| s.chars().count()),
+        Some(10_000)
+    );
+}
+
+#[test]
+fn the_large_story_reads_without_problems() {
+    let checked = checked("large.json");
+    assert_eq!(checked.problems, []);
+    assert_eq!(checked.story.events.len(), 2000);
+    let ordered = checked.story.events_in_time_order();
+    assert!(ordered.windows(2).all(|pair| pair[0].date <= pair[1].date));
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let padding = " ".repeat(MAX_STORY_BYTES);
+    let error = parse_story(&format!("{{\"version\": 1{padding}}}")).unwrap_err();
+    assert!(matches!(error, StoryError::TooLarge { .. }));
+    assert!(
+        error
+            .to_string()
+            .contains("Dateline reads story files of up to 5 MB"),
+        "{error}"
+    );
+}
+
+#[test]
+fn lists_over_the_item_limit_are_refused() {
+    let events: Vec<String> = (0..=MAX_ITEMS_PER_LIST)
+        .map(|i| format!("{{\"id\":\"e{i}\"}}"))
+        .collect();
+    let text = format!("{{\"version\": 1, \"events\": [{}]}}", events.join(","));
+    let error = parse_story(&text).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("the story has 10001 events; Dateline reads at most 10000"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_in_file_order() {
+    let checked = checked("bad/invalid-dates.json");
+    let event_paths: Vec<&str> = checked
+        .problems
+        .iter()
+        .map(|p| p.path.as_str())
+        .filter(|p| p.starts_with("events"))
+        .collect();
+    assert_eq!(
+        event_paths,
+        [
+            "events[0].date",
+            "events[1].date",
+            "events[2].date",
+            "events[3].date",
+            "events[4].end"
+        ]
+    );
+}
