@@ -9,6 +9,7 @@
 
 pub mod fetch;
 pub mod hooks;
+pub mod layout;
 pub mod model;
 pub mod view;
 

@@ -1,0 +1,15 @@
+//! Layout: scales, ticks, lanes and the geometry of each view, computed
+//! from the story alone. Plain Rust with no DOM, so it is tested natively
+//! and gives the same result in any browser.
+
+pub mod lanes;
+pub mod scale;
+pub mod ticks;
+pub mod timeline;
+pub mod viewport;
+
+pub use lanes::pack_lanes;
+pub use scale::TimeScale;
+pub use ticks::{Tick, TickInterval};
+pub use timeline::{layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout, TimelineOptions};
+pub use viewport::Viewport;

@@ -1,0 +1,178 @@
+//! Calendar ticks for a time axis: intervals from a day to a millennium,
+//! labelled at the precision of the interval. Pure Rust: no DOM.
+
+use crate::model::date::{civil_from_days, days_from_civil, month_name, year_in_words};
+use crate::model::Precision;
+
+/// The step between ticks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TickInterval {
+    /// Every n days (1, 2 or 7, counted from the first of each month).
+    Days(u8),
+    /// Every n months (1, 3 or 6), starting in January.
+    Months(u8),
+    /// Every n years, at multiples of n.
+    Years(i32),
+}
+
+/// Candidate intervals, shortest first, with their approximate length in days.
+const INTERVALS: [(TickInterval, f64); 17] = [
+    (TickInterval::Days(1), 1.0),
+    (TickInterval::Days(2), 2.0),
+    (TickInterval::Days(7), 7.0),
+    (TickInterval::Months(1), 30.4),
+    (TickInterval::Months(3), 91.3),
+    (TickInterval::Months(6), 182.6),
+    (TickInterval::Years(1), 365.25),
+    (TickInterval::Years(2), 730.5),
+    (TickInterval::Years(5), 1_826.0),
+    (TickInterval::Years(10), 3_652.5),
+    (TickInterval::Years(20), 7_305.0),
+    (TickInterval::Years(50), 18_262.0),
+    (TickInterval::Years(100), 36_525.0),
+    (TickInterval::Years(200), 73_050.0),
+    (TickInterval::Years(500), 182_625.0),
+    (TickInterval::Years(1000), 365_250.0),
+    (TickInterval::Years(2000), 730_500.0),
+];
+
+/// One tick of an axis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tick {
+    /// The day the tick marks, in days since 1970-01-01.
+    pub day: i64,
+    /// The label, at the interval's precision: "2022", "Mar 2022", "9 Apr".
+    pub label: String,
+    /// Whether the label names a year, a month or a day.
+    pub precision: Precision,
+}
+
+/// The shortest interval giving no more than about `count` ticks over `span_days`.
+pub fn choose_interval(span_days: f64, count: usize) -> TickInterval {
+    let target = span_days / count.max(1) as f64;
+    INTERVALS.iter().find(|(_, days)| *days >= target).map_or(TickInterval::Years(5000), |(interval, _)| *interval)
+}
+
+impl TickInterval {
+    /// The last tick boundary at or before `day`.
+    pub fn floor(self, day: i64) -> i64 {
+        let (year, month, date) = civil_from_days(day);
+        match self {
+            Self::Days(1) => day,
+            Self::Days(step) => days_from_civil(year, month, 1 + (date - 1) / step * step),
+            Self::Months(step) => days_from_civil(year, 1 + (month - 1) / step * step, 1),
+            Self::Years(step) => days_from_civil(year.div_euclid(step) * step, 1, 1),
+        }
+    }
+
+    /// The first tick boundary at or after `day`.
+    pub fn ceil(self, day: i64) -> i64 {
+        let floor = self.floor(day);
+        if floor == day {
+            day
+        } else {
+            self.next(floor)
+        }
+    }
+
+    /// The boundary after `boundary`.
+    fn next(self, boundary: i64) -> i64 {
+        let (year, month, day) = civil_from_days(boundary);
+        match self {
+            Self::Days(step) => {
+                let next = boundary + i64::from(step);
+                let (_, next_month, _) = civil_from_days(next);
+                // Day steps restart at the first of each month, so no tick falls on the 31st then the 2nd.
+                if next_month != month || (step > 1 && day + step > 29) {
+                    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+                    days_from_civil(y, m, 1)
+                } else {
+                    next
+                }
+            }
+            Self::Months(step) => {
+                let months = i32::from(month - 1) + i32::from(step);
+                days_from_civil(year + months / 12, (months % 12) as u8 + 1, 1)
+            }
+            Self::Years(step) => days_from_civil(year + step, 1, 1),
+        }
+    }
+
+    /// The precision its labels show.
+    pub fn precision(self) -> Precision {
+        match self {
+            Self::Days(_) => Precision::Day,
+            Self::Months(_) => Precision::Month,
+            Self::Years(_) => Precision::Year,
+        }
+    }
+}
+
+/// Ticks at every boundary of `interval` from `start` to `end` (days, inclusive).
+pub fn tick_days(interval: TickInterval, start: i64, end: i64) -> Vec<Tick> {
+    let mut ticks = Vec::new();
+    let mut day = interval.ceil(start);
+    let mut previous_year = None;
+    while day <= end {
+        let (year, month, date) = civil_from_days(day);
+        let short_month = &month_name(month)[..3];
+        let label = match interval.precision() {
+            Precision::Year => year_in_words(year),
+            Precision::Month if month == 1 || previous_year.is_none() => format!("{short_month} {}", year_in_words(year)),
+            Precision::Month => short_month.to_owned(),
+            Precision::Day if previous_year != Some(year) => format!("{date} {short_month} {}", year_in_words(year)),
+            Precision::Day => format!("{date} {short_month}"),
+        };
+        ticks.push(Tick { day, label, precision: interval.precision() });
+        previous_year = Some(year);
+        day = interval.next(day);
+    }
+    ticks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(interval: TickInterval, from: (i32, u8, u8), to: (i32, u8, u8)) -> Vec<String> {
+        let start = days_from_civil(from.0, from.1, from.2);
+        let end = days_from_civil(to.0, to.1, to.2);
+        tick_days(interval, start, end).into_iter().map(|tick| tick.label).collect()
+    }
+
+    #[test]
+    fn tick_interval_follows_the_span() {
+        assert_eq!(choose_interval(1.0, 6), TickInterval::Days(1));
+        assert_eq!(choose_interval(14.0, 6), TickInterval::Days(7));
+        assert_eq!(choose_interval(200.0, 8), TickInterval::Months(1));
+        assert_eq!(choose_interval(3.0 * 365.0, 8), TickInterval::Months(6));
+        assert_eq!(choose_interval(40.0 * 365.0, 8), TickInterval::Years(5));
+        assert_eq!(choose_interval(500.0 * 365.0, 8), TickInterval::Years(100));
+    }
+
+    #[test]
+    fn labels_show_the_interval_precision() {
+        assert_eq!(labels(TickInterval::Years(1), (2020, 6, 1), (2023, 1, 1)), ["2021", "2022", "2023"]);
+        assert_eq!(labels(TickInterval::Months(1), (2021, 11, 15), (2022, 3, 1)), ["Dec 2021", "Jan 2022", "Feb", "Mar"]);
+        assert_eq!(labels(TickInterval::Days(1), (2022, 4, 8), (2022, 4, 10)), ["8 Apr 2022", "9 Apr", "10 Apr"]);
+    }
+
+    #[test]
+    fn week_ticks_restart_each_month() {
+        assert_eq!(labels(TickInterval::Days(7), (2022, 3, 20), (2022, 4, 16)), ["22 Mar 2022", "29 Mar", "1 Apr", "8 Apr", "15 Apr"]);
+    }
+
+    #[test]
+    fn ticks_before_the_common_era_have_no_year_zero() {
+        assert_eq!(labels(TickInterval::Years(1), (-2, 6, 1), (2, 1, 1)), ["2 BCE", "1 BCE", "1", "2"]);
+        assert_eq!(labels(TickInterval::Years(100), (-250, 1, 1), (1, 1, 1)), ["201 BCE", "101 BCE", "1 BCE"]);
+    }
+
+    #[test]
+    fn centuries_of_ticks_stay_a_handful() {
+        let start = days_from_civil(1500, 1, 1);
+        let end = days_from_civil(2024, 1, 1);
+        let ticks = tick_days(choose_interval((end - start) as f64, 8), start, end);
+        assert!((5..=12).contains(&ticks.len()), "{} ticks", ticks.len());
+    }
+}

@@ -1,0 +1,244 @@
+//! The geometry of the horizontal timeline: where each event, tick and
+//! cluster goes for a visible window and a width. Pure Rust: no DOM.
+
+use super::lanes::pack_lanes;
+use super::scale::TimeScale;
+use crate::model::{Event, Precision};
+
+/// Sizes and limits of the timeline, in CSS px unless noted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineOptions {
+    /// Height of one lane of events.
+    pub lane_height: f64,
+    /// Most lanes drawn; events beyond them are clustered.
+    pub max_lanes: usize,
+    /// Least space between two events in one lane.
+    pub gap: f64,
+    /// Estimated width of one character of an event or tick label.
+    pub char_width: f64,
+    /// Longest event label drawn, in characters; longer titles are shortened with "…".
+    pub max_label_chars: usize,
+    /// Diameter of a point marker.
+    pub marker_size: f64,
+    /// Height of the axis with its tick labels.
+    pub axis_height: f64,
+    /// Space left and right of the axis.
+    pub padding: f64,
+    /// Target space between ticks.
+    pub tick_spacing: f64,
+    /// Width of the buckets that gather clustered events.
+    pub cluster_width: f64,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> Self {
+        Self {
+            lane_height: 30.0,
+            max_lanes: 6,
+            gap: 12.0,
+            char_width: 7.0,
+            max_label_chars: 30,
+            marker_size: 12.0,
+            axis_height: 32.0,
+            padding: 16.0,
+            tick_spacing: 110.0,
+            cluster_width: 36.0,
+        }
+    }
+}
+
+impl TimelineOptions {
+    /// Sets the most lanes drawn before events are clustered.
+    pub fn max_lanes(mut self, max_lanes: usize) -> Self {
+        self.max_lanes = max_lanes.max(1);
+        self
+    }
+
+    /// Sets the estimated width of one label character, in CSS px.
+    pub fn char_width(mut self, char_width: f64) -> Self {
+        self.char_width = char_width;
+        self
+    }
+
+    /// Estimated width of a label, in CSS px.
+    pub fn label_width(&self, label: &str) -> f64 {
+        label.chars().count() as f64 * self.char_width
+    }
+}
+
+/// An event reduced to what the timeline needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineItem {
+    /// First day covered, in days since 1970-01-01.
+    pub start: f64,
+    /// Day after the last day covered.
+    pub end: f64,
+    /// Drawn as a point (a single day) rather than a span.
+    pub point: bool,
+    /// The label drawn beside it, already shortened.
+    pub label: String,
+}
+
+impl TimelineItem {
+    /// The item for a dated event, or `None` for an undated one.
+    pub fn from_event(event: &Event, options: &TimelineOptions) -> Option<Self> {
+        let date = event.date?;
+        let end = event.end.unwrap_or(date).end_day();
+        let point = event.end.is_none() && date.precision() == Precision::Day;
+        Some(Self { start: date.first_day() as f64, end: end as f64, point, label: shorten(&event.title, options.max_label_chars) })
+    }
+}
+
+/// `text` cut to at most `max` characters, ending in "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
+    }
+}
+
+/// An event placed on the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedEvent {
+    /// Position of the item in the list given to [`layout_timeline`].
+    pub index: usize,
+    /// Left edge of the mark (the centre, for a point).
+    pub x: f64,
+    /// Width of the span; 0 for a point.
+    pub width: f64,
+    /// Lane, from 0 at the top.
+    pub lane: usize,
+    /// Vertical centre of the lane.
+    pub y: f64,
+    /// Where the label starts.
+    pub label_x: f64,
+    /// Right edge of the mark and its label together.
+    pub extent_end: f64,
+}
+
+/// Events that did not fit in the lanes, gathered under one mark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventCluster {
+    /// Centre of the cluster mark.
+    pub x: f64,
+    /// Positions of the gathered items in the list given to [`layout_timeline`].
+    pub items: Vec<usize>,
+    /// First day covered by the gathered items.
+    pub start: f64,
+    /// Day after the last day covered by the gathered items.
+    pub end: f64,
+}
+
+/// A tick on the axis; its label is dropped when it would collide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedTick {
+    /// Position of the tick line.
+    pub x: f64,
+    /// The label, unless it would overlap its neighbour or the edge.
+    pub label: Option<String>,
+    /// Left edge of the label, when there is one.
+    pub label_x: f64,
+}
+
+/// Everything the horizontal timeline draws.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLayout {
+    /// Width, in CSS px.
+    pub width: f64,
+    /// Height, in CSS px.
+    pub height: f64,
+    /// Baseline of the axis.
+    pub axis_y: f64,
+    /// Ticks, left to right.
+    pub ticks: Vec<PlacedTick>,
+    /// Events on screen, in the order given.
+    pub events: Vec<PlacedEvent>,
+    /// Events on screen that did not fit in the lanes.
+    pub clusters: Vec<EventCluster>,
+    /// Vertical centre of the row of clusters.
+    pub cluster_y: f64,
+    /// The scale used.
+    pub scale: TimeScale,
+}
+
+/// Lays out `items` (sorted by start) for the `visible` days across `width` CSS px.
+/// Items wholly off screen are left out.
+pub fn layout_timeline(items: &[TimelineItem], visible: (f64, f64), width: f64, options: &TimelineOptions) -> TimelineLayout {
+    let scale = TimeScale::new(visible, (options.padding, (width - options.padding).max(options.padding + 1.0)));
+    let ticks = place_ticks(&scale, width, options);
+    let first_lane_y = options.axis_height + options.lane_height / 2.0;
+
+    let on_screen: Vec<(usize, f64, f64, f64, f64)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let x = scale.map(item.start);
+            let (mark_start, mark_end, label_x) = if item.point {
+                (x - options.marker_size / 2.0, x + options.marker_size / 2.0, x + options.marker_size / 2.0 + 4.0)
+            } else {
+                let right = scale.map(item.end).max(x + 3.0);
+                (x, right, x + 6.0)
+            };
+            let extent_end = mark_end.max(label_x + options.label_width(&item.label));
+            (extent_end >= 0.0 && mark_start <= width).then_some((index, x, mark_start, mark_end, extent_end))
+        })
+        .collect();
+    let extents: Vec<(f64, f64)> = on_screen.iter().map(|&(_, _, start, _, end)| (start, end)).collect();
+    let lanes = pack_lanes(&extents, options.gap, options.max_lanes);
+
+    let mut events = Vec::new();
+    let mut clusters: Vec<EventCluster> = Vec::new();
+    for (&(index, x, mark_start, mark_end, extent_end), lane) in on_screen.iter().zip(lanes) {
+        let item = &items[index];
+        match lane {
+            Some(lane) => events.push(PlacedEvent {
+                index,
+                x: if item.point { x } else { mark_start },
+                width: if item.point { 0.0 } else { mark_end - mark_start },
+                lane,
+                y: first_lane_y + lane as f64 * options.lane_height,
+                label_x: if item.point { x + options.marker_size / 2.0 + 4.0 } else { mark_start + 6.0 },
+                extent_end,
+            }),
+            None => {
+                let bucket = (x.clamp(0.0, width) / options.cluster_width).floor();
+                let centre = (bucket + 0.5) * options.cluster_width;
+                match clusters.last_mut() {
+                    Some(cluster) if cluster.x == centre => {
+                        cluster.items.push(index);
+                        cluster.start = cluster.start.min(item.start);
+                        cluster.end = cluster.end.max(item.end);
+                    }
+                    _ => clusters.push(EventCluster { x: centre, items: vec![index], start: item.start, end: item.end }),
+                }
+            }
+        }
+    }
+    let lanes_used = events.iter().map(|event| event.lane + 1).max().unwrap_or(1);
+    let cluster_y = first_lane_y + lanes_used as f64 * options.lane_height;
+    let rows = lanes_used + usize::from(!clusters.is_empty());
+    let height = options.axis_height + rows as f64 * options.lane_height + options.padding / 2.0;
+    TimelineLayout { width, height, axis_y: options.axis_height - 8.0, ticks, events, clusters, cluster_y, scale }
+}
+
+/// Ticks for the scale, dropping each label that would overlap the one before it or an edge.
+fn place_ticks(scale: &TimeScale, width: f64, options: &TimelineOptions) -> Vec<PlacedTick> {
+    let count = ((width - 2.0 * options.padding) / options.tick_spacing).floor().max(1.0) as usize;
+    let mut last_label_end = f64::NEG_INFINITY;
+    scale
+        .ticks(count)
+        .into_iter()
+        .map(|tick| {
+            let x = scale.map(tick.day as f64);
+            let label_width = options.label_width(&tick.label);
+            let label_x = x - label_width / 2.0;
+            let fits = label_x >= last_label_end + 8.0 && label_x >= 0.0 && label_x + label_width <= width;
+            if fits {
+                last_label_end = label_x + label_width;
+            }
+            PlacedTick { x, label: fits.then_some(tick.label), label_x }
+        })
+        .collect()
+}
