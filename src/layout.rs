@@ -11,5 +11,8 @@ pub mod viewport;
 pub use lanes::pack_lanes;
 pub use scale::TimeScale;
 pub use ticks::{Tick, TickInterval};
-pub use timeline::{layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout, TimelineOptions};
+pub use timeline::{
+    layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout,
+    TimelineOptions,
+};
 pub use viewport::Viewport;

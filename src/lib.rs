@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod hooks;
 pub mod layout;
 pub mod model;
+pub mod state;
 pub mod view;
 
 use wasm_bindgen::JsCast;

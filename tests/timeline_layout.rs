@@ -14,12 +14,22 @@ fn story(text: &str) -> Story {
 }
 
 fn items(story: &Story, options: &TimelineOptions) -> Vec<TimelineItem> {
-    story.events_in_time_order().into_iter().filter_map(|event| TimelineItem::from_event(event, options)).collect()
+    story
+        .events_in_time_order()
+        .into_iter()
+        .filter_map(|event| TimelineItem::from_event(event, options))
+        .collect()
 }
 
 fn fit(items: &[TimelineItem]) -> Viewport {
-    let first = items.iter().map(|item| item.start).fold(f64::INFINITY, f64::min);
-    let last = items.iter().map(|item| item.end).fold(f64::NEG_INFINITY, f64::max);
+    let first = items
+        .iter()
+        .map(|item| item.start)
+        .fold(f64::INFINITY, f64::min);
+    let last = items
+        .iter()
+        .map(|item| item.end)
+        .fold(f64::NEG_INFINITY, f64::max);
     Viewport::around(first, last)
 }
 
@@ -28,23 +38,56 @@ fn assert_no_overlaps(layout: &TimelineLayout, items: &[TimelineItem], options: 
     let labels: Vec<(f64, f64)> = layout
         .ticks
         .iter()
-        .filter_map(|tick| tick.label.as_ref().map(|label| (tick.label_x, tick.label_x + options.label_width(label))))
+        .filter_map(|tick| {
+            tick.label
+                .as_ref()
+                .map(|label| (tick.label_x, tick.label_x + options.label_width(label)))
+        })
         .collect();
     for pair in labels.windows(2) {
-        assert!(pair[0].1 <= pair[1].0, "tick labels overlap at width {}: {pair:?}", layout.width);
+        assert!(
+            pair[0].1 <= pair[1].0,
+            "tick labels overlap at width {}: {pair:?}",
+            layout.width
+        );
     }
     for &(start, end) in &labels {
-        assert!(start >= 0.0 && end <= layout.width, "a tick label leaves the axis at width {}", layout.width);
+        assert!(
+            start >= 0.0 && end <= layout.width,
+            "a tick label leaves the axis at width {}",
+            layout.width
+        );
     }
     for lane in 0..8 {
-        let mut in_lane: Vec<_> = layout.events.iter().filter(|event| event.lane == lane).collect();
-        in_lane.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut in_lane: Vec<_> = layout
+            .events
+            .iter()
+            .filter(|event| event.lane == lane)
+            .collect();
+        in_lane.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
         for pair in in_lane.windows(2) {
-            let left_start = if items[pair[0].index].point { pair[0].x - options.marker_size / 2.0 } else { pair[0].x };
-            let right_start = if items[pair[1].index].point { pair[1].x - options.marker_size / 2.0 } else { pair[1].x };
-            assert!(left_start <= right_start);
-            assert!(pair[0].extent_end + options.gap <= right_start + 1e-9, "events overlap in lane {lane} at width {}", layout.width);
+            assert!(
+                pair[0].extent.1 + options.gap <= pair[1].extent.0 + 1e-9,
+                "events overlap in lane {lane} at width {}",
+                layout.width
+            );
         }
+    }
+    for event in &layout.events {
+        let label_width = items[event.index].label_width(options);
+        let (mark_start, mark_end) = if items[event.index].point {
+            (
+                event.x - options.marker_size / 2.0,
+                event.x + options.marker_size / 2.0,
+            )
+        } else {
+            (event.x, event.x + event.width)
+        };
+        assert!(
+            event.extent.0 <= mark_start.min(event.label_x) + 1e-9
+                && event.extent.1 + 1e-9 >= mark_end.max(event.label_x + label_width),
+            "the extent covers mark and label"
+        );
     }
 }
 
@@ -56,10 +99,29 @@ fn every_dated_seed_event_is_placed_without_overlaps_at_every_width() {
     for width in WIDTHS {
         let layout = layout_timeline(&items, fit(&items).visible, width, &options);
         assert_no_overlaps(&layout, &items, &options);
-        let placed = layout.events.len() + layout.clusters.iter().map(|cluster| cluster.items.len()).sum::<usize>();
-        assert_eq!(placed, items.len(), "every event is drawn or clustered at width {width}");
+        let placed = layout.events.len()
+            + layout
+                .clusters
+                .iter()
+                .map(|cluster| cluster.items.len())
+                .sum::<usize>();
+        assert_eq!(
+            placed,
+            items.len(),
+            "every event is drawn or clustered at width {width}"
+        );
         if width >= 600.0 {
-            assert!(layout.clusters.is_empty(), "no seed event is clustered at width {width}");
+            assert!(
+                layout.clusters.is_empty(),
+                "no seed event is clustered at width {width}"
+            );
+            for event in &layout.events {
+                let label_end = event.label_x + items[event.index].label_width(&options);
+                assert!(
+                    event.label_x >= 0.0 && label_end <= width,
+                    "a label is cut off at width {width}: {event:?}"
+                );
+            }
         }
     }
 }
@@ -70,14 +132,31 @@ fn month_and_interval_events_are_spans_and_days_are_points() {
     let items = items(&story(SEED), &options);
     let layout = layout_timeline(&items, fit(&items).visible, 1280.0, &options);
     let by_label = |label: &str| {
-        let index = items.iter().position(|item| item.label.starts_with(label)).expect("item exists");
-        layout.events.iter().find(|event| event.index == index).expect("item is placed")
+        let index = items
+            .iter()
+            .position(|item| item.label.starts_with(label))
+            .expect("item exists");
+        layout
+            .events
+            .iter()
+            .find(|event| event.index == index)
+            .expect("item is placed")
     };
-    assert!(by_label("Russia accredits").width > 20.0, "March 2022 spans the month");
-    assert_eq!(by_label("Gharwal takes over").width, 0.0, "9 April 2022 is a point");
+    assert!(
+        by_label("Russia accredits").width > 20.0,
+        "March 2022 spans the month"
+    );
+    assert_eq!(
+        by_label("Gharwal takes over").width,
+        0.0,
+        "9 April 2022 is a point"
+    );
     let month = by_label("Russia accredits");
     let interval = by_label("Washington condemns");
-    assert!(interval.width > month.width, "March to 18 April is longer than March");
+    assert!(
+        interval.width > month.width,
+        "March to 18 April is longer than March"
+    );
 }
 
 #[test]
@@ -87,9 +166,21 @@ fn a_large_story_stays_legible_at_every_width() {
     for width in WIDTHS {
         let layout = layout_timeline(&items, fit(&items).visible, width, &options);
         assert_no_overlaps(&layout, &items, &options);
-        assert!(layout.events.len() <= options.max_lanes * (width / 20.0) as usize, "{} marks at width {width}", layout.events.len());
-        let clustered: usize = layout.clusters.iter().map(|cluster| cluster.items.len()).sum();
-        assert_eq!(layout.events.len() + clustered, items.len(), "nothing is lost at width {width}");
+        assert!(
+            layout.events.len() <= options.max_lanes * (width / 20.0) as usize,
+            "{} marks at width {width}",
+            layout.events.len()
+        );
+        let clustered: usize = layout
+            .clusters
+            .iter()
+            .map(|cluster| cluster.items.len())
+            .sum();
+        assert_eq!(
+            layout.events.len() + clustered,
+            items.len(),
+            "nothing is lost at width {width}"
+        );
         assert!(layout.clusters.len() <= (width / options.cluster_width) as usize + 1);
     }
 }
@@ -100,10 +191,19 @@ fn zooming_in_culls_what_is_off_screen() {
     let items = items(&story(LARGE), &options);
     let view = fit(&items).zoom(200.0, 0.5);
     let layout = layout_timeline(&items, view.visible, 1280.0, &options);
-    let shown = layout.events.len() + layout.clusters.iter().map(|cluster| cluster.items.len()).sum::<usize>();
-    assert!(shown < items.len() / 10, "{shown} of {} drawn after zooming in", items.len());
+    let shown = layout.events.len()
+        + layout
+            .clusters
+            .iter()
+            .map(|cluster| cluster.items.len())
+            .sum::<usize>();
+    assert!(
+        shown < items.len() / 10,
+        "{shown} of {} drawn after zooming in",
+        items.len()
+    );
     for event in &layout.events {
-        assert!(event.extent_end >= 0.0 && event.x <= 1280.0 + options.marker_size);
+        assert!(event.extent.1 >= 0.0 && event.extent.0 <= 1280.0);
     }
 }
 
@@ -112,16 +212,26 @@ fn tick_labels_follow_the_span_from_days_to_centuries() {
     let options = TimelineOptions::default();
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let labels = |visible: (f64, f64)| -> Vec<String> {
-        layout_timeline(&[], visible, 1280.0, &options).ticks.into_iter().filter_map(|tick| tick.label).collect()
+        layout_timeline(&[], visible, 1280.0, &options)
+            .ticks
+            .into_iter()
+            .filter_map(|tick| tick.label)
+            .collect()
     };
     let days = labels((day(2022, 4, 7), day(2022, 4, 12)));
     assert!(days.contains(&"9 Apr".to_owned()), "{days:?}");
     let months = labels((day(2021, 8, 1), day(2022, 5, 1)));
-    assert!(months.contains(&"Jan 2022".to_owned()) && months.contains(&"Mar".to_owned()), "{months:?}");
+    assert!(
+        months.contains(&"Jan 2022".to_owned()) && months.contains(&"Mar".to_owned()),
+        "{months:?}"
+    );
     let decades = labels((day(1900, 1, 1), day(2025, 1, 1)));
     assert!(decades.contains(&"1960".to_owned()), "{decades:?}");
     let ancient = labels((day(-500, 1, 1), day(200, 1, 1)));
-    assert!(ancient.iter().any(|label| label.ends_with("BCE")) && !ancient.contains(&"0".to_owned()), "{ancient:?}");
+    assert!(
+        ancient.iter().any(|label| label.ends_with("BCE")) && !ancient.contains(&"0".to_owned()),
+        "{ancient:?}"
+    );
 }
 
 #[test]

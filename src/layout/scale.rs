@@ -15,7 +15,11 @@ pub struct TimeScale {
 impl TimeScale {
     /// A scale from `domain` (days) onto `range` (CSS px). An empty domain is widened to one day.
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
-        let domain = if domain.1 > domain.0 { domain } else { (domain.0 - 0.5, domain.0 + 0.5) };
+        let domain = if domain.1 > domain.0 {
+            domain
+        } else {
+            (domain.0 - 0.5, domain.0 + 0.5)
+        };
         Self { domain, range }
     }
 
@@ -47,10 +51,14 @@ impl TimeScale {
     /// About `count` ticks at calendar boundaries inside the domain, labelled
     /// at the interval's precision (years, months or days).
     pub fn ticks(&self, count: usize) -> Vec<Tick> {
-        tick_days(self.interval(count), self.domain.0.floor() as i64, self.domain.1.ceil() as i64)
-            .into_iter()
-            .filter(|tick| (tick.day as f64) >= self.domain.0 && (tick.day as f64) <= self.domain.1)
-            .collect()
+        tick_days(
+            self.interval(count),
+            self.domain.0.floor() as i64,
+            self.domain.1.ceil() as i64,
+        )
+        .into_iter()
+        .filter(|tick| (tick.day as f64) >= self.domain.0 && (tick.day as f64) <= self.domain.1)
+        .collect()
     }
 
     /// The same scale with its domain widened to the tick boundaries around it.

@@ -50,7 +50,10 @@ pub struct Tick {
 /// The shortest interval giving no more than about `count` ticks over `span_days`.
 pub fn choose_interval(span_days: f64, count: usize) -> TickInterval {
     let target = span_days / count.max(1) as f64;
-    INTERVALS.iter().find(|(_, days)| *days >= target).map_or(TickInterval::Years(5000), |(interval, _)| *interval)
+    INTERVALS
+        .iter()
+        .find(|(_, days)| *days >= target)
+        .map_or(TickInterval::Years(5000), |(interval, _)| *interval)
 }
 
 impl TickInterval {
@@ -84,7 +87,11 @@ impl TickInterval {
                 let (_, next_month, _) = civil_from_days(next);
                 // Day steps restart at the first of each month, so no tick falls on the 31st then the 2nd.
                 if next_month != month || (step > 1 && day + step > 29) {
-                    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+                    let (y, m) = if month == 12 {
+                        (year + 1, 1)
+                    } else {
+                        (year, month + 1)
+                    };
                     days_from_civil(y, m, 1)
                 } else {
                     next
@@ -118,12 +125,20 @@ pub fn tick_days(interval: TickInterval, start: i64, end: i64) -> Vec<Tick> {
         let short_month = &month_name(month)[..3];
         let label = match interval.precision() {
             Precision::Year => year_in_words(year),
-            Precision::Month if month == 1 || previous_year.is_none() => format!("{short_month} {}", year_in_words(year)),
+            Precision::Month if month == 1 || previous_year.is_none() => {
+                format!("{short_month} {}", year_in_words(year))
+            }
             Precision::Month => short_month.to_owned(),
-            Precision::Day if previous_year != Some(year) => format!("{date} {short_month} {}", year_in_words(year)),
+            Precision::Day if previous_year != Some(year) => {
+                format!("{date} {short_month} {}", year_in_words(year))
+            }
             Precision::Day => format!("{date} {short_month}"),
         };
-        ticks.push(Tick { day, label, precision: interval.precision() });
+        ticks.push(Tick {
+            day,
+            label,
+            precision: interval.precision(),
+        });
         previous_year = Some(year);
         day = interval.next(day);
     }
@@ -137,7 +152,10 @@ mod tests {
     fn labels(interval: TickInterval, from: (i32, u8, u8), to: (i32, u8, u8)) -> Vec<String> {
         let start = days_from_civil(from.0, from.1, from.2);
         let end = days_from_civil(to.0, to.1, to.2);
-        tick_days(interval, start, end).into_iter().map(|tick| tick.label).collect()
+        tick_days(interval, start, end)
+            .into_iter()
+            .map(|tick| tick.label)
+            .collect()
     }
 
     #[test]
@@ -152,20 +170,38 @@ mod tests {
 
     #[test]
     fn labels_show_the_interval_precision() {
-        assert_eq!(labels(TickInterval::Years(1), (2020, 6, 1), (2023, 1, 1)), ["2021", "2022", "2023"]);
-        assert_eq!(labels(TickInterval::Months(1), (2021, 11, 15), (2022, 3, 1)), ["Dec 2021", "Jan 2022", "Feb", "Mar"]);
-        assert_eq!(labels(TickInterval::Days(1), (2022, 4, 8), (2022, 4, 10)), ["8 Apr 2022", "9 Apr", "10 Apr"]);
+        assert_eq!(
+            labels(TickInterval::Years(1), (2020, 6, 1), (2023, 1, 1)),
+            ["2021", "2022", "2023"]
+        );
+        assert_eq!(
+            labels(TickInterval::Months(1), (2021, 11, 15), (2022, 3, 1)),
+            ["Dec 2021", "Jan 2022", "Feb", "Mar"]
+        );
+        assert_eq!(
+            labels(TickInterval::Days(1), (2022, 4, 8), (2022, 4, 10)),
+            ["8 Apr 2022", "9 Apr", "10 Apr"]
+        );
     }
 
     #[test]
     fn week_ticks_restart_each_month() {
-        assert_eq!(labels(TickInterval::Days(7), (2022, 3, 20), (2022, 4, 16)), ["22 Mar 2022", "29 Mar", "1 Apr", "8 Apr", "15 Apr"]);
+        assert_eq!(
+            labels(TickInterval::Days(7), (2022, 3, 20), (2022, 4, 16)),
+            ["22 Mar 2022", "29 Mar", "1 Apr", "8 Apr", "15 Apr"]
+        );
     }
 
     #[test]
     fn ticks_before_the_common_era_have_no_year_zero() {
-        assert_eq!(labels(TickInterval::Years(1), (-2, 6, 1), (2, 1, 1)), ["2 BCE", "1 BCE", "1", "2"]);
-        assert_eq!(labels(TickInterval::Years(100), (-250, 1, 1), (1, 1, 1)), ["201 BCE", "101 BCE", "1 BCE"]);
+        assert_eq!(
+            labels(TickInterval::Years(1), (-2, 6, 1), (2, 1, 1)),
+            ["2 BCE", "1 BCE", "1", "2"]
+        );
+        assert_eq!(
+            labels(TickInterval::Years(100), (-250, 1, 1), (1, 1, 1)),
+            ["201 BCE", "101 BCE", "1 BCE"]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub struct TimelineOptions {
     pub gap: f64,
     /// Estimated width of one character of an event or tick label.
     pub char_width: f64,
-    /// Longest event label drawn, in characters; longer titles are shortened with "…".
+    /// Longest event label shown, in characters; longer titles are clipped behind "…".
     pub max_label_chars: usize,
     /// Diameter of a point marker.
     pub marker_size: f64,
@@ -36,8 +36,8 @@ impl Default for TimelineOptions {
             lane_height: 30.0,
             max_lanes: 6,
             gap: 12.0,
-            char_width: 7.0,
-            max_label_chars: 30,
+            char_width: 7.8,
+            max_label_chars: 34,
             marker_size: 12.0,
             axis_height: 32.0,
             padding: 16.0,
@@ -75,8 +75,10 @@ pub struct TimelineItem {
     pub end: f64,
     /// Drawn as a point (a single day) rather than a span.
     pub point: bool,
-    /// The label drawn beside it, already shortened.
+    /// The label drawn beside it: the event's full title.
     pub label: String,
+    /// Characters of the label that are shown; the rest is clipped behind "…".
+    pub shown_chars: usize,
 }
 
 impl TimelineItem {
@@ -85,17 +87,24 @@ impl TimelineItem {
         let date = event.date?;
         let end = event.end.unwrap_or(date).end_day();
         let point = event.end.is_none() && date.precision() == Precision::Day;
-        Some(Self { start: date.first_day() as f64, end: end as f64, point, label: shorten(&event.title, options.max_label_chars) })
+        let shown_chars = event.title.chars().count().min(options.max_label_chars);
+        Some(Self {
+            start: date.first_day() as f64,
+            end: end as f64,
+            point,
+            label: event.title.clone(),
+            shown_chars,
+        })
     }
-}
 
-/// `text` cut to at most `max` characters, ending in "…" when cut.
-pub fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let kept: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", kept.trim_end())
+    /// Whether the label is longer than what is shown.
+    pub fn is_clipped(&self) -> bool {
+        self.shown_chars < self.label.chars().count()
+    }
+
+    /// Estimated width of the shown label, in CSS px.
+    pub fn label_width(&self, options: &TimelineOptions) -> f64 {
+        self.shown_chars as f64 * options.char_width
     }
 }
 
@@ -114,8 +123,8 @@ pub struct PlacedEvent {
     pub y: f64,
     /// Where the label starts.
     pub label_x: f64,
-    /// Right edge of the mark and its label together.
-    pub extent_end: f64,
+    /// Left and right edges of the mark and its label together.
+    pub extent: (f64, f64),
 }
 
 /// Events that did not fit in the lanes, gathered under one mark.
@@ -165,67 +174,136 @@ pub struct TimelineLayout {
 
 /// Lays out `items` (sorted by start) for the `visible` days across `width` CSS px.
 /// Items wholly off screen are left out.
-pub fn layout_timeline(items: &[TimelineItem], visible: (f64, f64), width: f64, options: &TimelineOptions) -> TimelineLayout {
-    let scale = TimeScale::new(visible, (options.padding, (width - options.padding).max(options.padding + 1.0)));
+pub fn layout_timeline(
+    items: &[TimelineItem],
+    visible: (f64, f64),
+    width: f64,
+    options: &TimelineOptions,
+) -> TimelineLayout {
+    let scale = TimeScale::new(
+        visible,
+        (
+            options.padding,
+            (width - options.padding).max(options.padding + 1.0),
+        ),
+    );
     let ticks = place_ticks(&scale, width, options);
     let first_lane_y = options.axis_height + options.lane_height / 2.0;
 
-    let on_screen: Vec<(usize, f64, f64, f64, f64)> = items
+    let right_edge = width - options.padding;
+    let mut on_screen: Vec<Placement> = items
         .iter()
         .enumerate()
         .filter_map(|(index, item)| {
-            let x = scale.map(item.start);
-            let (mark_start, mark_end, label_x) = if item.point {
-                (x - options.marker_size / 2.0, x + options.marker_size / 2.0, x + options.marker_size / 2.0 + 4.0)
-            } else {
-                let right = scale.map(item.end).max(x + 3.0);
-                (x, right, x + 6.0)
-            };
-            let extent_end = mark_end.max(label_x + options.label_width(&item.label));
-            (extent_end >= 0.0 && mark_start <= width).then_some((index, x, mark_start, mark_end, extent_end))
+            let placement = place_item(index, item, &scale, right_edge, options);
+            (placement.extent.1 >= 0.0 && placement.extent.0 <= width).then_some(placement)
         })
         .collect();
-    let extents: Vec<(f64, f64)> = on_screen.iter().map(|&(_, _, start, _, end)| (start, end)).collect();
+    on_screen.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
+    let extents: Vec<(f64, f64)> = on_screen.iter().map(|placement| placement.extent).collect();
     let lanes = pack_lanes(&extents, options.gap, options.max_lanes);
 
     let mut events = Vec::new();
     let mut clusters: Vec<EventCluster> = Vec::new();
-    for (&(index, x, mark_start, mark_end, extent_end), lane) in on_screen.iter().zip(lanes) {
-        let item = &items[index];
+    for (placement, lane) in on_screen.into_iter().zip(lanes) {
+        let item = &items[placement.index];
         match lane {
             Some(lane) => events.push(PlacedEvent {
-                index,
-                x: if item.point { x } else { mark_start },
-                width: if item.point { 0.0 } else { mark_end - mark_start },
+                index: placement.index,
+                x: placement.x,
+                width: placement.width,
                 lane,
                 y: first_lane_y + lane as f64 * options.lane_height,
-                label_x: if item.point { x + options.marker_size / 2.0 + 4.0 } else { mark_start + 6.0 },
-                extent_end,
+                label_x: placement.label_x,
+                extent: placement.extent,
             }),
             None => {
-                let bucket = (x.clamp(0.0, width) / options.cluster_width).floor();
+                let bucket =
+                    (scale.map(item.start).clamp(0.0, width) / options.cluster_width).floor();
                 let centre = (bucket + 0.5) * options.cluster_width;
-                match clusters.last_mut() {
-                    Some(cluster) if cluster.x == centre => {
-                        cluster.items.push(index);
+                match clusters.iter_mut().find(|cluster| cluster.x == centre) {
+                    Some(cluster) => {
+                        cluster.items.push(placement.index);
                         cluster.start = cluster.start.min(item.start);
                         cluster.end = cluster.end.max(item.end);
                     }
-                    _ => clusters.push(EventCluster { x: centre, items: vec![index], start: item.start, end: item.end }),
+                    None => clusters.push(EventCluster {
+                        x: centre,
+                        items: vec![placement.index],
+                        start: item.start,
+                        end: item.end,
+                    }),
                 }
             }
         }
     }
+    events.sort_by_key(|event| event.index);
+    clusters.sort_by(|a, b| a.x.total_cmp(&b.x));
     let lanes_used = events.iter().map(|event| event.lane + 1).max().unwrap_or(1);
     let cluster_y = first_lane_y + lanes_used as f64 * options.lane_height;
     let rows = lanes_used + usize::from(!clusters.is_empty());
     let height = options.axis_height + rows as f64 * options.lane_height + options.padding / 2.0;
-    TimelineLayout { width, height, axis_y: options.axis_height - 8.0, ticks, events, clusters, cluster_y, scale }
+    TimelineLayout {
+        width,
+        height,
+        axis_y: options.axis_height - 8.0,
+        ticks,
+        events,
+        clusters,
+        cluster_y,
+        scale,
+    }
+}
+
+/// Where one item's mark and label go, before lanes are assigned.
+struct Placement {
+    index: usize,
+    x: f64,
+    width: f64,
+    label_x: f64,
+    extent: (f64, f64),
+}
+
+/// Puts the label inside a span wide enough for it, else after the mark,
+/// or before it when it would run past `right_edge`.
+fn place_item(
+    index: usize,
+    item: &TimelineItem,
+    scale: &TimeScale,
+    right_edge: f64,
+    options: &TimelineOptions,
+) -> Placement {
+    let label_width = item.label_width(options);
+    let start = scale.map(item.start);
+    let (x, width, mark_start, mark_end) = if item.point {
+        let half = options.marker_size / 2.0;
+        (start, 0.0, start - half, start + half)
+    } else {
+        let end = scale.map(item.end).max(start + 3.0);
+        (start, end - start, start, end)
+    };
+    let label_x = if !item.point && width >= label_width + 12.0 {
+        mark_start + 6.0
+    } else if mark_end + 6.0 + label_width <= right_edge {
+        mark_end + 6.0
+    } else {
+        mark_start - 6.0 - label_width
+    };
+    let extent = (mark_start.min(label_x), mark_end.max(label_x + label_width));
+    Placement {
+        index,
+        x,
+        width,
+        label_x,
+        extent,
+    }
 }
 
 /// Ticks for the scale, dropping each label that would overlap the one before it or an edge.
 fn place_ticks(scale: &TimeScale, width: f64, options: &TimelineOptions) -> Vec<PlacedTick> {
-    let count = ((width - 2.0 * options.padding) / options.tick_spacing).floor().max(1.0) as usize;
+    let count = ((width - 2.0 * options.padding) / options.tick_spacing)
+        .floor()
+        .max(1.0) as usize;
     let mut last_label_end = f64::NEG_INFINITY;
     scale
         .ticks(count)
@@ -234,11 +312,16 @@ fn place_ticks(scale: &TimeScale, width: f64, options: &TimelineOptions) -> Vec<
             let x = scale.map(tick.day as f64);
             let label_width = options.label_width(&tick.label);
             let label_x = x - label_width / 2.0;
-            let fits = label_x >= last_label_end + 8.0 && label_x >= 0.0 && label_x + label_width <= width;
+            let fits =
+                label_x >= last_label_end + 8.0 && label_x >= 0.0 && label_x + label_width <= width;
             if fits {
                 last_label_end = label_x + label_width;
             }
-            PlacedTick { x, label: fits.then_some(tick.label), label_x }
+            PlacedTick {
+                x,
+                label: fits.then_some(tick.label),
+                label_x,
+            }
         })
         .collect()
 }

@@ -22,7 +22,10 @@ impl Viewport {
             let middle = (full.0 + full.1) / 2.0;
             (middle - MIN_SPAN_DAYS / 2.0, middle + MIN_SPAN_DAYS / 2.0)
         };
-        Self { full, visible: full }
+        Self {
+            full,
+            visible: full,
+        }
     }
 
     /// The viewport for items spanning `first..last` days, with a margin of
@@ -83,7 +86,10 @@ impl Viewport {
     fn place(&self, start: f64, span: f64) -> Self {
         let span = span.min(self.full.1 - self.full.0);
         let start = start.clamp(self.full.0, self.full.1 - span);
-        Self { full: self.full, visible: (start, start + span) }
+        Self {
+            full: self.full,
+            visible: (start, start + span),
+        }
     }
 }
 
@@ -130,7 +136,11 @@ mod tests {
         let moved = view.reveal(600.0, 601.0);
         assert!(moved.visible.0 < 600.0 && moved.visible.1 > 601.0);
         assert!(close(moved.span(), view.span()));
-        assert_eq!(moved.reveal(600.0, 601.0), moved, "an item on screen does not move the window");
+        assert_eq!(
+            moved.reveal(600.0, 601.0),
+            moved,
+            "an item on screen does not move the window"
+        );
     }
 
     #[test]

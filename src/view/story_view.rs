@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::event_list::view_event_list;
 use super::header::view_header;
 use super::problems::view_problems;
+use super::timeline::Timeline;
 use crate::model::CheckedStory;
+use crate::state::{Action, ViewState};
 
 /// Properties of [`StoryView`].
 #[derive(Properties)]
@@ -26,13 +27,22 @@ impl PartialEq for StoryViewProps {
 /// Draws a story that has been loaded and checked.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
-    let story = &props.checked.story;
+    let story = use_memo(props.checked.clone(), |checked| checked.story.clone());
+    let state = use_reducer_eq(ViewState::default);
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(Action::SelectEvent(id)))
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ClearSelection))
+    };
     let language = story.meta.language.clone();
     html! {
         <article class="dl-widget" lang={language} aria-label={format!("Story explainer: {}", story.meta.title)}>
             { view_header(&story.meta) }
             { view_problems(&props.checked.problems) }
-            { view_event_list(story) }
+            <Timeline story={story.clone()} selected={state.selected_event.clone()} {on_select} {on_clear} />
         </article>
     }
 }

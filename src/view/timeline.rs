@@ -1,0 +1,722 @@
+//! The timeline: the story's events on a true time axis from about 600 px
+//! wide, and as a vertical, scroll-native list below that. One tab stop;
+//! arrow keys move between events in time order.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::hooks::use_element_width;
+use crate::layout::timeline::{
+    layout_timeline, EventCluster, PlacedEvent, TimelineItem, TimelineLayout, TimelineOptions,
+};
+use crate::layout::Viewport;
+use crate::model::{Event, EventId, EventKind, Story};
+use crate::state::ViewportAction;
+
+/// Below this container width, in CSS px, the timeline is a vertical list.
+pub const VERTICAL_BELOW_PX: f64 = 600.0;
+
+/// Width assumed before the container is measured (and when rendering on a server).
+const DEFAULT_WIDTH_PX: f64 = 720.0;
+
+/// Zoom factor of one press of a zoom button or key.
+const ZOOM_STEP: f64 = 2.0;
+
+/// Properties of [`Timeline`].
+#[derive(Properties)]
+pub struct TimelineProps {
+    /// The story whose events are drawn.
+    pub story: Rc<Story>,
+    /// The selected event, if any.
+    pub selected: Option<EventId>,
+    /// Called with an event's id when the reader selects it.
+    pub on_select: Callback<EventId>,
+    /// Called when the reader clears the selection (Esc).
+    pub on_clear: Callback<()>,
+}
+
+impl PartialEq for TimelineProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &other.story) && self.selected == other.selected
+    }
+}
+
+/// The events in the order the keyboard visits them: dated ones in time
+/// order, then undated background; with the dated ones' timeline items.
+struct TimelineData {
+    order: Vec<EventId>,
+    items: Vec<TimelineItem>,
+    full: Option<Viewport>,
+}
+
+impl TimelineData {
+    fn new(story: &Story, options: &TimelineOptions) -> Self {
+        let dated = story.events_in_time_order();
+        let items: Vec<TimelineItem> = dated
+            .iter()
+            .filter_map(|event| TimelineItem::from_event(event, options))
+            .collect();
+        let order = dated
+            .iter()
+            .map(|event| event.id.clone())
+            .chain(story.undated_events().map(|event| event.id.clone()))
+            .collect();
+        let first = items.iter().map(|item| item.start).reduce(f64::min);
+        let last = items.iter().map(|item| item.end).reduce(f64::max);
+        let full = first
+            .zip(last)
+            .map(|(first, last)| Viewport::around(first, last));
+        Self { order, items, full }
+    }
+}
+
+/// Pointers pressed on the axis, for dragging and pinching.
+#[derive(Default)]
+struct Gesture {
+    /// Client x of each pressed pointer, by pointer id.
+    pointers: HashMap<i32, f64>,
+    /// Whether the pointers moved far enough to be a drag, not a tap.
+    moved: bool,
+}
+
+/// The story's events over time.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let options = use_memo((), |_| TimelineOptions::default());
+    let data = use_memo(props.story.clone(), |story| {
+        TimelineData::new(story, &options)
+    });
+    let container = use_node_ref();
+    let width = use_element_width(&container).unwrap_or(DEFAULT_WIDTH_PX);
+    let viewport = {
+        let data = data.clone();
+        use_reducer_eq(move || data.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
+    };
+    let focus_index = use_state(|| 0_usize);
+    let wants_focus = use_mut_ref(|| false);
+    let smooth = use_state_eq(|| false);
+    let gesture = use_mut_ref(Gesture::default);
+    let axis = use_node_ref();
+
+    let vertical = width < VERTICAL_BELOW_PX;
+    let layout =
+        (!vertical).then(|| layout_timeline(&data.items, viewport.visible, width, &options));
+    let placed: HashMap<&EventId, &PlacedEvent> = layout
+        .as_ref()
+        .map(|layout| {
+            layout
+                .events
+                .iter()
+                .map(|placed| (&data.order[placed.index], placed))
+                .collect()
+        })
+        .unwrap_or_default();
+    let is_reachable = |index: usize| {
+        vertical || index >= data.items.len() || placed.contains_key(&data.order[index])
+    };
+    let tab_stop = if is_reachable(*focus_index) {
+        Some(*focus_index)
+    } else {
+        (0..data.order.len()).find(|&index| is_reachable(index))
+    };
+
+    // Moves keyboard focus to the event at `index`, panning or zooming so it is drawn.
+    let move_focus = {
+        let (data, options, viewport, focus_index, wants_focus, smooth) = (
+            data.clone(),
+            options.clone(),
+            viewport.clone(),
+            focus_index.clone(),
+            wants_focus.clone(),
+            smooth.clone(),
+        );
+        Callback::from(move |index: usize| {
+            if let Some(item) = data.items.get(index) {
+                let mut view = viewport.reveal(item.start, item.end);
+                for _ in 0..24 {
+                    let layout = layout_timeline(&data.items, view.visible, width, &options);
+                    if vertical
+                        || layout.events.iter().any(|placed| placed.index == index)
+                        || !view.can_zoom_in()
+                    {
+                        break;
+                    }
+                    view = view.zoom(ZOOM_STEP, 0.5).reveal(item.start, item.end);
+                }
+                smooth.set(true);
+                viewport.dispatch(ViewportAction::Show(view));
+            }
+            *wants_focus.borrow_mut() = true;
+            focus_index.set(index);
+        })
+    };
+
+    // After a keyboard move, focus the element of the focused event once it is drawn.
+    {
+        let (container, wants_focus, data, focus_index) = (
+            container.clone(),
+            wants_focus.clone(),
+            data.clone(),
+            focus_index.clone(),
+        );
+        use_effect(move || {
+            if std::mem::take(&mut *wants_focus.borrow_mut()) {
+                if let Some(id) = data.order.get(*focus_index) {
+                    focus_event_element(&container, id);
+                }
+            }
+        });
+    }
+
+    let zoom_by = {
+        let (viewport, smooth) = (viewport.clone(), smooth.clone());
+        Callback::from(move |factor: f64| {
+            smooth.set(true);
+            viewport.dispatch(ViewportAction::Zoom {
+                factor,
+                anchor: 0.5,
+            });
+        })
+    };
+    let fit = {
+        let (viewport, smooth, data) = (viewport.clone(), smooth.clone(), data.clone());
+        Callback::from(move |_| {
+            if let Some(full) = data.full {
+                smooth.set(true);
+                viewport.dispatch(ViewportAction::Show(full));
+            }
+        })
+    };
+
+    let onkeydown = {
+        let (data, move_focus, zoom_by, fit, on_select, on_clear) = (
+            data.clone(),
+            move_focus.clone(),
+            zoom_by.clone(),
+            fit.clone(),
+            props.on_select.clone(),
+            props.on_clear.clone(),
+        );
+        let current = tab_stop.unwrap_or(0);
+        Callback::from(move |event: KeyboardEvent| {
+            let last = data.order.len().saturating_sub(1);
+            let on_event = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|target| target.has_attribute("data-event-id"));
+            match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
+                "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
+                "Home" if on_event => move_focus.emit(0),
+                "End" if on_event => move_focus.emit(last),
+                "Enter" | " " if on_event => {
+                    if let Some(id) = data.order.get(current) {
+                        on_select.emit(id.clone());
+                    }
+                }
+                "+" | "=" if !vertical => zoom_by.emit(ZOOM_STEP),
+                "-" | "_" if !vertical => zoom_by.emit(1.0 / ZOOM_STEP),
+                "0" if !vertical => fit.emit(()),
+                "Escape" => on_clear.emit(()),
+                _ => return,
+            }
+            event.prevent_default();
+        })
+    };
+
+    let select = {
+        let (on_select, focus_index, gesture, data) = (
+            props.on_select.clone(),
+            focus_index.clone(),
+            gesture.clone(),
+            data.clone(),
+        );
+        Callback::from(move |index: usize| {
+            if gesture.borrow().moved {
+                return;
+            }
+            focus_index.set(index);
+            if let Some(id) = data.order.get(index) {
+                on_select.emit(id.clone());
+            }
+        })
+    };
+
+    let body = match &layout {
+        None => view_vertical(
+            &props.story,
+            &data.order,
+            props.selected.as_ref(),
+            tab_stop,
+            &select,
+        ),
+        Some(layout) => {
+            let handlers = axis_handlers(&axis, &viewport, &smooth, &gesture, layout);
+            let zoom_cluster = {
+                let (viewport, smooth) = (viewport.clone(), smooth.clone());
+                Callback::from(move |(start, end): (f64, f64)| {
+                    smooth.set(true);
+                    let closer = viewport
+                        .reveal(start, end)
+                        .zoom(viewport.span() / ((end - start) * 1.6).max(1.0), 0.5);
+                    viewport.dispatch(ViewportAction::Show(closer.reveal(start, end)));
+                })
+            };
+            html! {
+                <>
+                    { view_controls(&viewport, &zoom_by, &fit) }
+                    { view_axis(&props.story, &data, &options, layout, props.selected.as_ref(), tab_stop, *smooth, &select, &zoom_cluster, &axis, handlers) }
+                    { view_undated(&props.story, &data.order, data.items.len(), props.selected.as_ref(), tab_stop, &select) }
+                </>
+            }
+        }
+    };
+
+    let selected_event = props.selected.as_ref().and_then(|id| props.story.event(id));
+    html! {
+        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} aria-label="Timeline" ref={container} {onkeydown}>
+            { view_legend() }
+            { body }
+            <div class="dl-timeline__detail" aria-live="polite">
+                if let Some(event) = selected_event {
+                    { view_detail(event) }
+                }
+            </div>
+        </section>
+    }
+}
+
+/// Focuses the element for event `id` inside `container`, if it is drawn.
+fn focus_event_element(container: &NodeRef, id: &EventId) {
+    let Some(root) = container.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(candidates) = root.query_selector_all("[data-event-id]") else {
+        return;
+    };
+    for index in 0..candidates.length() {
+        let Some(element) = candidates
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if element.get_attribute("data-event-id").as_deref() == Some(id.as_str()) {
+            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+                let _ = element.focus();
+            }
+            return;
+        }
+    }
+}
+
+/// The event's name for assistive technology: title, date in words and kind.
+fn accessible_name(event: &Event) -> String {
+    format!(
+        "{}, {}, {}",
+        event.title,
+        event.date_in_words(),
+        event.kind.label()
+    )
+}
+
+fn kind_class(kind: EventKind) -> String {
+    format!("dl-mark--{}", kind.label())
+}
+
+fn view_legend() -> Html {
+    html! {
+        <ul class="dl-legend" aria-label="Legend">
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--reported" aria-hidden="true"></span>{ "Reported" }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--context" aria-hidden="true"></span>{ "Context" }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--publication" aria-hidden="true"></span>{ "Publication" }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-legend__swatch--span" aria-hidden="true"></span>{ "Month, year or period" }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--fuzzy" aria-hidden="true"></span>{ "Approximate or uncertain" }</li>
+        </ul>
+    }
+}
+
+fn view_controls(viewport: &Viewport, zoom_by: &Callback<f64>, fit: &Callback<()>) -> Html {
+    let zoom_in = zoom_by.reform(|_: MouseEvent| ZOOM_STEP);
+    let zoom_out = zoom_by.reform(|_: MouseEvent| 1.0 / ZOOM_STEP);
+    let fit = fit.reform(|_: MouseEvent| ());
+    html! {
+        <div class="dl-timeline__controls">
+            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
+            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label="Zoom out" title="Zoom out (−)">{ "−" }</button>
+            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} title="Show all events (0)">{ "Fit" }</button>
+            <span class="dl-timeline__hint">{ "Drag to pan · Ctrl + scroll or pinch to zoom" }</span>
+        </div>
+    }
+}
+
+/// Pointer and wheel handlers of the axis: drag to pan, pinch or Ctrl + wheel to zoom.
+struct AxisHandlers {
+    onpointerdown: Callback<PointerEvent>,
+    onpointermove: Callback<PointerEvent>,
+    onpointerup: Callback<PointerEvent>,
+    onwheel: Callback<WheelEvent>,
+}
+
+fn axis_handlers(
+    axis: &NodeRef,
+    viewport: &UseReducerHandle<Viewport>,
+    smooth: &UseStateHandle<bool>,
+    gesture: &Rc<RefCell<Gesture>>,
+    layout: &TimelineLayout,
+) -> AxisHandlers {
+    let px_per_day = layout.scale.px_per_day();
+    let width = layout.width;
+    let left_edge = {
+        let axis = axis.clone();
+        move || {
+            axis.cast::<web_sys::Element>()
+                .map_or(0.0, |element| element.get_bounding_client_rect().left())
+        }
+    };
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        Callback::from(move |event: PointerEvent| {
+            let mut gesture = gesture.borrow_mut();
+            if gesture.pointers.is_empty() {
+                gesture.moved = false;
+            }
+            gesture
+                .pointers
+                .insert(event.pointer_id(), f64::from(event.client_x()));
+        })
+    };
+    let onpointermove = {
+        let (gesture, viewport, smooth, axis, left_edge) = (
+            gesture.clone(),
+            viewport.clone(),
+            smooth.clone(),
+            axis.clone(),
+            left_edge.clone(),
+        );
+        Callback::from(move |event: PointerEvent| {
+            let mut gesture = gesture.borrow_mut();
+            let id = event.pointer_id();
+            let Some(&previous) = gesture.pointers.get(&id) else {
+                return;
+            };
+            let x = f64::from(event.client_x());
+            let others: Vec<f64> = gesture
+                .pointers
+                .iter()
+                .filter(|(&other, _)| other != id)
+                .map(|(_, &x)| x)
+                .collect();
+            match others.as_slice() {
+                [] if gesture.moved || (x - previous).abs() > 4.0 => {
+                    gesture.moved = true;
+                    gesture.pointers.insert(id, x);
+                    if let Some(axis) = axis.cast::<web_sys::Element>() {
+                        let _ = axis.set_pointer_capture(id);
+                    }
+                    smooth.set(false);
+                    viewport.dispatch(ViewportAction::Pan((previous - x) / px_per_day));
+                }
+                [other] => {
+                    let (before, after) = ((previous - other).abs(), (x - other).abs());
+                    if before > 10.0 && after > 10.0 {
+                        gesture.moved = true;
+                        gesture.pointers.insert(id, x);
+                        let anchor = ((x + other) / 2.0 - left_edge()) / width;
+                        smooth.set(false);
+                        viewport.dispatch(ViewportAction::Zoom {
+                            factor: after / before,
+                            anchor,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |event: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&event.pointer_id());
+        })
+    };
+    let onwheel = {
+        let (viewport, smooth) = (viewport.clone(), smooth.clone());
+        Callback::from(move |event: WheelEvent| {
+            let (dx, dy) = (event.delta_x(), event.delta_y());
+            if event.ctrl_key() || event.meta_key() {
+                event.prevent_default();
+                let anchor = (f64::from(event.client_x()) - left_edge()) / width;
+                smooth.set(false);
+                viewport.dispatch(ViewportAction::Zoom {
+                    factor: (-dy * 0.004).exp(),
+                    anchor,
+                });
+            } else if dx.abs() > dy.abs() {
+                event.prevent_default();
+                smooth.set(false);
+                viewport.dispatch(ViewportAction::Pan(dx / px_per_day));
+            }
+        })
+    };
+    AxisHandlers {
+        onpointerdown,
+        onpointermove,
+        onpointerup,
+        onwheel,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn view_axis(
+    story: &Story,
+    data: &TimelineData,
+    options: &TimelineOptions,
+    layout: &TimelineLayout,
+    selected: Option<&EventId>,
+    tab_stop: Option<usize>,
+    smooth: bool,
+    select: &Callback<usize>,
+    zoom_cluster: &Callback<(f64, f64)>,
+    axis: &NodeRef,
+    handlers: AxisHandlers,
+) -> Html {
+    let AxisHandlers {
+        onpointerdown,
+        onpointermove,
+        onpointerup,
+        onwheel,
+    } = handlers;
+    let onpointercancel = onpointerup.clone();
+    let (width, height) = (layout.width, layout.height);
+    let ticks = layout.ticks.iter().map(|tick| {
+        html! {
+            <g class="dl-axis__tick">
+                <line x1={px(tick.x)} x2={px(tick.x)} y1={px(layout.axis_y)} y2={px(height)} />
+                if let Some(label) = tick.label.clone() {
+                    <text x={px(tick.label_x)} y={px(layout.axis_y - 8.0)}>{ label }</text>
+                }
+            </g>
+        }
+    });
+    let events = layout.events.iter().map(|placed| {
+        let id = &data.order[placed.index];
+        let event = story
+            .event(id)
+            .expect("the timeline only draws the story's events");
+        let item = &data.items[placed.index];
+        view_mark(
+            event,
+            item,
+            placed,
+            options,
+            selected == Some(id),
+            tab_stop == Some(placed.index),
+            select,
+        )
+    });
+    let clusters = layout
+        .clusters
+        .iter()
+        .map(|cluster| view_cluster(cluster, layout.cluster_y, zoom_cluster));
+    html! {
+        <div class="dl-timeline__axis" ref={axis.clone()} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
+            <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
+                viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label="Events on a time axis"
+                data-visible-from={px(layout.scale.domain.0)} data-visible-to={px(layout.scale.domain.1)}>
+                <g class="dl-axis" aria-hidden="true">
+                    <line class="dl-axis__line" x1="0" x2={px(width)} y1={px(layout.axis_y)} y2={px(layout.axis_y)} />
+                    { for ticks }
+                </g>
+                { for events }
+                { for clusters }
+            </svg>
+        </div>
+    }
+}
+
+fn view_mark(
+    event: &Event,
+    item: &TimelineItem,
+    placed: &PlacedEvent,
+    options: &TimelineOptions,
+    selected: bool,
+    tab_stop: bool,
+    select: &Callback<usize>,
+) -> Html {
+    let index = placed.index;
+    let onclick = select.reform(move |_: MouseEvent| index);
+    let fuzzy = event
+        .date
+        .is_some_and(|date| date.is_approximate() || date.is_uncertain())
+        || event
+            .end
+            .is_some_and(|end| end.is_approximate() || end.is_uncertain());
+    let class = classes!(
+        "dl-timeline__event",
+        kind_class(event.kind),
+        fuzzy.then_some("dl-mark--fuzzy"),
+        selected.then_some("dl-timeline__event--selected")
+    );
+    let mark = if item.point {
+        match event.kind {
+            EventKind::Publication => {
+                html! { <rect class="dl-mark" x="-5.5" y="-5.5" width="11" height="11" transform="rotate(45)" /> }
+            }
+            _ => html! { <circle class="dl-mark" r="6" /> },
+        }
+    } else {
+        html! { <rect class="dl-mark dl-mark--span" x="0" y="-7" width={px(placed.width)} height="14" rx="3" /> }
+    };
+    let label_dx = placed.label_x - placed.x;
+    html! {
+        <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
+            data-event-id={event.id.to_string()} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
+            aria-pressed={selected.to_string()} aria-label={accessible_name(event)} {onclick}>
+            { mark }
+            { view_label(item, label_dx, options) }
+        </g>
+    }
+}
+
+/// The event's title beside its mark, clipped (by a nested `svg`, which
+/// needs no id) to the width the layout gave it, with "…" when cut.
+fn view_label(item: &TimelineItem, x: f64, options: &TimelineOptions) -> Html {
+    let width = item.label_width(options);
+    let clipped = item.is_clipped();
+    let text_width = if clipped {
+        width - options.char_width
+    } else {
+        width + options.char_width
+    };
+    html! {
+        <>
+            <svg class="dl-timeline__label-box" x={px(x)} y="-11" width={px(text_width)} height="22">
+                <text class="dl-timeline__label" y="15.5">{ item.label.clone() }</text>
+            </svg>
+            if clipped {
+                <text class="dl-timeline__label" x={px(x + text_width)} y="4.5" aria-hidden="true">{ "…" }</text>
+            }
+        </>
+    }
+}
+
+fn view_cluster(cluster: &EventCluster, y: f64, zoom_cluster: &Callback<(f64, f64)>) -> Html {
+    let span = (cluster.start, cluster.end);
+    let onclick = zoom_cluster.reform(move |_: MouseEvent| span);
+    let count = cluster.items.len();
+    html! {
+        <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(y))} {onclick}
+            aria-hidden="true">
+            <rect x="-16" y="-9" width="32" height="18" rx="9" />
+            <text y="4" text-anchor="middle">{ format!("+{count}") }</text>
+        </g>
+    }
+}
+
+fn view_undated(
+    story: &Story,
+    order: &[EventId],
+    first_undated: usize,
+    selected: Option<&EventId>,
+    tab_stop: Option<usize>,
+    select: &Callback<usize>,
+) -> Html {
+    if order.len() == first_undated {
+        return Html::default();
+    }
+    html! {
+        <div class="dl-timeline__undated">
+            <h3 class="dl-timeline__subheading">{ "Background, undated" }</h3>
+            <ul class="dl-timeline__chips">
+                { for order.iter().enumerate().skip(first_undated).map(|(index, id)| {
+                    let event = story.event(id).expect("the timeline only lists the story's events");
+                    view_event_button(event, index, selected == Some(id), tab_stop == Some(index), select, "dl-timeline__chip")
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// One event as a button in a list (the vertical timeline and the undated chips).
+fn view_event_button(
+    event: &Event,
+    index: usize,
+    selected: bool,
+    tab_stop: bool,
+    select: &Callback<usize>,
+    class: &'static str,
+) -> Html {
+    let onclick = select.reform(move |_: MouseEvent| index);
+    html! {
+        <li key={event.id.to_string()} class={classes!("dl-timeline__entry", selected.then_some("dl-timeline__entry--selected"))}>
+            <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()}
+                tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} {onclick}>
+                <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
+                if let Some(date) = event.date {
+                    <time class="dl-timeline__date" datetime={date.to_string()}>{ event.date_in_words() }</time>
+                }
+                <span class="dl-timeline__title">{ event.title.clone() }</span>
+                <span class="dl-visually-hidden">{ format!(", {}", event.kind.label()) }</span>
+            </button>
+        </li>
+    }
+}
+
+fn view_vertical(
+    story: &Story,
+    order: &[EventId],
+    selected: Option<&EventId>,
+    tab_stop: Option<usize>,
+    select: &Callback<usize>,
+) -> Html {
+    let dated = order
+        .iter()
+        .take_while(|id| story.event(id).is_some_and(|event| event.date.is_some()))
+        .count();
+    html! {
+        <>
+            <ol class="dl-timeline__list">
+                { for order.iter().take(dated).enumerate().map(|(index, id)| {
+                    let event = story.event(id).expect("the timeline only lists the story's events");
+                    view_event_button(event, index, selected == Some(id), tab_stop == Some(index), select, "dl-timeline__row")
+                }) }
+            </ol>
+            { view_undated(story, order, dated, selected, tab_stop, select) }
+        </>
+    }
+}
+
+fn view_detail(event: &Event) -> Html {
+    html! {
+        <div class="dl-detail">
+            <p class="dl-detail__meta">
+                if let Some(date) = event.date {
+                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>
+                    <span aria-hidden="true">{ " · " }</span>
+                }
+                <span class="dl-detail__kind">{ event.kind.label() }</span>
+            </p>
+            <h3 class="dl-detail__title">{ event.title.clone() }</h3>
+            if let Some(summary) = event.summary.clone() {
+                <p class="dl-detail__summary">{ summary }</p>
+            }
+        </div>
+    }
+}
+
+/// A coordinate for an SVG attribute: CSS px to one decimal place.
+fn px(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == rounded.trunc() {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}
