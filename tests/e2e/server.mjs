@@ -29,12 +29,20 @@ function fileFor(pathname) {
   return file.startsWith(base) ? file : null;
 }
 
-/** Starts the server; resolves to { url, requests, close }. */
-export async function startServer() {
+/**
+ * Starts the server; resolves to { url, requests, close }. `generated` maps
+ * extra paths to bodies served from memory (generated stories).
+ */
+export async function startServer(generated = new Map()) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     requests.push(url.pathname);
+    if (generated.has(url.pathname)) {
+      response.writeHead(200, { "content-type": types[extname(url.pathname)] ?? "application/octet-stream" });
+      response.end(generated.get(url.pathname));
+      return;
+    }
     const file = fileFor(url.pathname);
     try {
       if (!file) throw new Error("outside the served folders");

@@ -1,0 +1,91 @@
+// Benchmark of the timeline on the release build in headless Chromium: time
+// to first render, and time per pan and zoom frame, at 20, 200 and 2,000
+// events. It prints figures; it asserts nothing, so a busy machine cannot
+// make it fail. Run after `trunk build --release`:
+//   node tests/bench/timeline.mjs
+import { startServer } from "../e2e/server.mjs";
+import { launchBrowser, openPage } from "../e2e/browser.mjs";
+
+const SIZES = [20, 200, 2000];
+const FRAMES = 60;
+
+/** A story of `count` events spread over 1900-2024, like tests/fixtures/large.json. */
+function story(count) {
+  let seed = 2022;
+  const random = (n) => {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    return Math.floor((seed / 4294967296) * n);
+  };
+  const pad = (n) => String(n).padStart(2, "0");
+  const actors = Array.from({ length: 20 }, (_, i) => ({ id: `actor-${i}`, name: `Actor ${i}`, kind: "state", source: { paragraph: 1, excerpt: "x" } }));
+  const events = Array.from({ length: count }, (_, i) => {
+    const precision = random(3);
+    const date = `${1900 + random(125)}` + (precision > 0 ? `-${pad(1 + random(12))}` : "") + (precision > 1 ? `-${pad(1 + random(28))}` : "");
+    return { id: `event-${i}`, date, title: `Event number ${i} of the generated story`, kind: random(3) ? "reported" : "context", actors: [`actor-${random(20)}`], source: { paragraph: 1, excerpt: "x" } };
+  });
+  return JSON.stringify({ version: 1, meta: { title: `${count} events`, source: { name: "Benchmark" }, published: "2024-12-31" }, actors, events });
+}
+
+/** Median and 95th percentile of a list of milliseconds. */
+function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
+}
+
+/**
+ * In the page: dispatches `FRAMES` wheel events on the axis, each followed by
+ * a macrotask (so Yew has rendered) and a forced layout, and returns the
+ * time each frame took.
+ */
+function measureFrames([frames, init]) {
+  const axis = document.querySelector(".dl-timeline__axis");
+  const box = axis.getBoundingClientRect();
+  const macrotask = () => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
+  return (async () => {
+    const times = [];
+    for (let i = 0; i < frames; i += 1) {
+      const sign = Math.floor(i / 10) % 2 ? -1 : 1;
+      const options = { bubbles: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + 20, ...init(sign) };
+      const start = performance.now();
+      axis.dispatchEvent(new WheelEvent("wheel", options));
+      await macrotask();
+      document.body.getBoundingClientRect();
+      void document.body.offsetHeight;
+      times.push(performance.now() - start);
+    }
+    return times;
+  })();
+}
+
+const generated = new Map(SIZES.map((size) => [`/bench/story-${size}.json`, story(size)]));
+const server = await startServer(generated);
+const browser = await launchBrowser();
+console.log(`Timeline benchmark (release build, headless Chromium, 1280 px wide, ${FRAMES} frames each)`);
+for (const size of SIZES) {
+  const page = await openPage(browser, 1280);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-event-id]")) {
+        window.__firstRender = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.url}/?story=${encodeURIComponent(`/bench/story-${size}.json`)}`);
+  await page.waitForFunction(() => window.__firstRender);
+  const firstRender = await page.evaluate(() => window.__firstRender);
+  const drawn = await page.locator("[data-event-id]").count();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  const panTimes = await page.evaluate(`(${measureFrames})([${FRAMES}, (sign) => ({ deltaX: 40 * sign, deltaY: 0 })])`);
+  const zoomTimes = await page.evaluate(`(${measureFrames})([${FRAMES}, (sign) => ({ deltaX: 0, deltaY: 30 * sign, ctrlKey: true })])`);
+  console.log(`${String(size).padStart(5)} events: first render ${firstRender.toFixed(0)} ms after navigation (${drawn} marks drawn); pan frame ${summary(panTimes)}; zoom frame ${summary(zoomTimes)}`);
+  await page.context().close();
+}
+await browser.close();
+await server.close();
