@@ -2,12 +2,18 @@
 //! from the story alone. Plain Rust with no DOM, so it is tested natively
 //! and gives the same result in any browser.
 
+pub mod actor_map;
+pub mod force;
 pub mod lanes;
 pub mod scale;
 pub mod ticks;
 pub mod timeline;
 pub mod viewport;
 
+pub use actor_map::{
+    nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions, PlacedActor,
+    PlacedRelation,
+};
 pub use lanes::pack_lanes;
 pub use scale::TimeScale;
 pub use ticks::{Tick, TickInterval};

@@ -5,36 +5,90 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::layout::Viewport;
-use crate::model::EventId;
+use crate::model::{ActorId, EventId, RelationId, Story};
 
-/// The reader's selection, shared by every view of one widget.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ViewState {
-    /// The event the reader selected, if any.
-    pub selected_event: Option<EventId>,
+/// One item the reader has picked.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Selection {
+    /// An event on the timeline.
+    Event(EventId),
+    /// An actor on the map.
+    Actor(ActorId),
+    /// A relation on the map.
+    Relation(RelationId),
 }
 
-/// Everything the reader can do to the selection.
+/// The reader's choices, shared by every view of one widget.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The item the reader selected, if any.
+    pub selection: Option<Selection>,
+    /// The day the reader set the map to (days since 1970-01-01), if they did.
+    pub map_day: Option<i64>,
+}
+
+/// Everything the reader can do to the shared state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Select this event (selecting it again keeps it selected).
-    SelectEvent(EventId),
+    /// Select this item; selecting an event also lets the map follow its date.
+    Select(Selection),
     /// Select nothing.
     ClearSelection,
+    /// Show the map as of this day (days since 1970-01-01).
+    ShowMapAsOf(i64),
 }
 
 impl ViewState {
     /// The state after `action`; `None` when the action changes nothing.
     pub fn apply(&self, action: Action) -> Option<Self> {
         let next = match action {
-            Action::SelectEvent(id) => Self {
-                selected_event: Some(id),
+            Action::Select(selection @ Selection::Event(_)) => Self {
+                selection: Some(selection),
+                map_day: None,
+            },
+            Action::Select(selection) => Self {
+                selection: Some(selection),
+                ..self.clone()
             },
             Action::ClearSelection => Self {
-                selected_event: None,
+                selection: None,
+                ..self.clone()
+            },
+            Action::ShowMapAsOf(day) => Self {
+                map_day: Some(day),
+                ..self.clone()
             },
         };
         (next != *self).then_some(next)
+    }
+
+    /// The selected event, if the selection is an event.
+    pub fn selected_event(&self) -> Option<&EventId> {
+        match &self.selection {
+            Some(Selection::Event(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The day the map shows: the one the reader set, else the last day of the
+    /// selected event, else the story's publication date, else its latest event.
+    pub fn map_day(&self, story: &Story) -> i64 {
+        let selected = self
+            .selected_event()
+            .and_then(|id| story.event(id))
+            .and_then(|event| event.end.or(event.date));
+        self.map_day
+            .or_else(|| selected.map(|date| date.end_day() - 1))
+            .or_else(|| story.meta.published.map(|date| date.end_day() - 1))
+            .or_else(|| {
+                story
+                    .events
+                    .iter()
+                    .filter_map(|event| event.end.or(event.date))
+                    .map(|date| date.end_day() - 1)
+                    .max()
+            })
+            .unwrap_or(0)
     }
 }
 
@@ -92,12 +146,32 @@ mod tests {
     fn selecting_an_event_then_clearing_returns_to_nothing_selected() {
         let state = ViewState::default();
         let selected = state
-            .apply(Action::SelectEvent("a".into()))
+            .apply(Action::Select(Selection::Event("a".into())))
             .expect("selection changes state");
-        assert_eq!(selected.selected_event, Some(EventId::from("a")));
+        assert_eq!(selected.selected_event(), Some(&EventId::from("a")));
         assert_eq!(
             selected.apply(Action::ClearSelection),
             Some(ViewState::default())
+        );
+    }
+
+    #[test]
+    fn selecting_an_event_lets_the_map_follow_it_again() {
+        let state = ViewState {
+            selection: None,
+            map_day: Some(100),
+        };
+        let next = state
+            .apply(Action::Select(Selection::Event("a".into())))
+            .unwrap();
+        assert_eq!(next.map_day, None);
+        let actor = state
+            .apply(Action::Select(Selection::Actor("b".into())))
+            .unwrap();
+        assert_eq!(
+            actor.map_day,
+            Some(100),
+            "selecting an actor keeps the reader's date"
         );
     }
 
@@ -119,9 +193,12 @@ mod tests {
     #[test]
     fn a_no_op_keeps_the_same_rc() {
         let state = Rc::new(ViewState {
-            selected_event: Some("a".into()),
+            selection: Some(Selection::Event("a".into())),
+            map_day: None,
         });
-        let same = state.clone().reduce(Action::SelectEvent("a".into()));
+        let same = state
+            .clone()
+            .reduce(Action::Select(Selection::Event("a".into())));
         assert!(Rc::ptr_eq(&state, &same));
         let cleared = Rc::new(ViewState::default());
         assert!(Rc::ptr_eq(

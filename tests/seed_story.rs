@@ -189,3 +189,50 @@ fn every_speaker_of_the_article_is_quoted_with_role_and_institute() {
         );
     }
 }
+
+#[test]
+fn relations_hold_only_within_their_dates() {
+    let story = seed();
+    let relation = |id: &str| {
+        story
+            .relations
+            .iter()
+            .find(|relation| relation.id.as_str() == id)
+            .expect("relation exists")
+    };
+    let day = |y, m, d| dateline::model::date::days_from_civil(y, m, d);
+    let engages = relation("russia-engages-taliban");
+    assert!(
+        !story.relation_holds_on(engages, day(2022, 2, 28)),
+        "before its since date"
+    );
+    assert!(story.relation_holds_on(engages, day(2022, 3, 1)));
+    let condemns = relation("us-condemns-russia");
+    assert_eq!(
+        story.relation_period(condemns),
+        (Some(day(2022, 3, 1)), None),
+        "starts with its earliest event"
+    );
+    let common_cause = relation("russia-china-common-cause");
+    assert!(
+        story.relation_holds_on(common_cause, day(1990, 1, 1)),
+        "an undated relation always holds"
+    );
+}
+
+#[test]
+fn a_relation_after_its_until_date_no_longer_holds() {
+    let text = r#"{"version": 1, "meta": {"title": "T", "source": {"name": "P"}},
+        "actors": [{"id": "a", "name": "A", "kind": "state"}, {"id": "b", "name": "B", "kind": "state"}],
+        "relations": [{"id": "r", "from": "a", "to": "b", "kind": "allied_with", "stance": "cooperative", "label": "allies",
+                       "since": "1941-06", "until": "1945-05"}]}"#;
+    let story = parse_story(text).unwrap().story;
+    let relation = &story.relations[0];
+    let day = |y, m, d| dateline::model::date::days_from_civil(y, m, d);
+    assert!(!story.relation_holds_on(relation, day(1941, 5, 31)));
+    assert!(
+        story.relation_holds_on(relation, day(1945, 5, 31)),
+        "until includes its whole month"
+    );
+    assert!(!story.relation_holds_on(relation, day(1945, 6, 1)));
+}

@@ -98,6 +98,27 @@ impl Story {
         dated
     }
 
+    /// The days a relation holds, as `(first day, day after the last)` since
+    /// 1970-01-01, each `None` when open. It starts at `since`, or else at the
+    /// earliest dated event that shows it, and ends with `until`.
+    pub fn relation_period(&self, relation: &Relation) -> (Option<i64>, Option<i64>) {
+        let start = relation.since.map(|since| since.first_day()).or_else(|| {
+            relation
+                .events
+                .iter()
+                .filter_map(|id| self.event(id)?.date)
+                .map(|date| date.first_day())
+                .min()
+        });
+        (start, relation.until.map(|until| until.end_day()))
+    }
+
+    /// Whether a relation holds on `day` (days since 1970-01-01).
+    pub fn relation_holds_on(&self, relation: &Relation, day: i64) -> bool {
+        let (start, end) = self.relation_period(relation);
+        start.is_none_or(|start| day >= start) && end.is_none_or(|end| day < end)
+    }
+
     /// Events without a date: background the story refers to, in file order.
     pub fn undated_events(&self) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(|event| event.date.is_none())

@@ -8,7 +8,7 @@ use super::header::view_header;
 use super::problems::view_problems;
 use super::timeline::Timeline;
 use crate::model::CheckedStory;
-use crate::state::{Action, ViewState};
+use crate::state::{Action, Selection, ViewState};
 
 /// Properties of [`StoryView`].
 #[derive(Properties)]
@@ -31,7 +31,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let state = use_reducer_eq(ViewState::default);
     let on_select = {
         let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::SelectEvent(id)))
+        Callback::from(move |id| state.dispatch(Action::Select(Selection::Event(id))))
     };
     let on_clear = {
         let state = state.clone();
@@ -42,7 +42,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         <article class="dl-widget" lang={language} aria-label={format!("Story explainer: {}", story.meta.title)}>
             { view_header(&story.meta) }
             { view_problems(&props.checked.problems) }
-            <Timeline story={story.clone()} selected={state.selected_event.clone()} {on_select} {on_clear} />
+            <Timeline story={story.clone()} selected={state.selected_event().cloned()} {on_select} {on_clear} />
         </article>
     }
 }

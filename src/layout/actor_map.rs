@@ -1,0 +1,462 @@
+//! The geometry of the actor map: settled node positions from the force
+//! layout, curved edges that keep parallel relations apart, arrowheads, and
+//! labels placed clear of every node and of each other. Pure Rust: no DOM.
+
+use std::collections::HashMap;
+
+use super::force::{ForceOptions, Link, Simulation};
+use crate::model::{ActorKind, Story};
+
+/// Sizes of the actor map, in CSS px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapOptions {
+    /// Width of the map.
+    pub width: f64,
+    /// Height of the map.
+    pub height: f64,
+    /// Estimated width of one label character.
+    pub char_width: f64,
+    /// Height of a label line.
+    pub label_height: f64,
+    /// Length of an arrowhead.
+    pub arrow_size: f64,
+    /// Distance between parallel edges at their middle.
+    pub parallel_spacing: f64,
+}
+
+impl MapOptions {
+    /// Options for a map `width` CSS px wide, with a height that suits it:
+    /// taller than wide on phones, wider than tall on desktops.
+    pub fn for_width(width: f64) -> Self {
+        let height = if width < 520.0 {
+            (width * 1.5).clamp(420.0, 640.0)
+        } else {
+            (width * 0.62).clamp(380.0, 620.0)
+        };
+        Self {
+            width,
+            height,
+            char_width: 7.0,
+            label_height: 16.0,
+            arrow_size: 9.0,
+            parallel_spacing: 26.0,
+        }
+    }
+
+    /// Estimated width of a label, in CSS px.
+    pub fn label_width(&self, label: &str) -> f64 {
+        label.chars().count() as f64 * self.char_width
+    }
+}
+
+/// Radius of an actor's node, in CSS px: by kind, a little larger for more relations.
+pub fn node_radius(kind: ActorKind, degree: usize) -> f64 {
+    let base = match kind {
+        ActorKind::State => 17.0,
+        ActorKind::Group => 15.0,
+        ActorKind::Organisation => 14.0,
+        ActorKind::Place => 13.0,
+        ActorKind::Person => 11.0,
+    };
+    base + degree.min(6) as f64
+}
+
+/// Where a node's label goes, relative to nothing: absolute CSS px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelBox {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub width: f64,
+    /// Height.
+    pub height: f64,
+}
+
+impl LabelBox {
+    fn overlaps(&self, other: &LabelBox) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+
+    fn overlaps_circle(&self, x: f64, y: f64, radius: f64) -> bool {
+        let nearest_x = x.clamp(self.x, self.x + self.width);
+        let nearest_y = y.clamp(self.y, self.y + self.height);
+        (nearest_x - x).powi(2) + (nearest_y - y).powi(2) < radius * radius
+    }
+}
+
+/// An actor placed on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedActor {
+    /// Position of the actor in the story's list.
+    pub index: usize,
+    /// Centre, in CSS px.
+    pub x: f64,
+    /// Centre, in CSS px.
+    pub y: f64,
+    /// Radius of its node, in CSS px.
+    pub radius: f64,
+    /// Where its label goes, or `None` when no free place was found (the
+    /// name is then shown on hover and focus).
+    pub label: Option<LabelBox>,
+}
+
+/// A relation drawn as a quadratic curve from one actor to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedRelation {
+    /// Position of the relation in the story's list.
+    pub index: usize,
+    /// Start of the curve, on the edge of the source node.
+    pub start: (f64, f64),
+    /// Control point of the curve (the midpoint, for a straight edge).
+    pub control: (f64, f64),
+    /// End of the curve, before the target node and its arrowhead.
+    pub end: (f64, f64),
+    /// Arrowhead triangle at the target, for directed relations.
+    pub arrow: Option<[(f64, f64); 3]>,
+    /// The middle of the curve, where its label goes.
+    pub middle: (f64, f64),
+}
+
+/// Everything the actor map draws.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorMapLayout {
+    /// Width, in CSS px.
+    pub width: f64,
+    /// Height, in CSS px.
+    pub height: f64,
+    /// Actors, in story order.
+    pub actors: Vec<PlacedActor>,
+    /// Relations, in story order.
+    pub relations: Vec<PlacedRelation>,
+}
+
+/// A settled force layout of a story's actors, kept so nodes can be dragged.
+#[derive(Clone, Debug)]
+pub struct ActorMap {
+    simulation: Simulation,
+    options: MapOptions,
+    labels: Vec<String>,
+    degree: Vec<usize>,
+    /// `(from, to, directed)` actor positions of each relation, in story order.
+    relations: Vec<(usize, usize, bool)>,
+}
+
+impl ActorMap {
+    /// Lays out the story's actors and runs the layout until it settles.
+    pub fn new(story: &Story, options: MapOptions) -> Self {
+        let index: HashMap<_, _> = story
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, actor)| (&actor.id, i))
+            .collect();
+        let relations: Vec<(usize, usize, bool)> = story
+            .relations
+            .iter()
+            .filter_map(|relation| {
+                Some((
+                    *index.get(&relation.from)?,
+                    *index.get(&relation.to)?,
+                    !relation.mutual,
+                ))
+            })
+            .collect();
+        let mut links: Vec<Link> = Vec::new();
+        let mut linked = std::collections::HashSet::new();
+        for &(from, to, _) in &relations {
+            if linked.insert((from.min(to), from.max(to))) {
+                links.push(Link {
+                    source: from,
+                    target: to,
+                    length: 1.0,
+                });
+            }
+        }
+        for (i, actor) in story.actors.iter().enumerate() {
+            if let Some(&institute) = actor.affiliation.as_ref().and_then(|id| index.get(id)) {
+                if linked.insert((i.min(institute), i.max(institute))) {
+                    links.push(Link {
+                        source: i,
+                        target: institute,
+                        length: 0.7,
+                    });
+                }
+            }
+        }
+        let mut degree = vec![0; story.actors.len()];
+        for link in &links {
+            degree[link.source] += 1;
+            degree[link.target] += 1;
+        }
+        let radii: Vec<f64> = story
+            .actors
+            .iter()
+            .zip(&degree)
+            .map(|(actor, &degree)| node_radius(actor.kind, degree))
+            .collect();
+        let count = story.actors.len().max(1) as f64;
+        let link_distance =
+            ((options.width * options.height / count).sqrt() * 0.75).clamp(48.0, 120.0);
+        let force = ForceOptions::default()
+            .bounds(options.width, options.height)
+            .link_distance(link_distance)
+            .charge_strength(-link_distance * 3.0);
+        let mut simulation = Simulation::new(&radii, links, force);
+        simulation.settle();
+        let labels = story
+            .actors
+            .iter()
+            .map(|actor| actor.display_name().to_owned())
+            .collect();
+        Self {
+            simulation,
+            options,
+            labels,
+            degree,
+            relations,
+        }
+    }
+
+    /// The options the map was laid out with.
+    pub fn options(&self) -> &MapOptions {
+        &self.options
+    }
+
+    /// Holds actor `index` at `(x, y)` and lets the rest settle around it.
+    pub fn drag(&mut self, index: usize, x: f64, y: f64) {
+        self.simulation.pin(index, x, y);
+        self.simulation.reheat(0.3);
+        self.simulation.run(30);
+    }
+
+    /// Lets a dragged actor go; it stays where it was dropped while the rest settles.
+    pub fn drop_actor(&mut self, index: usize) {
+        self.simulation.settle();
+        self.simulation.release(index);
+    }
+
+    /// The geometry to draw for the current positions.
+    pub fn layout(&self) -> ActorMapLayout {
+        let bodies = &self.simulation.bodies;
+        let mut actors: Vec<PlacedActor> = bodies
+            .iter()
+            .enumerate()
+            .map(|(index, body)| PlacedActor {
+                index,
+                x: body.x,
+                y: body.y,
+                radius: body.radius,
+                label: None,
+            })
+            .collect();
+        self.place_labels(&mut actors);
+        let relations = self.place_relations(&actors);
+        ActorMapLayout {
+            width: self.options.width,
+            height: self.options.height,
+            actors,
+            relations,
+        }
+    }
+
+    /// Gives each actor, busiest first, the first label place that overlaps
+    /// no node, no placed label and no edge of the map.
+    fn place_labels(&self, actors: &mut [PlacedActor]) {
+        let mut order: Vec<usize> = (0..actors.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.degree[i]));
+        let mut placed: Vec<LabelBox> = Vec::new();
+        let (width, height) = (self.options.width, self.options.height);
+        for i in order {
+            let (x, y, radius) = (actors[i].x, actors[i].y, actors[i].radius);
+            let w = self.options.label_width(&self.labels[i]);
+            let h = self.options.label_height;
+            let candidates = [
+                LabelBox {
+                    x: x - w / 2.0,
+                    y: y + radius + 2.0,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x - w / 2.0,
+                    y: y - radius - 2.0 - h,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x + radius + 4.0,
+                    y: y - h / 2.0,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x - radius - 4.0 - w,
+                    y: y - h / 2.0,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x + radius * 0.7,
+                    y: y + radius * 0.7,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x - radius * 0.7 - w,
+                    y: y + radius * 0.7,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x + radius * 0.7,
+                    y: y - radius * 0.7 - h,
+                    width: w,
+                    height: h,
+                },
+                LabelBox {
+                    x: x - radius * 0.7 - w,
+                    y: y - radius * 0.7 - h,
+                    width: w,
+                    height: h,
+                },
+            ];
+            let free = candidates.into_iter().find(|candidate| {
+                candidate.x >= 0.0
+                    && candidate.y >= 0.0
+                    && candidate.x + candidate.width <= width
+                    && candidate.y + candidate.height <= height
+                    && !placed.iter().any(|other| other.overlaps(candidate))
+                    && !actors.iter().any(|actor| {
+                        candidate.overlaps_circle(actor.x, actor.y, actor.radius + 1.0)
+                    })
+            });
+            if let Some(label) = free {
+                placed.push(label.clone());
+                actors[i].label = Some(label);
+            }
+        }
+    }
+
+    /// Curves each relation, spreading the relations between one pair of actors apart.
+    fn place_relations(&self, actors: &[PlacedActor]) -> Vec<PlacedRelation> {
+        let mut pair_counts: HashMap<(usize, usize), usize> = HashMap::new();
+        for &(from, to, _) in &self.relations {
+            *pair_counts.entry((from.min(to), from.max(to))).or_default() += 1;
+        }
+        let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
+        self.relations
+            .iter()
+            .enumerate()
+            .map(|(index, &(from, to, directed))| {
+                let pair = (from.min(to), from.max(to));
+                let count = pair_counts[&pair];
+                let nth = pair_seen.entry(pair).or_default();
+                let offset =
+                    (*nth as f64 - (count as f64 - 1.0) / 2.0) * self.options.parallel_spacing;
+                *nth += 1;
+                let (a, b) = (&actors[pair.0], &actors[pair.1]);
+                let (dx, dy) = (b.x - a.x, b.y - a.y);
+                let length = (dx * dx + dy * dy).sqrt().max(1e-9);
+                let normal = (-dy / length, dx / length);
+                let (source, target) = (&actors[from], &actors[to]);
+                let middle_of_line = ((source.x + target.x) / 2.0, (source.y + target.y) / 2.0);
+                let control = (
+                    middle_of_line.0 + normal.0 * offset * 2.0,
+                    middle_of_line.1 + normal.1 * offset * 2.0,
+                );
+                let start = toward(source, control, source.radius + 2.0);
+                let tip = toward(target, control, target.radius + 2.0);
+                let (arrow, end) = if directed {
+                    let (ux, uy) = unit(control, tip);
+                    let size = self.options.arrow_size;
+                    let base = (tip.0 - ux * size, tip.1 - uy * size);
+                    let wing = (-uy * size * 0.5, ux * size * 0.5);
+                    (
+                        Some([
+                            tip,
+                            (base.0 + wing.0, base.1 + wing.1),
+                            (base.0 - wing.0, base.1 - wing.1),
+                        ]),
+                        base,
+                    )
+                } else {
+                    (None, tip)
+                };
+                let middle = (
+                    0.25 * start.0 + 0.5 * control.0 + 0.25 * tip.0,
+                    0.25 * start.1 + 0.5 * control.1 + 0.25 * tip.1,
+                );
+                PlacedRelation {
+                    index,
+                    start,
+                    control,
+                    end,
+                    arrow,
+                    middle,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The point `distance` from an actor's centre towards `point`.
+fn toward(actor: &PlacedActor, point: (f64, f64), distance: f64) -> (f64, f64) {
+    let (ux, uy) = unit((actor.x, actor.y), point);
+    (actor.x + ux * distance, actor.y + uy * distance)
+}
+
+/// The unit vector from `a` to `b` (pointing right when they coincide).
+fn unit(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = (dx * dx + dy * dy).sqrt();
+    if length < 1e-9 {
+        (1.0, 0.0)
+    } else {
+        (dx / length, dy / length)
+    }
+}
+
+/// Which way an arrow key points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards smaller y.
+    Up,
+    /// Towards larger y.
+    Down,
+    /// Towards smaller x.
+    Left,
+    /// Towards larger x.
+    Right,
+}
+
+/// The actor nearest to actor `from` in `direction`, within 60° of it;
+/// nearer and straighter ahead wins.
+pub fn nearest_in_direction(
+    actors: &[PlacedActor],
+    from: usize,
+    direction: Direction,
+) -> Option<usize> {
+    let origin = actors.get(from)?;
+    let (ax, ay) = match direction {
+        Direction::Up => (0.0, -1.0),
+        Direction::Down => (0.0, 1.0),
+        Direction::Left => (-1.0, 0.0),
+        Direction::Right => (1.0, 0.0),
+    };
+    actors
+        .iter()
+        .filter(|actor| actor.index != origin.index)
+        .filter_map(|actor| {
+            let (dx, dy) = (actor.x - origin.x, actor.y - origin.y);
+            let distance = (dx * dx + dy * dy).sqrt();
+            let cosine = (dx * ax + dy * ay) / distance.max(1e-9);
+            (cosine >= 0.5).then_some((actor.index, distance * (2.0 - cosine)))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(index, _)| index)
+}

@@ -1,0 +1,624 @@
+//! A force-directed layout in d3-force's terms: link, many-body (Barnes–Hut),
+//! collision and centring forces, stepped from outside with `tick` and `run`,
+//! seeded and deterministic. Pure Rust: no DOM.
+
+/// Settings of a [`Simulation`], with d3-force's names and defaults where they fit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForceOptions {
+    /// Rest length of a link, in CSS px.
+    pub link_distance: f64,
+    /// Charge of every body; negative repels (d3's `strength` of `forceManyBody`).
+    pub charge_strength: f64,
+    /// Barnes–Hut accuracy: larger is faster and coarser.
+    pub theta: f64,
+    /// Space kept between two bodies' circles, in CSS px.
+    pub collide_padding: f64,
+    /// How firmly overlaps are pushed apart, in `0.0..=1.0`.
+    pub collide_strength: f64,
+    /// Pull towards the centre, per tick, scaled by alpha.
+    pub center_strength: f64,
+    /// Alpha below which the simulation counts as settled.
+    pub alpha_min: f64,
+    /// How fast alpha falls each tick.
+    pub alpha_decay: f64,
+    /// Share of velocity lost each tick, in `0.0..=1.0`.
+    pub velocity_decay: f64,
+    /// The box bodies stay inside: `(width, height)` in CSS px, from the origin.
+    pub bounds: (f64, f64),
+}
+
+impl Default for ForceOptions {
+    fn default() -> Self {
+        Self {
+            link_distance: 90.0,
+            charge_strength: -260.0,
+            theta: 0.9,
+            collide_padding: 6.0,
+            collide_strength: 0.8,
+            center_strength: 0.06,
+            alpha_min: 0.001,
+            alpha_decay: 1.0 - 0.001_f64.powf(1.0 / 300.0),
+            velocity_decay: 0.4,
+            bounds: (800.0, 600.0),
+        }
+    }
+}
+
+impl ForceOptions {
+    /// Sets the rest length of links, in CSS px.
+    pub fn link_distance(mut self, distance: f64) -> Self {
+        self.link_distance = distance;
+        self
+    }
+
+    /// Sets the charge of every body (negative repels).
+    pub fn charge_strength(mut self, strength: f64) -> Self {
+        self.charge_strength = strength;
+        self
+    }
+
+    /// Sets how fast alpha falls each tick.
+    pub fn alpha_decay(mut self, decay: f64) -> Self {
+        self.alpha_decay = decay;
+        self
+    }
+
+    /// Sets the box bodies stay inside, in CSS px.
+    pub fn bounds(mut self, width: f64, height: f64) -> Self {
+        self.bounds = (width, height);
+        self
+    }
+}
+
+/// One body of the simulation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// Position, in CSS px.
+    pub x: f64,
+    /// Position, in CSS px.
+    pub y: f64,
+    /// Velocity, in CSS px per tick.
+    pub vx: f64,
+    /// Velocity, in CSS px per tick.
+    pub vy: f64,
+    /// Radius of its circle, in CSS px.
+    pub radius: f64,
+    /// Where it is held, if it is being dragged.
+    pub pinned: Option<(f64, f64)>,
+}
+
+/// A spring between two bodies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Link {
+    /// Index of one body.
+    pub source: usize,
+    /// Index of the other body.
+    pub target: usize,
+    /// Rest length as a multiple of [`ForceOptions::link_distance`].
+    pub length: f64,
+}
+
+/// d3's linear congruential generator, for the tiny jiggles that separate coincident bodies.
+#[derive(Clone, Debug)]
+struct Lcg(u32);
+
+impl Lcg {
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        f64::from(self.0) / 4_294_967_296.0
+    }
+
+    fn jiggle(&mut self) -> f64 {
+        (self.next() - 0.5) * 1e-6
+    }
+}
+
+/// A force simulation, advanced by [`Simulation::tick`].
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    /// The bodies, in the order they were given.
+    pub bodies: Vec<Body>,
+    links: Vec<Link>,
+    link_bias: Vec<f64>,
+    link_strength: Vec<f64>,
+    options: ForceOptions,
+    alpha: f64,
+    random: Lcg,
+}
+
+impl Simulation {
+    /// Bodies of the given radii, placed on d3's phyllotaxis spiral around the
+    /// centre of the bounds, joined by `links` (links to missing bodies are ignored).
+    pub fn new(radii: &[f64], links: Vec<Link>, options: ForceOptions) -> Self {
+        let (cx, cy) = (options.bounds.0 / 2.0, options.bounds.1 / 2.0);
+        let golden_angle = std::f64::consts::PI * (3.0 - 5.0_f64.sqrt());
+        let bodies = radii
+            .iter()
+            .enumerate()
+            .map(|(i, &radius)| {
+                let distance = 10.0 * (0.5 + i as f64).sqrt();
+                let angle = i as f64 * golden_angle;
+                Body {
+                    x: cx + distance * angle.cos(),
+                    y: cy + distance * angle.sin(),
+                    vx: 0.0,
+                    vy: 0.0,
+                    radius,
+                    pinned: None,
+                }
+            })
+            .collect::<Vec<_>>();
+        let links: Vec<Link> = links
+            .into_iter()
+            .filter(|link| {
+                link.source < bodies.len()
+                    && link.target < bodies.len()
+                    && link.source != link.target
+            })
+            .collect();
+        let mut degree = vec![0_usize; bodies.len()];
+        for link in &links {
+            degree[link.source] += 1;
+            degree[link.target] += 1;
+        }
+        let link_bias = links
+            .iter()
+            .map(|link| {
+                degree[link.source] as f64 / (degree[link.source] + degree[link.target]) as f64
+            })
+            .collect();
+        let link_strength = links
+            .iter()
+            .map(|link| 1.0 / degree[link.source].min(degree[link.target]) as f64)
+            .collect();
+        Self {
+            bodies,
+            links,
+            link_bias,
+            link_strength,
+            options,
+            alpha: 1.0,
+            random: Lcg(1),
+        }
+    }
+
+    /// The current alpha: 1 when hot, falling towards 0 as it settles.
+    pub fn alpha(&self) -> f64 {
+        self.alpha
+    }
+
+    /// Whether alpha has fallen below [`ForceOptions::alpha_min`].
+    pub fn is_settled(&self) -> bool {
+        self.alpha < self.options.alpha_min
+    }
+
+    /// Raises alpha again, as after a drag.
+    pub fn reheat(&mut self, alpha: f64) {
+        self.alpha = self.alpha.max(alpha);
+    }
+
+    /// Holds body `index` at `(x, y)` until [`Simulation::release`].
+    pub fn pin(&mut self, index: usize, x: f64, y: f64) {
+        if let Some(body) = self.bodies.get_mut(index) {
+            body.pinned = Some((x, y));
+        }
+    }
+
+    /// Lets body `index` move freely again.
+    pub fn release(&mut self, index: usize) {
+        if let Some(body) = self.bodies.get_mut(index) {
+            body.pinned = None;
+        }
+    }
+
+    /// Runs `ticks` ticks.
+    pub fn run(&mut self, ticks: usize) {
+        for _ in 0..ticks {
+            self.tick();
+        }
+    }
+
+    /// Ticks until settled; returns how many ticks that took.
+    pub fn settle(&mut self) -> usize {
+        let mut ticks = 0;
+        while !self.is_settled() {
+            self.tick();
+            ticks += 1;
+        }
+        ticks
+    }
+
+    /// Advances the simulation by one step.
+    pub fn tick(&mut self) {
+        self.alpha += (0.0 - self.alpha) * self.options.alpha_decay;
+        self.apply_links();
+        self.apply_charge();
+        self.apply_collisions();
+        self.apply_centering();
+        let (width, height) = self.options.bounds;
+        let keep = 1.0 - self.options.velocity_decay;
+        for body in &mut self.bodies {
+            if let Some((x, y)) = body.pinned {
+                (body.x, body.y, body.vx, body.vy) = (x, y, 0.0, 0.0);
+                continue;
+            }
+            body.vx *= keep;
+            body.vy *= keep;
+            body.x = (body.x + body.vx).clamp(body.radius, (width - body.radius).max(body.radius));
+            body.y = (body.y + body.vy).clamp(body.radius, (height - body.radius).max(body.radius));
+        }
+    }
+
+    fn apply_links(&mut self) {
+        for (i, link) in self.links.iter().enumerate() {
+            let (s, t) = (&self.bodies[link.source], &self.bodies[link.target]);
+            let mut dx = t.x + t.vx - s.x - s.vx;
+            let mut dy = t.y + t.vy - s.y - s.vy;
+            if dx == 0.0 {
+                dx = self.random.jiggle();
+            }
+            if dy == 0.0 {
+                dy = self.random.jiggle();
+            }
+            let length = (dx * dx + dy * dy).sqrt();
+            let pull = (length - self.options.link_distance * link.length) / length
+                * self.alpha
+                * self.link_strength[i];
+            let (dx, dy) = (dx * pull, dy * pull);
+            let bias = self.link_bias[i];
+            self.bodies[link.target].vx -= dx * bias;
+            self.bodies[link.target].vy -= dy * bias;
+            self.bodies[link.source].vx += dx * (1.0 - bias);
+            self.bodies[link.source].vy += dy * (1.0 - bias);
+        }
+    }
+
+    fn apply_charge(&mut self) {
+        if self.bodies.len() < 2 {
+            return;
+        }
+        let tree = QuadTree::build(&self.bodies, self.options.charge_strength);
+        let theta2 = self.options.theta * self.options.theta;
+        let alpha = self.alpha;
+        for i in 0..self.bodies.len() {
+            let (x, y) = (self.bodies[i].x, self.bodies[i].y);
+            let (fx, fy) = tree.force_on(i, x, y, theta2);
+            self.bodies[i].vx += fx * alpha;
+            self.bodies[i].vy += fy * alpha;
+        }
+    }
+
+    fn apply_collisions(&mut self) {
+        let largest = self
+            .bodies
+            .iter()
+            .map(|body| body.radius)
+            .fold(0.0, f64::max)
+            + self.options.collide_padding;
+        let cell = (2.0 * largest).max(1.0);
+        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, body) in self.bodies.iter().enumerate() {
+            grid.entry((
+                (body.x / cell).floor() as i64,
+                (body.y / cell).floor() as i64,
+            ))
+            .or_default()
+            .push(i);
+        }
+        let padding = self.options.collide_padding;
+        for i in 0..self.bodies.len() {
+            let (cx, cy) = (
+                (self.bodies[i].x / cell).floor() as i64,
+                (self.bodies[i].y / cell).floor() as i64,
+            );
+            for gx in cx - 1..=cx + 1 {
+                for gy in cy - 1..=cy + 1 {
+                    let Some(cell_bodies) = grid.get(&(gx, gy)) else {
+                        continue;
+                    };
+                    for &j in cell_bodies.iter().filter(|&&j| j > i) {
+                        let (a, b) = (&self.bodies[i], &self.bodies[j]);
+                        let reach = a.radius + b.radius + padding;
+                        let mut dx = (a.x + a.vx) - (b.x + b.vx);
+                        let mut dy = (a.y + a.vy) - (b.y + b.vy);
+                        let mut distance2 = dx * dx + dy * dy;
+                        if distance2 >= reach * reach {
+                            continue;
+                        }
+                        if distance2 == 0.0 {
+                            dx = self.random.jiggle();
+                            dy = self.random.jiggle();
+                            distance2 = dx * dx + dy * dy;
+                        }
+                        let distance = distance2.sqrt();
+                        let push = (reach - distance) / distance * self.options.collide_strength;
+                        let (ra, rb) = (b.radius * b.radius, a.radius * a.radius);
+                        let share = ra / (ra + rb);
+                        self.bodies[i].vx += dx * push * share;
+                        self.bodies[i].vy += dy * push * share;
+                        self.bodies[j].vx -= dx * push * (1.0 - share);
+                        self.bodies[j].vy -= dy * push * (1.0 - share);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pulls bodies towards the centre, harder along the box's shorter side.
+    fn apply_centering(&mut self) {
+        let (width, height) = self.options.bounds;
+        let (cx, cy) = (width / 2.0, height / 2.0);
+        let base = self.options.center_strength * self.alpha;
+        let (sx, sy) = (
+            base * (height / width).max(1.0),
+            base * (width / height).max(1.0),
+        );
+        for body in &mut self.bodies {
+            body.vx += (cx - body.x) * sx;
+            body.vy += (cy - body.y) * sy;
+        }
+    }
+}
+
+/// A Barnes–Hut quadtree over bodies' positions, each node holding the
+/// total charge and charge-weighted centre of the bodies below it.
+struct QuadTree {
+    nodes: Vec<QuadNode>,
+}
+
+struct QuadNode {
+    /// Left, top and side length of the square.
+    x0: f64,
+    y0: f64,
+    size: f64,
+    /// Total charge and its centre.
+    charge: f64,
+    cx: f64,
+    cy: f64,
+    /// Children (NW, NE, SW, SE) by index, or the bodies of a leaf.
+    children: [usize; 4],
+    bodies: Vec<usize>,
+}
+
+const NO_CHILD: usize = usize::MAX;
+
+/// Below this side length, in CSS px, a square stops splitting.
+const SMALLEST_SQUARE: f64 = 1e-3;
+
+impl QuadTree {
+    fn build(bodies: &[Body], charge: f64) -> Self {
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
+        for body in bodies {
+            (x0, y0, x1, y1) = (
+                x0.min(body.x),
+                y0.min(body.y),
+                x1.max(body.x),
+                y1.max(body.y),
+            );
+        }
+        let size = (x1 - x0).max(y1 - y0).max(1.0) * 1.0001;
+        let mut tree = Self {
+            nodes: vec![QuadNode::new(x0, y0, size)],
+        };
+        for i in 0..bodies.len() {
+            tree.insert(0, i, bodies);
+        }
+        tree.accumulate(0, bodies, charge);
+        tree
+    }
+
+    fn insert(&mut self, node: usize, body: usize, bodies: &[Body]) {
+        let is_leaf = self.nodes[node].children == [NO_CHILD; 4];
+        if is_leaf
+            && (self.nodes[node].bodies.is_empty() || self.nodes[node].size < SMALLEST_SQUARE)
+        {
+            self.nodes[node].bodies.push(body);
+            return;
+        }
+        if is_leaf {
+            for resident in std::mem::take(&mut self.nodes[node].bodies) {
+                self.insert_into_child(node, resident, bodies);
+            }
+        }
+        self.insert_into_child(node, body, bodies);
+    }
+
+    fn insert_into_child(&mut self, node: usize, body: usize, bodies: &[Body]) {
+        let QuadNode { x0, y0, size, .. } = self.nodes[node];
+        let half = size / 2.0;
+        let right = bodies[body].x >= x0 + half;
+        let bottom = bodies[body].y >= y0 + half;
+        let quadrant = usize::from(right) + 2 * usize::from(bottom);
+        if self.nodes[node].children[quadrant] == NO_CHILD {
+            let child = QuadNode::new(
+                x0 + if right { half } else { 0.0 },
+                y0 + if bottom { half } else { 0.0 },
+                half,
+            );
+            self.nodes.push(child);
+            let index = self.nodes.len() - 1;
+            self.nodes[node].children[quadrant] = index;
+        }
+        let child = self.nodes[node].children[quadrant];
+        self.insert(child, body, bodies);
+    }
+
+    fn accumulate(&mut self, node: usize, bodies: &[Body], charge: f64) {
+        let (mut total, mut sx, mut sy) = (0.0, 0.0, 0.0);
+        for &body in &self.nodes[node].bodies {
+            total += charge;
+            sx += charge * bodies[body].x;
+            sy += charge * bodies[body].y;
+        }
+        for quadrant in 0..4 {
+            let child = self.nodes[node].children[quadrant];
+            if child != NO_CHILD {
+                self.accumulate(child, bodies, charge);
+                let child = &self.nodes[child];
+                total += child.charge;
+                sx += child.charge * child.cx;
+                sy += child.charge * child.cy;
+            }
+        }
+        let node = &mut self.nodes[node];
+        node.charge = total;
+        if total != 0.0 {
+            (node.cx, node.cy) = (sx / total, sy / total);
+        }
+    }
+
+    /// The many-body force on body `body` at `(x, y)`, before scaling by alpha.
+    fn force_on(&self, body: usize, x: f64, y: f64, theta2: f64) -> (f64, f64) {
+        let (mut fx, mut fy) = (0.0, 0.0);
+        let mut stack = vec![0_usize];
+        while let Some(index) = stack.pop() {
+            let node = &self.nodes[index];
+            if node.charge == 0.0 {
+                continue;
+            }
+            let (dx, dy) = (node.cx - x, node.cy - y);
+            let distance2 = (dx * dx + dy * dy).max(1.0);
+            let is_leaf = node.children == [NO_CHILD; 4];
+            if !is_leaf && node.size * node.size / theta2 < distance2 {
+                fx += dx * node.charge / distance2;
+                fy += dy * node.charge / distance2;
+                continue;
+            }
+            if is_leaf {
+                let others = node.bodies.iter().filter(|&&other| other != body).count() as f64;
+                let share = node.charge / node.bodies.len() as f64 * others;
+                if share != 0.0 && (dx != 0.0 || dy != 0.0) {
+                    fx += dx * share / distance2;
+                    fy += dy * share / distance2;
+                }
+                continue;
+            }
+            stack.extend(
+                node.children
+                    .iter()
+                    .copied()
+                    .filter(|&child| child != NO_CHILD),
+            );
+        }
+        (fx, fy)
+    }
+}
+
+impl QuadNode {
+    fn new(x0: f64, y0: f64, size: f64) -> Self {
+        Self {
+            x0,
+            y0,
+            size,
+            charge: 0.0,
+            cx: 0.0,
+            cy: 0.0,
+            children: [NO_CHILD; 4],
+            bodies: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring(n: usize) -> (Vec<f64>, Vec<Link>) {
+        let links = (0..n)
+            .map(|i| Link {
+                source: i,
+                target: (i + 1) % n,
+                length: 1.0,
+            })
+            .collect();
+        (vec![10.0; n], links)
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_positions() {
+        let (radii, links) = ring(12);
+        let mut a = Simulation::new(&radii, links.clone(), ForceOptions::default());
+        let mut b = Simulation::new(&radii, links, ForceOptions::default());
+        a.settle();
+        b.settle();
+        assert_eq!(a.bodies, b.bodies);
+    }
+
+    #[test]
+    fn settling_takes_a_bounded_number_of_ticks() {
+        let (radii, links) = ring(20);
+        let mut simulation = Simulation::new(&radii, links, ForceOptions::default());
+        let ticks = simulation.settle();
+        assert!((250..=350).contains(&ticks), "{ticks} ticks");
+        assert!(simulation.is_settled());
+    }
+
+    #[test]
+    fn a_pinned_body_stays_where_it_is_held() {
+        let (radii, links) = ring(6);
+        let mut simulation = Simulation::new(&radii, links, ForceOptions::default());
+        simulation.pin(2, 100.0, 120.0);
+        simulation.run(50);
+        assert_eq!(
+            (simulation.bodies[2].x, simulation.bodies[2].y),
+            (100.0, 120.0)
+        );
+        simulation.release(2);
+        simulation.reheat(0.3);
+        simulation.run(5);
+        assert_ne!(
+            (simulation.bodies[2].x, simulation.bodies[2].y),
+            (100.0, 120.0)
+        );
+    }
+
+    #[test]
+    fn bodies_stay_inside_the_bounds() {
+        let radii = vec![12.0; 60];
+        let mut simulation = Simulation::new(
+            &radii,
+            Vec::new(),
+            ForceOptions::default().bounds(300.0, 400.0),
+        );
+        simulation.settle();
+        for body in &simulation.bodies {
+            assert!(
+                body.x >= 12.0 && body.x <= 288.0 && body.y >= 12.0 && body.y <= 388.0,
+                "{body:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn barnes_hut_matches_the_exact_force_closely() {
+        let bodies: Vec<Body> = (0..40)
+            .map(|i| Body {
+                x: (i * 37 % 101) as f64 * 5.0,
+                y: (i * 53 % 89) as f64 * 4.0,
+                vx: 0.0,
+                vy: 0.0,
+                radius: 5.0,
+                pinned: None,
+            })
+            .collect();
+        let tree = QuadTree::build(&bodies, -30.0);
+        for i in [0, 7, 39] {
+            let (fx, fy) = tree.force_on(i, bodies[i].x, bodies[i].y, 0.5 * 0.5);
+            let (mut ex, mut ey) = (0.0, 0.0);
+            for (_, other) in bodies.iter().enumerate().filter(|&(j, _)| j != i) {
+                let (dx, dy) = (other.x - bodies[i].x, other.y - bodies[i].y);
+                let d2 = (dx * dx + dy * dy).max(1.0);
+                ex += dx * -30.0 / d2;
+                ey += dy * -30.0 / d2;
+            }
+            let error = ((fx - ex).powi(2) + (fy - ey).powi(2)).sqrt() / (ex * ex + ey * ey).sqrt();
+            assert!(error < 0.05, "body {i}: relative error {error}");
+        }
+    }
+}
