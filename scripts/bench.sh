@@ -8,6 +8,7 @@ cd "$ROOT"
 # shellcheck source=setup.sh
 source "$ROOT/scripts/setup.sh"
 trunk build --release
+cargo bench --bench actor_map
 for bench in tests/bench/*.mjs; do
   node "$bench"
 done

@@ -99,3 +99,27 @@ pub fn use_element_width(node: &NodeRef) -> Option<f64> {
     }
     *width
 }
+
+/// Runs `work` and records its duration in the page's User Timing entries
+/// under `name`, so benchmarks can read it with `performance.getEntriesByName`.
+/// Off the web (server rendering) it only runs `work`.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let performance = web_sys::window().and_then(|window| window.performance());
+        let start = format!("{name}:start");
+        if let Some(performance) = &performance {
+            let _ = performance.mark(&start);
+        }
+        let result = work();
+        if let Some(performance) = performance {
+            let _ = performance.measure_with_start_mark(name, &start);
+        }
+        result
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = name;
+        work()
+    }
+}

@@ -11,7 +11,7 @@ pub mod timeline;
 pub mod viewport;
 
 pub use actor_map::{
-    nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions, PlacedActor,
+    nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions, MapView, PlacedActor,
     PlacedRelation,
 };
 pub use lanes::pack_lanes;

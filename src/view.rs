@@ -1,5 +1,6 @@
 //! Yew components: the widget and the pieces it is drawn from.
 
+pub mod actor_map;
 pub mod header;
 pub mod load_error;
 pub mod problems;

@@ -225,3 +225,39 @@ fn arrow_keys_move_to_the_nearest_actor_in_that_direction() {
         "arrow keys reach the map's actors"
     );
 }
+
+#[test]
+fn arrow_keys_alone_reach_every_actor_from_the_first() {
+    let story = story(SEED);
+    for width in WIDTHS {
+        let layout = ActorMap::new(&story, MapOptions::for_width(width)).layout();
+        let mut reached = vec![false; layout.actors.len()];
+        let mut frontier = vec![0];
+        reached[0] = true;
+        while let Some(from) = frontier.pop() {
+            for direction in [
+                Direction::Up,
+                Direction::Down,
+                Direction::Left,
+                Direction::Right,
+            ] {
+                if let Some(to) = nearest_in_direction(&layout.actors, from, direction) {
+                    if !reached[to] {
+                        reached[to] = true;
+                        frontier.push(to);
+                    }
+                }
+            }
+        }
+        let missed: Vec<&str> = reached
+            .iter()
+            .enumerate()
+            .filter(|(_, &r)| !r)
+            .map(|(i, _)| story.actors[i].id.as_str())
+            .collect();
+        assert!(
+            missed.is_empty(),
+            "at {width} px the arrow keys never reach {missed:?}"
+        );
+    }
+}

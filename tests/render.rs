@@ -126,3 +126,25 @@ async fn a_load_error_names_the_file_and_what_failed() {
     assert!(html.contains("stories/broken.json"));
     assert!(html.contains("line 3, column 7"), "{html}");
 }
+
+#[tokio::test]
+async fn seed_map_draws_every_actor_and_the_relations_of_publication_day() {
+    let html = render_story(SEED).await;
+    let story = parse_story(SEED).unwrap().story;
+    for actor in &story.actors {
+        assert!(
+            html.contains(&format!("data-actor-id=\"{}\"", actor.id)),
+            "{} is not on the map",
+            actor.id
+        );
+    }
+    for relation in &story.relations {
+        assert!(
+            html.contains(&format!("data-relation-id=\"{}\"", relation.id)),
+            "{} is not on the map",
+            relation.id
+        );
+    }
+    assert!(html
+        .contains("Relations as of <strong class=\"dl-map__date-value\">18 April 2022</strong>"));
+}

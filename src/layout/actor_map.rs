@@ -434,8 +434,8 @@ pub enum Direction {
     Right,
 }
 
-/// The actor nearest to actor `from` in `direction`, within 60° of it;
-/// nearer and straighter ahead wins.
+/// The actor nearest to actor `from` in `direction`: within 60° of it if
+/// any actor is, else anywhere on that side; nearer and straighter ahead wins.
 pub fn nearest_in_direction(
     actors: &[PlacedActor],
     from: usize,
@@ -448,15 +448,112 @@ pub fn nearest_in_direction(
         Direction::Left => (-1.0, 0.0),
         Direction::Right => (1.0, 0.0),
     };
-    actors
-        .iter()
-        .filter(|actor| actor.index != origin.index)
-        .filter_map(|actor| {
-            let (dx, dy) = (actor.x - origin.x, actor.y - origin.y);
-            let distance = (dx * dx + dy * dy).sqrt();
-            let cosine = (dx * ax + dy * ay) / distance.max(1e-9);
-            (cosine >= 0.5).then_some((actor.index, distance * (2.0 - cosine)))
-        })
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(index, _)| index)
+    let nearest_within = |min_cosine: f64| {
+        actors
+            .iter()
+            .filter(|actor| actor.index != origin.index)
+            .filter_map(|actor| {
+                let (dx, dy) = (actor.x - origin.x, actor.y - origin.y);
+                let distance = (dx * dx + dy * dy).sqrt();
+                let cosine = (dx * ax + dy * ay) / distance.max(1e-9);
+                (cosine >= min_cosine).then_some((actor.index, distance * (2.0 - cosine)))
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(index, _)| index)
+    };
+    nearest_within(0.5).or_else(|| nearest_within(1e-6))
+}
+
+/// Largest zoom of the map.
+pub const MAX_MAP_ZOOM: f64 = 4.0;
+
+/// The map's zoom and pan: a scale `k` about the origin, then a translation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    /// Scale, from 1 (the whole map) to [`MAX_MAP_ZOOM`].
+    pub k: f64,
+    /// Translation, in CSS px.
+    pub x: f64,
+    /// Translation, in CSS px.
+    pub y: f64,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            k: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+impl MapView {
+    /// Whether the whole map is shown.
+    pub fn is_fit(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Zooms by `factor` keeping the point `(px, py)` (CSS px in the map's box) still,
+    /// within `1..=MAX_MAP_ZOOM`, and never showing past the map's edges.
+    pub fn zoom(&self, factor: f64, px: f64, py: f64, size: (f64, f64)) -> Self {
+        let k = (self.k * factor).clamp(1.0, MAX_MAP_ZOOM);
+        let (mx, my) = ((px - self.x) / self.k, (py - self.y) / self.k);
+        Self {
+            k,
+            x: px - mx * k,
+            y: py - my * k,
+        }
+        .clamped(size)
+    }
+
+    /// Moves the view by `(dx, dy)` CSS px, never past the map's edges.
+    pub fn pan(&self, dx: f64, dy: f64, size: (f64, f64)) -> Self {
+        Self {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..*self
+        }
+        .clamped(size)
+    }
+
+    /// Map coordinates of a point in the map's box.
+    pub fn invert(&self, px: f64, py: f64) -> (f64, f64) {
+        ((px - self.x) / self.k, (py - self.y) / self.k)
+    }
+
+    fn clamped(self, (width, height): (f64, f64)) -> Self {
+        Self {
+            x: self.x.clamp(width - width * self.k, 0.0),
+            y: self.y.clamp(height - height * self.k, 0.0),
+            k: self.k,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer() {
+        let view = MapView::default().zoom(2.0, 300.0, 200.0, (800.0, 600.0));
+        assert_eq!(view.invert(300.0, 200.0), (300.0, 200.0));
+        assert_eq!(view.k, 2.0);
+    }
+
+    #[test]
+    fn zoom_and_pan_stay_within_the_map() {
+        let size = (800.0, 600.0);
+        let view = MapView::default().zoom(100.0, 0.0, 0.0, size);
+        assert_eq!(view.k, MAX_MAP_ZOOM);
+        let panned = view.pan(10_000.0, 10_000.0, size);
+        assert_eq!((panned.x, panned.y), (0.0, 0.0));
+        let panned = view.pan(-10_000.0, -10_000.0, size);
+        assert_eq!(
+            (panned.x, panned.y),
+            (800.0 - 800.0 * MAX_MAP_ZOOM, 600.0 - 600.0 * MAX_MAP_ZOOM)
+        );
+        assert!(MapView::default().zoom(0.1, 400.0, 300.0, size).is_fit());
+    }
 }

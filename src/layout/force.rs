@@ -32,11 +32,11 @@ impl Default for ForceOptions {
         Self {
             link_distance: 90.0,
             charge_strength: -260.0,
-            theta: 0.9,
+            theta: 1.0,
             collide_padding: 6.0,
             collide_strength: 0.8,
             center_strength: 0.06,
-            alpha_min: 0.001,
+            alpha_min: 0.008,
             alpha_decay: 1.0 - 0.001_f64.powf(1.0 / 300.0),
             velocity_decay: 0.4,
             bounds: (800.0, 600.0),
@@ -280,9 +280,10 @@ impl Simulation {
         let tree = QuadTree::build(&self.bodies, self.options.charge_strength);
         let theta2 = self.options.theta * self.options.theta;
         let alpha = self.alpha;
+        let mut stack = Vec::with_capacity(64);
         for i in 0..self.bodies.len() {
             let (x, y) = (self.bodies[i].x, self.bodies[i].y);
-            let (fx, fy) = tree.force_on(i, x, y, theta2);
+            let (fx, fy) = tree.force_on(i, x, y, theta2, &mut stack);
             self.bodies[i].vx += fx * alpha;
             self.bodies[i].vy += fy * alpha;
         }
@@ -295,29 +296,19 @@ impl Simulation {
             .map(|body| body.radius)
             .fold(0.0, f64::max)
             + self.options.collide_padding;
-        let cell = (2.0 * largest).max(1.0);
-        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
-            std::collections::HashMap::new();
-        for (i, body) in self.bodies.iter().enumerate() {
-            grid.entry((
-                (body.x / cell).floor() as i64,
-                (body.y / cell).floor() as i64,
-            ))
-            .or_default()
-            .push(i);
-        }
+        let grid = Grid::new(&self.bodies, (2.0 * largest).max(1.0), self.options.bounds);
         let padding = self.options.collide_padding;
         for i in 0..self.bodies.len() {
-            let (cx, cy) = (
-                (self.bodies[i].x / cell).floor() as i64,
-                (self.bodies[i].y / cell).floor() as i64,
-            );
-            for gx in cx - 1..=cx + 1 {
-                for gy in cy - 1..=cy + 1 {
-                    let Some(cell_bodies) = grid.get(&(gx, gy)) else {
-                        continue;
-                    };
-                    for &j in cell_bodies.iter().filter(|&&j| j > i) {
+            let (column, row) = grid.cell_of(self.bodies[i].x, self.bodies[i].y);
+            for neighbour_row in row.saturating_sub(1)..=(row + 1).min(grid.rows - 1) {
+                for neighbour_column in
+                    column.saturating_sub(1)..=(column + 1).min(grid.columns - 1)
+                {
+                    for &j in grid
+                        .bodies_in(neighbour_column, neighbour_row)
+                        .iter()
+                        .filter(|&&j| j > i)
+                    {
                         let (a, b) = (&self.bodies[i], &self.bodies[j]);
                         let reach = a.radius + b.radius + padding;
                         let mut dx = (a.x + a.vx) - (b.x + b.vx);
@@ -361,10 +352,67 @@ impl Simulation {
     }
 }
 
+/// Bodies sorted into square cells of the bounds (a counting sort into one
+/// flat list), so collisions only compare neighbours.
+struct Grid {
+    cell: f64,
+    columns: usize,
+    rows: usize,
+    /// Where each cell's bodies start in `members`; one more entry than cells.
+    starts: Vec<usize>,
+    members: Vec<usize>,
+}
+
+impl Grid {
+    fn new(bodies: &[Body], cell: f64, (width, height): (f64, f64)) -> Self {
+        let columns = ((width / cell).ceil() as usize).max(1);
+        let rows = ((height / cell).ceil() as usize).max(1);
+        let mut grid = Self {
+            cell,
+            columns,
+            rows,
+            starts: vec![0; columns * rows + 1],
+            members: vec![0; bodies.len()],
+        };
+        let cells: Vec<usize> = bodies
+            .iter()
+            .map(|body| {
+                let (column, row) = grid.cell_of(body.x, body.y);
+                row * columns + column
+            })
+            .collect();
+        for &cell in &cells {
+            grid.starts[cell + 1] += 1;
+        }
+        for i in 1..grid.starts.len() {
+            grid.starts[i] += grid.starts[i - 1];
+        }
+        let mut next = grid.starts.clone();
+        for (body, &cell) in cells.iter().enumerate() {
+            grid.members[next[cell]] = body;
+            next[cell] += 1;
+        }
+        grid
+    }
+
+    fn cell_of(&self, x: f64, y: f64) -> (usize, usize) {
+        let column = ((x / self.cell).floor().max(0.0) as usize).min(self.columns - 1);
+        let row = ((y / self.cell).floor().max(0.0) as usize).min(self.rows - 1);
+        (column, row)
+    }
+
+    fn bodies_in(&self, column: usize, row: usize) -> &[usize] {
+        let cell = row * self.columns + column;
+        &self.members[self.starts[cell]..self.starts[cell + 1]]
+    }
+}
+
 /// A Barnes–Hut quadtree over bodies' positions, each node holding the
 /// total charge and charge-weighted centre of the bodies below it.
 struct QuadTree {
     nodes: Vec<QuadNode>,
+    /// For each body, the next body in the same leaf (bodies that share a point).
+    next_in_leaf: Vec<usize>,
 }
 
 struct QuadNode {
@@ -376,12 +424,17 @@ struct QuadNode {
     charge: f64,
     cx: f64,
     cy: f64,
-    /// Children (NW, NE, SW, SE) by index, or the bodies of a leaf.
+    /// Children (NW, NE, SW, SE) by index.
     children: [usize; 4],
-    bodies: Vec<usize>,
+    /// Whether any child exists.
+    split: bool,
+    /// Bodies in this leaf.
+    count: u32,
+    /// For a leaf, its first body; chained through `next_in_leaf`.
+    first_body: usize,
 }
 
-const NO_CHILD: usize = usize::MAX;
+const NONE: usize = usize::MAX;
 
 /// Below this side length, in CSS px, a square stops splitting.
 const SMALLEST_SQUARE: f64 = 1e-3;
@@ -404,8 +457,10 @@ impl QuadTree {
         }
         let size = (x1 - x0).max(y1 - y0).max(1.0) * 1.0001;
         let mut tree = Self {
-            nodes: vec![QuadNode::new(x0, y0, size)],
+            nodes: Vec::with_capacity(bodies.len() * 2),
+            next_in_leaf: vec![NONE; bodies.len()],
         };
+        tree.nodes.push(QuadNode::new(x0, y0, size));
         for i in 0..bodies.len() {
             tree.insert(0, i, bodies);
         }
@@ -413,52 +468,67 @@ impl QuadTree {
         tree
     }
 
-    fn insert(&mut self, node: usize, body: usize, bodies: &[Body]) {
-        let is_leaf = self.nodes[node].children == [NO_CHILD; 4];
-        if is_leaf
-            && (self.nodes[node].bodies.is_empty() || self.nodes[node].size < SMALLEST_SQUARE)
-        {
-            self.nodes[node].bodies.push(body);
-            return;
-        }
-        if is_leaf {
-            for resident in std::mem::take(&mut self.nodes[node].bodies) {
-                self.insert_into_child(node, resident, bodies);
-            }
-        }
-        self.insert_into_child(node, body, bodies);
+    fn is_leaf(&self, node: usize) -> bool {
+        !self.nodes[node].split
     }
 
-    fn insert_into_child(&mut self, node: usize, body: usize, bodies: &[Body]) {
+    fn insert(&mut self, mut node: usize, body: usize, bodies: &[Body]) {
+        loop {
+            if self.is_leaf(node) {
+                let resident = self.nodes[node].first_body;
+                if resident == NONE {
+                    self.nodes[node].first_body = body;
+                    return;
+                }
+                if self.nodes[node].size < SMALLEST_SQUARE {
+                    self.next_in_leaf[body] = resident;
+                    self.nodes[node].first_body = body;
+                    return;
+                }
+                // Split: move the resident chain down into a child, then keep descending with `body`.
+                self.nodes[node].first_body = NONE;
+                let child = self.child_for(node, resident, bodies);
+                self.nodes[child].first_body = resident;
+            }
+            node = self.child_for(node, body, bodies);
+        }
+    }
+
+    /// The child of `node` whose quadrant holds `body`, created if needed.
+    fn child_for(&mut self, node: usize, body: usize, bodies: &[Body]) -> usize {
         let QuadNode { x0, y0, size, .. } = self.nodes[node];
         let half = size / 2.0;
         let right = bodies[body].x >= x0 + half;
         let bottom = bodies[body].y >= y0 + half;
         let quadrant = usize::from(right) + 2 * usize::from(bottom);
-        if self.nodes[node].children[quadrant] == NO_CHILD {
-            let child = QuadNode::new(
+        if self.nodes[node].children[quadrant] == NONE {
+            self.nodes.push(QuadNode::new(
                 x0 + if right { half } else { 0.0 },
                 y0 + if bottom { half } else { 0.0 },
                 half,
-            );
-            self.nodes.push(child);
+            ));
             let index = self.nodes.len() - 1;
             self.nodes[node].children[quadrant] = index;
+            self.nodes[node].split = true;
         }
-        let child = self.nodes[node].children[quadrant];
-        self.insert(child, body, bodies);
+        self.nodes[node].children[quadrant]
     }
 
     fn accumulate(&mut self, node: usize, bodies: &[Body], charge: f64) {
         let (mut total, mut sx, mut sy) = (0.0, 0.0, 0.0);
-        for &body in &self.nodes[node].bodies {
+        let mut body = self.nodes[node].first_body;
+        let mut count = 0;
+        while body != NONE {
             total += charge;
             sx += charge * bodies[body].x;
             sy += charge * bodies[body].y;
+            count += 1;
+            body = self.next_in_leaf[body];
         }
+        self.nodes[node].count = count;
         for quadrant in 0..4 {
             let child = self.nodes[node].children[quadrant];
-            if child != NO_CHILD {
+            if child != NONE {
                 self.accumulate(child, bodies, charge);
                 let child = &self.nodes[child];
                 total += child.charge;
@@ -473,10 +543,20 @@ impl QuadTree {
         }
     }
 
-    /// The many-body force on body `body` at `(x, y)`, before scaling by alpha.
-    fn force_on(&self, body: usize, x: f64, y: f64, theta2: f64) -> (f64, f64) {
+    /// The many-body force on body `body` at `(x, y)`, before scaling by
+    /// alpha; `stack` is scratch space, reused between calls. Written as one
+    /// flat loop: it is the layout's hot path.
+    fn force_on(
+        &self,
+        body: usize,
+        x: f64,
+        y: f64,
+        theta2: f64,
+        stack: &mut Vec<usize>,
+    ) -> (f64, f64) {
         let (mut fx, mut fy) = (0.0, 0.0);
-        let mut stack = vec![0_usize];
+        stack.clear();
+        stack.push(0);
         while let Some(index) = stack.pop() {
             let node = &self.nodes[index];
             if node.charge == 0.0 {
@@ -484,29 +564,40 @@ impl QuadTree {
             }
             let (dx, dy) = (node.cx - x, node.cy - y);
             let distance2 = (dx * dx + dy * dy).max(1.0);
-            let is_leaf = node.children == [NO_CHILD; 4];
-            if !is_leaf && node.size * node.size / theta2 < distance2 {
-                fx += dx * node.charge / distance2;
-                fy += dy * node.charge / distance2;
-                continue;
-            }
-            if is_leaf {
-                let others = node.bodies.iter().filter(|&&other| other != body).count() as f64;
-                let share = node.charge / node.bodies.len() as f64 * others;
-                if share != 0.0 && (dx != 0.0 || dy != 0.0) {
-                    fx += dx * share / distance2;
-                    fy += dy * share / distance2;
+            if node.split {
+                if node.size * node.size < distance2 * theta2 {
+                    fx += dx * node.charge / distance2;
+                    fy += dy * node.charge / distance2;
+                } else {
+                    for child in node.children {
+                        if child != NONE {
+                            stack.push(child);
+                        }
+                    }
                 }
-                continue;
+            } else if node.first_body != body || self.next_in_leaf[body] != NONE {
+                // A leaf: its charge, less this body's own share when it lives here.
+                let own = if self.leaf_holds(index, body) {
+                    node.charge / f64::from(node.count)
+                } else {
+                    0.0
+                };
+                fx += dx * (node.charge - own) / distance2;
+                fy += dy * (node.charge - own) / distance2;
             }
-            stack.extend(
-                node.children
-                    .iter()
-                    .copied()
-                    .filter(|&child| child != NO_CHILD),
-            );
         }
         (fx, fy)
+    }
+
+    fn leaf_holds(&self, node: usize, body: usize) -> bool {
+        let mut resident = self.nodes[node].first_body;
+        while resident != NONE {
+            if resident == body {
+                return true;
+            }
+            resident = self.next_in_leaf[resident];
+        }
+        false
     }
 }
 
@@ -519,8 +610,10 @@ impl QuadNode {
             charge: 0.0,
             cx: 0.0,
             cy: 0.0,
-            children: [NO_CHILD; 4],
-            bodies: Vec::new(),
+            children: [NONE; 4],
+            split: false,
+            count: 0,
+            first_body: NONE,
         }
     }
 }
@@ -555,7 +648,7 @@ mod tests {
         let (radii, links) = ring(20);
         let mut simulation = Simulation::new(&radii, links, ForceOptions::default());
         let ticks = simulation.settle();
-        assert!((250..=350).contains(&ticks), "{ticks} ticks");
+        assert!((180..=260).contains(&ticks), "{ticks} ticks");
         assert!(simulation.is_settled());
     }
 
@@ -609,7 +702,7 @@ mod tests {
             .collect();
         let tree = QuadTree::build(&bodies, -30.0);
         for i in [0, 7, 39] {
-            let (fx, fy) = tree.force_on(i, bodies[i].x, bodies[i].y, 0.5 * 0.5);
+            let (fx, fy) = tree.force_on(i, bodies[i].x, bodies[i].y, 0.5 * 0.5, &mut Vec::new());
             let (mut ex, mut ey) = (0.0, 0.0);
             for (_, other) in bodies.iter().enumerate().filter(|&(j, _)| j != i) {
                 let (dx, dy) = (other.x - bodies[i].x, other.y - bodies[i].y);

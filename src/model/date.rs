@@ -106,6 +106,16 @@ impl StoryDate {
             })
     }
 
+    /// The calendar day of a day number (days since 1970-01-01).
+    pub fn from_day_number(days: i64) -> Self {
+        let (year, month, day) = civil_from_days(days);
+        Self {
+            month: Some(month),
+            day: Some(day),
+            ..Self::year(year)
+        }
+    }
+
     /// The same date marked approximate ("around").
     pub fn approximate(self) -> Self {
         Self {

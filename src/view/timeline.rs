@@ -348,9 +348,9 @@ fn view_controls(viewport: &Viewport, zoom_by: &Callback<f64>, fit: &Callback<()
     let fit = fit.reform(|_: MouseEvent| ());
     html! {
         <div class="dl-timeline__controls">
-            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
-            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label="Zoom out" title="Zoom out (−)">{ "−" }</button>
-            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} title="Show all events (0)">{ "Fit" }</button>
+            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label="Zoom in on the timeline" title="Zoom in (+)">{ "+" }</button>
+            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label="Zoom out of the timeline" title="Zoom out (−)">{ "−" }</button>
+            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} aria-label="Fit the whole timeline" title="Show all events (0)">{ "Fit" }</button>
             <span class="dl-timeline__hint">{ "Drag to pan · Ctrl + scroll or pinch to zoom" }</span>
         </div>
     }

@@ -80,8 +80,8 @@ for (const size of SIZES) {
   await page.waitForFunction(() => window.__firstRender);
   const firstRender = await page.evaluate(() => window.__firstRender);
   const drawn = await page.locator("[data-event-id]").count();
-  await page.getByRole("button", { name: "Zoom in" }).click();
-  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
+  await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
   const panTimes = await page.evaluate(`(${measureFrames})([${FRAMES}, (sign) => ({ deltaX: 40 * sign, deltaY: 0 })])`);
   const zoomTimes = await page.evaluate(`(${measureFrames})([${FRAMES}, (sign) => ({ deltaX: 0, deltaY: 30 * sign, ctrlKey: true })])`);
   console.log(`${String(size).padStart(5)} events: first render ${firstRender.toFixed(0)} ms after navigation (${drawn} marks drawn); pan frame ${summary(panTimes)}; zoom frame ${summary(zoomTimes)}`);

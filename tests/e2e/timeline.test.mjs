@@ -153,14 +153,14 @@ describe("the timeline", () => {
   test("zooms with its buttons and keys, within bounds, and fits again", async () => {
     const page = await open(1280);
     const [from, to] = await visibleSpan(page);
-    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
     const [zoomedFrom, zoomedTo] = await visibleSpan(page);
     assert.ok(Math.abs((zoomedTo - zoomedFrom) - (to - from) / 2) < 1, "one click halves the visible span");
     for (let i = 0; i < 20; i += 1) await page.keyboard.press("+");
     const [minFrom, minTo] = await visibleSpan(page);
     assert.ok(minTo - minFrom >= 1.9, "zoom stops at about two days");
-    assert.ok(await page.getByRole("button", { name: "Zoom in" }).isDisabled());
-    await page.getByRole("button", { name: "Fit" }).click();
+    assert.ok(await page.getByRole("button", { name: "Zoom in on the timeline" }).isDisabled());
+    await page.getByRole("button", { name: "Fit the whole timeline" }).click();
     assert.deepEqual(await visibleSpan(page), [from, to]);
     await page.context().close();
   });
@@ -169,7 +169,7 @@ describe("the timeline", () => {
     const page = await openPage(browser, 1280, { viewport: { width: 1280, height: 500 } });
     await page.goto(server.url);
     await waitForWidgets(page);
-    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
     const before = await visibleSpan(page);
     const box = await page.locator(".dl-timeline__axis").boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
@@ -208,7 +208,7 @@ describe("the timeline", () => {
   test("animates zoom only when the reader allows motion", async () => {
     for (const [reducedMotion, expected] of [["no-preference", "0.18s"], ["reduce", "0s"]]) {
       const page = await open(1280, { reducedMotion });
-      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
       const duration = await page.$eval(".dl-timeline__event", (element) => getComputedStyle(element).transitionDuration);
       assert.equal(duration, expected, `with prefers-reduced-motion: ${reducedMotion}`);
       await page.context().close();

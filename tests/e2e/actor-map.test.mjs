@@ -1,0 +1,174 @@
+// End-to-end tests of the actor map on the release build.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+import { startServer } from "./server.mjs";
+import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+
+const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
+const keys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width, options) {
+  const page = await openPage(browser, width, options);
+  await page.goto(server.url);
+  await waitForWidgets(page);
+  return page;
+}
+
+const relationIds = (page) => page.$$eval("[data-relation-id]", (edges) => edges.map((edge) => edge.dataset.relationId));
+const focusedActor = (page) => page.evaluate(() => document.activeElement?.dataset?.actorId);
+
+/** Sets the map's date control to a day given as "YYYY-MM-DD". */
+async function setMapDate(page, iso) {
+  const day = Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  await page.locator(".dl-map__slider").fill(String(day));
+}
+
+describe("the actor map", () => {
+  for (const width of [375, 1280]) {
+    test(`draws every seed actor and every relation that holds on the publication date at ${width} px`, async () => {
+      const page = await open(width);
+      const actors = await page.$$eval("[data-actor-id]", (nodes) => nodes.map((node) => node.dataset.actorId));
+      assert.deepEqual(new Set(actors), new Set(seed.actors.map((actor) => actor.id)));
+      assert.equal(await page.textContent(".dl-map__date-value"), "18 April 2022", "the default date is the publication date");
+      assert.deepEqual(new Set(await relationIds(page)), new Set(seed.relations.map((relation) => relation.id)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+      await screenshot(page, `actor-map-${width}`);
+      assert.deepEqual(page.consoleProblems, []);
+      await page.context().close();
+    });
+  }
+
+  test("names nodes and edges for assistive technology", async () => {
+    const page = await open(1280);
+    assert.equal(await page.getAttribute('[data-actor-id="caroline-rose"]', "aria-label"), "Caroline Rose, person, senior analyst and head of the Power Vacuums programme");
+    assert.equal(await page.getAttribute('[data-relation-id="us-condemns-russia"]', "aria-label"), "United States condemns Russia: condemns the acceptance of Taliban diplomats (hostile)");
+    assert.equal(await page.getAttribute('[data-relation-id="russia-china-common-cause"]', "aria-label"), "Russia and China: common cause in Afghanistan (cooperative)");
+    await page.context().close();
+  });
+
+  test("hides a relation when the date moves before its start, and shows it again after", async () => {
+    const page = await open(1280);
+    await setMapDate(page, "2022-02-15");
+    assert.equal(await page.textContent(".dl-map__date-value"), "15 February 2022");
+    const before = await relationIds(page);
+    assert.ok(!before.includes("russia-engages-taliban"), "Russia's engagement starts in March 2022");
+    assert.ok(!before.includes("us-condemns-russia"), "Washington's condemnation starts with its event");
+    assert.ok(before.includes("russia-china-common-cause"), "an undated relation always holds");
+    await setMapDate(page, "2022-03-02");
+    assert.ok((await relationIds(page)).includes("russia-engages-taliban"));
+    await page.context().close();
+  });
+
+  test("follows the event selected on the timeline", async () => {
+    const page = await open(1280);
+    await page.locator('[data-event-id="taliban-takeover"]').click();
+    assert.equal(await page.textContent(".dl-map__date-value"), "31 August 2021");
+    assert.ok(!(await relationIds(page)).includes("russia-engages-taliban"));
+    await page.context().close();
+  });
+
+  test("is one tab stop whose arrow keys reach every actor", async () => {
+    const page = await open(1280);
+    await page.locator(".dl-map__slider").focus();
+    for (let presses = 0; presses < 6 && !(await focusedActor(page)); presses += 1) await page.keyboard.press("Tab");
+    const first = await focusedActor(page);
+    assert.ok(first, "Tab reaches the map's nodes");
+    await page.keyboard.press("Home");
+    const start = await focusedActor(page);
+    // Breadth-first search over arrow-key paths from the first actor.
+    const paths = new Map([[start, []]]);
+    const queue = [start];
+    while (queue.length) {
+      const path = paths.get(queue.shift());
+      for (const key of keys) {
+        await page.keyboard.press("Home");
+        for (const step of path) await page.keyboard.press(step);
+        await page.keyboard.press(key);
+        const reached = await focusedActor(page);
+        if (reached && !paths.has(reached)) {
+          paths.set(reached, [...path, key]);
+          queue.push(reached);
+        }
+      }
+    }
+    assert.deepEqual(new Set(paths.keys()), new Set(seed.actors.map((actor) => actor.id)));
+    await page.keyboard.press("Tab");
+    assert.equal(await focusedActor(page), undefined, "one Tab leaves the map's nodes");
+    await page.context().close();
+  });
+
+  test("selects an actor with Enter, lights up its relations and lists them", async () => {
+    const page = await open(1280);
+    await page.locator('[data-actor-id="russia"]').focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute('[data-actor-id="russia"]', "aria-pressed"), "true");
+    const lit = await page.$$eval(".dl-relation--lit", (edges) => edges.map((edge) => edge.dataset.relationId));
+    const expected = seed.relations.filter((relation) => relation.from === "russia" || relation.to === "russia").map((relation) => relation.id);
+    assert.deepEqual(new Set(lit), new Set(expected));
+    const listed = await page.$$eval("[data-relation-button]", (buttons) => buttons.map((button) => button.dataset.relationButton));
+    assert.deepEqual(new Set(listed), new Set(expected), "the selected actor's relations are reachable as buttons");
+    await page.locator('[data-relation-button="us-condemns-russia"]').click();
+    assert.match(await page.textContent(".dl-map__detail"), /United States condemns Russia/);
+    await page.keyboard.press("Escape");
+    await page.context().close();
+  });
+
+  test("moves a dragged actor and lets the others settle around it", async () => {
+    const page = await open(1280);
+    const node = page.locator('[data-actor-id="ukraine"] .dl-actor__shape');
+    await page.locator(".dl-map__canvas").scrollIntoViewIfNeeded();
+    const before = await node.boundingBox();
+    const others = await page.locator('[data-actor-id="china"] .dl-actor__shape').boundingBox();
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(before.x + before.width / 2 - 120, before.y + before.height / 2 - 60, { steps: 6 });
+    await page.mouse.up();
+    const after = await node.boundingBox();
+    assert.ok(Math.abs(after.x - (before.x - 120)) < 3 && Math.abs(after.y - (before.y - 60)) < 3, "the actor stays where it was dropped");
+    assert.equal(await page.getAttribute('[data-actor-id="ukraine"]', "aria-pressed"), "false", "a drag is not a click");
+    assert.notDeepEqual(await page.locator('[data-actor-id="china"] .dl-actor__shape').boundingBox(), others, "the rest settles");
+    await page.context().close();
+  });
+
+  test("zooms with its buttons and Ctrl + wheel, and fits again", async () => {
+    const page = await open(1280);
+    const transform = () => page.$eval(".dl-map__svg > g", (g) => g.getAttribute("transform"));
+    const fit = await transform();
+    await page.getByRole("button", { name: "Zoom in on the map" }).click();
+    assert.notEqual(await transform(), fit);
+    await page.getByRole("button", { name: "Fit the whole map" }).click();
+    assert.equal(await transform(), fit);
+    await page.locator(".dl-map__canvas").scrollIntoViewIfNeeded();
+    const box = await page.locator(".dl-map__svg").boundingBox();
+    await page.mouse.move(box.x + 100, box.y + 100);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up("Control");
+    await page.waitForFunction((before) => document.querySelector(".dl-map__svg > g").getAttribute("transform") !== before, fit);
+    await page.context().close();
+  });
+
+  test("has no serious or critical axe-core violations with an actor selected", async () => {
+    for (const width of [375, 1280]) {
+      const page = await open(width);
+      await page.locator('[data-actor-id="russia"]').click();
+      assert.deepEqual(await seriousAxeViolations(page), [], `at ${width} px`);
+      await page.context().close();
+    }
+  });
+});
