@@ -2,6 +2,7 @@
 //! Pure Rust with no DOM, so it is tested natively.
 
 pub mod date;
+pub mod fields;
 pub mod ids;
 #[cfg(test)]
 mod schema;

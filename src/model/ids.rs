@@ -3,13 +3,13 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 macro_rules! story_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-        #[cfg_attr(test, derive(schemars::JsonSchema))]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+        #[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
         #[serde(transparent)]
         pub struct $name(pub String);
 

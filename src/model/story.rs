@@ -6,13 +6,13 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::date::StoryDate;
 use super::ids::{ActorId, EventId, QuoteId, RelationId};
 
 /// A checked story: every reference in it resolves.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Story {
     /// What the story is and where it was published.
     pub meta: Meta,
@@ -24,12 +24,11 @@ pub struct Story {
     pub relations: Vec<Relation>,
     /// Quotes, in file order.
     pub quotes: Vec<Quote>,
-    #[serde(skip)]
     index: Index,
 }
 
 /// Positions of items by id, built once when the story is assembled.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Index {
     actors: HashMap<ActorId, usize>,
     events: HashMap<EventId, usize>,
@@ -126,8 +125,8 @@ impl Story {
 }
 
 /// What the story is and where it was published.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Meta {
     /// Headline of the article the story explains.
     pub title: String,
@@ -151,8 +150,8 @@ fn default_language() -> String {
 }
 
 /// A publication and the article's address in it.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Publication {
     /// Name of the publication, such as "The New Arab".
     pub name: String,
@@ -162,8 +161,8 @@ pub struct Publication {
 }
 
 /// Where in the article an item comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct SourceRef {
     /// Paragraph of the article's body, counting from 1.
     #[cfg_attr(test, schemars(range(min = 1)))]
@@ -173,8 +172,8 @@ pub struct SourceRef {
 }
 
 /// What kind of actor something is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     /// A single person.
@@ -203,8 +202,8 @@ impl ActorKind {
 }
 
 /// A person, state, organisation, group or place in the story.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Actor {
     /// Unique among actors; referenced by events, relations and quotes.
     pub id: ActorId,
@@ -241,8 +240,8 @@ impl Actor {
 
 /// Whether the article reports an event, cites it as background, or is the
 /// publication itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// News the article reports.
@@ -265,8 +264,8 @@ impl EventKind {
 }
 
 /// Something that happened, at the precision the article gives.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Event {
     /// Unique among events.
     pub id: EventId,
@@ -307,8 +306,8 @@ impl Event {
 }
 
 /// How a relation leans.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     /// Working together or drawing closer.
@@ -320,8 +319,8 @@ pub enum Stance {
 }
 
 /// A tie between two actors, holding for a period.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Relation {
     /// Unique among relations.
     pub id: RelationId,
@@ -356,8 +355,8 @@ pub struct Relation {
 }
 
 /// How a quote appears in the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// Whole sentences in quotation marks.
@@ -369,8 +368,8 @@ pub enum QuoteKind {
 }
 
 /// Words someone said or wrote, verbatim.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Quote {
     /// Unique among quotes.
     pub id: QuoteId,

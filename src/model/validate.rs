@@ -9,9 +9,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::fields::{unknown_keys, Sourced};
 use super::ids::{ActorId, EventId, QuoteId};
 use super::story::{Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story};
 
@@ -83,8 +83,8 @@ impl fmt::Display for StoryError {
         match self {
             Self::TooLarge { bytes } => write!(
                 f,
-                "the story file is {:.1} MB; Dateline reads story files of up to {} MB",
-                *bytes as f64 / 1_048_576.0,
+                "the story file is {} KB; Dateline reads story files of up to {} MB",
+                bytes / 1024,
                 MAX_STORY_BYTES / 1_048_576
             ),
             Self::Syntax {
@@ -105,7 +105,7 @@ impl fmt::Display for StoryError {
 impl std::error::Error for StoryError {}
 
 /// A story with the problems found while reading it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CheckedStory {
     /// Everything that was valid.
     pub story: Story,
@@ -287,11 +287,9 @@ impl Checker {
 
     /// Deserialises one item, reporting a type error as an error (the item
     /// is dropped) and each unknown field as a warning.
-    fn item<T: DeserializeOwned>(&mut self, path: &str, value: Value) -> Option<T> {
-        let mut unknown = Vec::new();
-        let mut note_unknown = |field: serde_ignored::Path| unknown.push(ignored_path(&field));
-        let tracked = serde_ignored::Deserializer::new(value, &mut note_unknown);
-        let result: Result<T, _> = serde_path_to_error::deserialize(tracked);
+    fn item<T: Sourced>(&mut self, path: &str, value: Value) -> Option<T> {
+        let unknown = value.as_object().map(unknown_keys::<T>).unwrap_or_default();
+        let result: Result<T, _> = serde_path_to_error::deserialize(value);
         for field in unknown {
             self.warn(
                 format!("{path}.{field}"),
@@ -313,7 +311,7 @@ impl Checker {
         }
     }
 
-    fn list<T: DeserializeOwned>(&mut self, list: RawList) -> Items<T> {
+    fn list<T: Sourced>(&mut self, list: RawList) -> Items<T> {
         match list {
             Ok(raw) => raw
                 .into_iter()
@@ -611,20 +609,4 @@ impl Checker {
 pub fn is_web_address(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     lower.starts_with("https://") || lower.starts_with("http://")
-}
-
-/// An unknown field's path relative to its item, as `source.note` or `actors[2]`.
-fn ignored_path(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
-        Path::Map { parent, key } => match ignored_path(parent) {
-            parent if parent.is_empty() => key.clone(),
-            parent => format!("{parent}.{key}"),
-        },
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => ignored_path(parent),
-    }
 }

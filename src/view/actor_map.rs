@@ -8,6 +8,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::{px, ratio};
+
 use crate::hooks::{measured, use_element_width};
 use crate::layout::{
     nearest_in_direction, ActorMap as MapModel, Direction, MapOptions, MapView, PlacedActor,
@@ -191,7 +193,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     role="group" aria-label={format!("Actors and their relations as of {date_words}")}
                     onpointerdown={handlers.down} onpointermove={handlers.moved} onpointerup={handlers.up.clone()} onpointercancel={handlers.up} onwheel={handlers.wheel}>
                     <rect class="dl-map__background" width={px(layout.width)} height={px(layout.height)} />
-                    <g transform={format!("translate({} {}) scale({})", px(view.x), px(view.y), view.k)}>
+                    <g transform={format!("translate({} {}) scale({})", px(view.x), px(view.y), ratio(view.k))}>
                         <g class="dl-map__edges">
                             { for layout.relations.iter().filter(|placed| holds[placed.index]).map(|placed| {
                                 view_relation(story, &story.relations[placed.index], placed, &highlight, &select_relation)
@@ -695,14 +697,4 @@ fn view_map_detail(
         _ => None,
     };
     html! { <div class="dl-map__detail" aria-live="polite">{ for content }</div> }
-}
-
-/// A coordinate for an SVG attribute: CSS px to one decimal place.
-fn px(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == rounded.trunc() {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
-    }
 }

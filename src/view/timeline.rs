@@ -9,6 +9,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::px;
+
 use crate::hooks::use_element_width;
 use crate::layout::timeline::{
     layout_timeline, EventCluster, PlacedEvent, TimelineItem, TimelineLayout, TimelineOptions,
@@ -708,15 +710,5 @@ fn view_detail(event: &Event) -> Html {
                 <p class="dl-detail__summary">{ summary }</p>
             }
         </div>
-    }
-}
-
-/// A coordinate for an SVG attribute: CSS px to one decimal place.
-fn px(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == rounded.trunc() {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
     }
 }
