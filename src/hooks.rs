@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
-use crate::model::CheckedStory;
+use crate::model::{CheckedStory, Story};
+use crate::state::{fragment_with, selection_in_fragment, Selection};
 
 /// Where loading a story has got to.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,4 +123,102 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
         let _ = name;
         work()
     }
+}
+
+/// A browser timeout that can be rescheduled or cancelled; dropping it cancels it.
+#[derive(Default)]
+pub struct Timeout {
+    pending: Option<(i32, Closure<dyn FnMut()>)>,
+}
+
+impl Timeout {
+    /// Runs `work` after `delay_ms` milliseconds, replacing anything scheduled before.
+    pub fn schedule(&mut self, delay_ms: i32, work: impl FnOnce() + 'static) {
+        self.cancel();
+        let mut work = Some(work);
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            if let Some(work) = work.take() {
+                work();
+            }
+        });
+        let window = web_sys::window().expect("the widget runs in a browser window");
+        if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            closure.as_ref().unchecked_ref(),
+            delay_ms,
+        ) {
+            self.pending = Some((handle, closure));
+        }
+    }
+
+    /// Cancels what was scheduled, if it has not run yet.
+    pub fn cancel(&mut self) {
+        if let Some((handle, _)) = self.pending.take() {
+            if let Some(window) = web_sys::window() {
+                window.clear_timeout_with_handle(handle);
+            }
+        }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+/// Keeps the page's URL fragment and the selection in step: an item named by
+/// `#dateline=<kind>:<id>` when the story loads is opened with `on_open`
+/// (an unknown one is ignored with a console warning), and each later
+/// selection is written back with `history.replaceState`, which neither adds
+/// a history entry nor scrolls the page.
+#[hook]
+pub fn use_fragment_link(
+    story: &Rc<Story>,
+    selection: Option<&Selection>,
+    on_open: Callback<Selection>,
+) {
+    let written_once = use_mut_ref(|| false);
+    use_effect_with(story.clone(), move |story| {
+        let fragment = web_sys::window()
+            .and_then(|window| window.location().hash().ok())
+            .unwrap_or_default();
+        if let Some(selection) = selection_in_fragment(&fragment) {
+            if selection.exists_in(story) {
+                on_open.emit(selection);
+            } else {
+                let message = format!(
+                    "Dateline: the link names {}, which this story does not have; it was ignored",
+                    selection.to_fragment()
+                );
+                web_sys::console::warn_1(&message.into());
+            }
+        }
+    });
+    use_effect_with(selection.cloned(), move |selection| {
+        // The first run sees the selection before the link above has opened it.
+        if !std::mem::replace(&mut *written_once.borrow_mut(), true) {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let current = location.hash().unwrap_or_default();
+        let next = fragment_with(&current, selection.as_ref());
+        if next == current.trim_start_matches('#') {
+            return;
+        }
+        let url = if next.is_empty() {
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            format!("#{next}")
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
 }

@@ -3,6 +3,7 @@
 //! and gives the same result in any browser.
 
 pub mod actor_map;
+pub mod card;
 pub mod force;
 pub mod lanes;
 pub mod scale;

@@ -4,6 +4,7 @@
 pub mod date;
 pub mod fields;
 pub mod ids;
+pub mod link;
 #[cfg(test)]
 mod schema;
 pub mod story;

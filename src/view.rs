@@ -1,10 +1,12 @@
 //! Yew components: the widget and the pieces it is drawn from.
 
 pub mod actor_map;
+pub mod card;
 pub mod header;
 pub mod load_error;
 pub mod problems;
 pub mod story_view;
+pub mod text_view;
 pub mod timeline;
 pub mod widget;
 

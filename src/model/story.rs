@@ -81,6 +81,11 @@ impl Story {
         self.index.events.get(id).map(|&i| &self.events[i])
     }
 
+    /// The relation with this id, if the story has one.
+    pub fn relation(&self, id: &RelationId) -> Option<&Relation> {
+        self.relations.iter().find(|relation| &relation.id == id)
+    }
+
     /// The quote with this id, if the story has one.
     pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
         self.index.quotes.get(id).map(|&i| &self.quotes[i])

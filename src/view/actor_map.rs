@@ -16,7 +16,7 @@ use crate::layout::{
     PlacedRelation,
 };
 use crate::model::{Actor, ActorKind, Relation, Stance, Story, StoryDate};
-use crate::state::Selection;
+use crate::state::{Highlight, Selection};
 
 /// Width laid out when rendering on a server, where nothing can be measured.
 /// In the browser the map waits one frame for its container's real width,
@@ -34,11 +34,13 @@ pub struct ActorMapProps {
     pub story: Rc<Story>,
     /// The reader's selection, if any.
     pub selection: Option<Selection>,
+    /// What the selection lights up, if anything is selected.
+    pub highlight: Option<Rc<Highlight>>,
     /// The day the map shows relations as of (days since 1970-01-01).
     pub day: i64,
     /// Called when the reader selects an actor or a relation.
     pub on_select: Callback<Selection>,
-    /// Called when the reader clears the selection (Esc).
+    /// Called when the reader clicks the map's empty background.
     pub on_clear: Callback<()>,
     /// Called when the reader moves the date control.
     pub on_set_day: Callback<i64>,
@@ -48,6 +50,7 @@ impl PartialEq for ActorMapProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.story, &other.story)
             && self.selection == other.selection
+            && self.highlight == other.highlight
             && self.day == other.day
     }
 }
@@ -55,8 +58,11 @@ impl PartialEq for ActorMapProps {
 /// A node being dragged: which actor, and whether it has moved yet.
 #[derive(Default)]
 struct Drag {
+    /// The actor pressed on, or `None` for the background.
     actor: Option<usize>,
-    background: Option<(f64, f64)>,
+    /// Where the pointer was last seen while pressed, in the map's box.
+    last: Option<(f64, f64)>,
+    /// Whether the pointer has moved far enough to be a drag, not a click.
     moved: bool,
 }
 
@@ -102,23 +108,29 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         .iter()
         .map(|relation| story.relation_holds_on(relation, props.day))
         .collect();
-    let highlight = Highlight::new(story, props.selection.as_ref(), &holds);
+    let lit = Lit {
+        highlight: props.highlight.as_deref(),
+        selection: props.selection.as_ref(),
+    };
 
     let onkeydown = {
-        let (focus_index, wants_focus, on_select, on_clear, story, view) = (
+        let (focus_index, wants_focus, on_select, story, view) = (
             focus_index.clone(),
             wants_focus.clone(),
             props.on_select.clone(),
-            props.on_clear.clone(),
             story.clone(),
             view.clone(),
         );
         let actors = layout.actors.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let on_node = event
+            // The actor the key was pressed on, wherever focus came from.
+            let focused: Option<usize> = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|target| target.has_attribute("data-actor-id"));
+                .and_then(|target| target.get_attribute("data-actor-index"))
+                .and_then(|index| index.parse().ok());
+            let on_node = focused.is_some();
+            let current = focused.unwrap_or(*focus_index);
             let direction = match event.key().as_str() {
                 "ArrowUp" => Some(Direction::Up),
                 "ArrowDown" => Some(Direction::Down),
@@ -128,7 +140,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             };
             match (event.key().as_str(), direction) {
                 (_, Some(direction)) if on_node => {
-                    if let Some(next) = nearest_in_direction(&actors, *focus_index, direction) {
+                    if let Some(next) = nearest_in_direction(&actors, current, direction) {
                         *wants_focus.borrow_mut() = true;
                         focus_index.set(next);
                     }
@@ -142,21 +154,29 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     focus_index.set(actors.len().saturating_sub(1));
                 }
                 ("Enter" | " ", _) if on_node => {
-                    if let Some(actor) = story.actors.get(*focus_index) {
+                    if let Some(actor) = story.actors.get(current) {
+                        focus_index.set(current);
                         on_select.emit(Selection::Actor(actor.id.clone()));
                     }
                 }
                 ("+" | "=", _) => view.set(view.zoom(1.5, size.0 / 2.0, size.1 / 2.0, size)),
                 ("-" | "_", _) => view.set(view.zoom(1.0 / 1.5, size.0 / 2.0, size.1 / 2.0, size)),
                 ("0", _) => view.set(MapView::default()),
-                ("Escape", _) => on_clear.emit(()),
                 _ => return,
             }
             event.prevent_default();
         })
     };
 
-    let handlers = pointer_handlers(&svg, &model, &redraw, &view, &drag, size);
+    let handlers = pointer_handlers(
+        props.on_clear.clone(),
+        &svg,
+        &model,
+        &redraw,
+        &view,
+        &drag,
+        size,
+    );
     let select_actor = {
         let (on_select, story, focus_index, drag) = (
             props.on_select.clone(),
@@ -188,7 +208,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size) }
             <div class="dl-map__canvas" {onkeydown}>
-                <svg ref={svg} class={classes!("dl-map__svg", highlight.active.then_some("dl-map__svg--highlighting"))}
+                <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"))}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                     role="group" aria-label={format!("Actors and their relations as of {date_words}")}
                     onpointerdown={handlers.down} onpointermove={handlers.moved} onpointerup={handlers.up.clone()} onpointercancel={handlers.up} onwheel={handlers.wheel}>
@@ -196,91 +216,26 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     <g transform={format!("translate({} {}) scale({})", px(view.x), px(view.y), ratio(view.k))}>
                         <g class="dl-map__edges">
                             { for layout.relations.iter().filter(|placed| holds[placed.index]).map(|placed| {
-                                view_relation(story, &story.relations[placed.index], placed, &highlight, &select_relation)
+                                view_relation(story, &story.relations[placed.index], placed, &lit, &select_relation)
                             }) }
                         </g>
                         <g class="dl-map__nodes">
                             { for layout.actors.iter().map(|placed| {
                                 let actor = &story.actors[placed.index];
-                                view_actor(actor, placed, &highlight, *focus_index == placed.index, &select_actor)
+                                view_actor(actor, placed, &lit, *focus_index == placed.index, &select_actor)
                             }) }
                         </g>
                     </g>
                 </svg>
             </div>
-            { view_map_detail(story, props.selection.as_ref(), &holds, &props.on_select) }
         </section>
     }
 }
 
-/// What the selection lights up on the map.
-struct Highlight {
-    active: bool,
-    actors: Vec<bool>,
-    relations: Vec<bool>,
-    selected_actor: Option<usize>,
-    selected_relation: Option<usize>,
-}
-
-impl Highlight {
-    fn new(story: &Story, selection: Option<&Selection>, holds: &[bool]) -> Self {
-        let mut highlight = Self {
-            active: false,
-            actors: vec![false; story.actors.len()],
-            relations: vec![false; story.relations.len()],
-            selected_actor: None,
-            selected_relation: None,
-        };
-        let actor_index = |id| story.actors.iter().position(|actor| &actor.id == id);
-        let light_relation = |highlight: &mut Self, index: usize| {
-            let relation = &story.relations[index];
-            highlight.relations[index] = true;
-            for end in [&relation.from, &relation.to] {
-                if let Some(i) = actor_index(end) {
-                    highlight.actors[i] = true;
-                }
-            }
-        };
-        match selection {
-            Some(Selection::Actor(id)) => {
-                highlight.selected_actor = actor_index(id);
-                if let Some(i) = highlight.selected_actor {
-                    highlight.actors[i] = true;
-                }
-                for (index, relation) in story.relations.iter().enumerate() {
-                    if holds[index] && (&relation.from == id || &relation.to == id) {
-                        light_relation(&mut highlight, index);
-                    }
-                }
-            }
-            Some(Selection::Relation(id)) => {
-                highlight.selected_relation = story
-                    .relations
-                    .iter()
-                    .position(|relation| &relation.id == id);
-                if let Some(index) = highlight.selected_relation {
-                    light_relation(&mut highlight, index);
-                }
-            }
-            Some(Selection::Event(id)) => {
-                if let Some(event) = story.event(id) {
-                    for actor in &event.actors {
-                        if let Some(i) = actor_index(actor) {
-                            highlight.actors[i] = true;
-                        }
-                    }
-                    for (index, relation) in story.relations.iter().enumerate() {
-                        if holds[index] && relation.events.contains(id) {
-                            light_relation(&mut highlight, index);
-                        }
-                    }
-                }
-            }
-            None => return highlight,
-        }
-        highlight.active = true;
-        highlight
-    }
+/// What is lit and what is selected, for drawing nodes and edges.
+struct Lit<'a> {
+    highlight: Option<&'a Highlight>,
+    selection: Option<&'a Selection>,
 }
 
 /// Pointer and wheel handlers: drag a node to move it, drag the background to
@@ -293,6 +248,7 @@ struct PointerHandlers {
 }
 
 fn pointer_handlers(
+    on_background_click: Callback<()>,
     svg: &NodeRef,
     model: &Rc<RefCell<MapModel>>,
     redraw: &UseForceUpdateHandle,
@@ -312,61 +268,67 @@ fn pointer_handlers(
         }
     };
     let down = {
-        let (drag, svg, local) = (drag.clone(), svg.clone(), local.clone());
+        let (drag, local) = (drag.clone(), local.clone());
         Callback::from(move |event: PointerEvent| {
             let actor = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
                 .and_then(|target| target.closest("[data-actor-index]").ok().flatten())
                 .and_then(|node| node.get_attribute("data-actor-index")?.parse().ok());
-            let mut drag = drag.borrow_mut();
-            *drag = Drag {
+            *drag.borrow_mut() = Drag {
                 actor,
-                background: actor
-                    .is_none()
-                    .then(|| local(event.client_x(), event.client_y())),
+                last: Some(local(event.client_x(), event.client_y())),
                 moved: false,
             };
-            if let Some(svg) = svg.cast::<web_sys::Element>() {
-                let _ = svg.set_pointer_capture(event.pointer_id());
-            }
         })
     };
     let moved = {
-        let (drag, model, redraw, view, local) = (
+        let (drag, model, redraw, view, svg, local) = (
             drag.clone(),
             model.clone(),
             redraw.clone(),
             view.clone(),
+            svg.clone(),
             local.clone(),
         );
         Callback::from(move |event: PointerEvent| {
             let mut drag = drag.borrow_mut();
+            let Some((lx, ly)) = drag.last else { return };
             let (x, y) = local(event.client_x(), event.client_y());
-            if let Some(actor) = drag.actor {
-                let (mx, my) = view.invert(x, y);
+            if !drag.moved {
+                if (x - lx).abs() + (y - ly).abs() <= 4.0 {
+                    return;
+                }
+                // Only a real drag captures the pointer, so a click still reaches its node.
                 drag.moved = true;
-                model.borrow_mut().drag(actor, mx, my);
-                redraw.force_update();
-            } else if let Some((bx, by)) = drag.background {
-                if drag.moved || (x - bx).abs() + (y - by).abs() > 4.0 {
-                    drag.moved = true;
-                    drag.background = Some((x, y));
-                    view.set(view.pan(x - bx, y - by, size));
+                if let Some(svg) = svg.cast::<web_sys::Element>() {
+                    let _ = svg.set_pointer_capture(event.pointer_id());
                 }
             }
+            match drag.actor {
+                Some(actor) => {
+                    let (mx, my) = view.invert(x, y);
+                    model.borrow_mut().drag(actor, mx, my);
+                    redraw.force_update();
+                }
+                None => view.set(view.pan(x - lx, y - ly, size)),
+            }
+            drag.last = Some((x, y));
         })
     };
     let up = {
         let (drag, model, redraw) = (drag.clone(), model.clone(), redraw.clone());
         Callback::from(move |_: PointerEvent| {
             let mut drag = drag.borrow_mut();
-            if let (Some(actor), true) = (drag.actor, drag.moved) {
-                model.borrow_mut().drop_actor(actor);
-                redraw.force_update();
+            match (drag.actor, drag.moved) {
+                (Some(actor), true) => {
+                    model.borrow_mut().drop_actor(actor);
+                    redraw.force_update();
+                }
+                (None, false) if drag.last.is_some() => on_background_click.emit(()),
+                _ => {}
             }
-            drag.actor = None;
-            drag.background = None;
+            drag.last = None;
         })
     };
     let wheel = {
@@ -475,14 +437,16 @@ fn view_shape(kind: ActorKind, radius: f64) -> Html {
 fn view_actor(
     actor: &Actor,
     placed: &PlacedActor,
-    highlight: &Highlight,
+    lit: &Lit,
     tab_stop: bool,
     select: &Callback<usize>,
 ) -> Html {
     let index = placed.index;
     let onclick = select.reform(move |_: MouseEvent| index);
-    let lit = highlight.actors[index];
-    let selected = highlight.selected_actor == Some(index);
+    let selected = lit.selection == Some(&Selection::Actor(actor.id.clone()));
+    let lit = lit
+        .highlight
+        .is_some_and(|highlight| highlight.actors.contains(&actor.id));
     let class = classes!(
         "dl-actor",
         kind_class(actor.kind),
@@ -521,7 +485,7 @@ fn view_relation(
     story: &Story,
     relation: &Relation,
     placed: &PlacedRelation,
-    highlight: &Highlight,
+    lit: &Lit,
     select: &Callback<usize>,
 ) -> Html {
     let index = placed.index;
@@ -529,8 +493,11 @@ fn view_relation(
     let class = classes!(
         "dl-relation",
         stance_class(relation.stance),
-        highlight.relations[index].then_some("dl-relation--lit"),
-        (highlight.selected_relation == Some(index)).then_some("dl-relation--selected")
+        lit.highlight
+            .is_some_and(|highlight| highlight.relations.contains(&relation.id))
+            .then_some("dl-relation--lit"),
+        (lit.selection == Some(&Selection::Relation(relation.id.clone())))
+            .then_some("dl-relation--selected")
     );
     let path = format!(
         "M {} {} Q {} {} {} {}",
@@ -652,49 +619,4 @@ fn view_zoom_controls(view: &UseStateHandle<MapView>, size: (f64, f64)) -> Html 
             <span class="dl-timeline__hint">{ "Drag actors to move them · Ctrl + scroll or pinch to zoom" }</span>
         </div>
     }
-}
-
-/// The selected actor or relation in words, with the actor's relations as buttons.
-fn view_map_detail(
-    story: &Story,
-    selection: Option<&Selection>,
-    holds: &[bool],
-    on_select: &Callback<Selection>,
-) -> Html {
-    let content = match selection {
-        Some(Selection::Actor(id)) => story.actor(id).map(|actor| {
-            let relations: Vec<&Relation> = story.relations.iter().zip(holds).filter(|(relation, &holds)| holds && (&relation.from == id || &relation.to == id)).map(|(relation, _)| relation).collect();
-            html! {
-                <div class="dl-detail">
-                    <p class="dl-detail__meta"><span class="dl-detail__kind">{ actor.kind.label() }</span></p>
-                    <h3 class="dl-detail__title">{ actor.name.clone() }</h3>
-                    if let Some(role) = actor.role.clone() {
-                        <p class="dl-detail__summary">{ role }</p>
-                    }
-                    if let Some(description) = actor.description.clone() {
-                        <p class="dl-detail__summary">{ description }</p>
-                    }
-                    if !relations.is_empty() {
-                        <ul class="dl-detail__relations" aria-label={format!("Relations of {}", actor.name)}>
-                            { for relations.into_iter().map(|relation| {
-                                let selection = Selection::Relation(relation.id.clone());
-                                let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
-                                html! { <li key={relation.id.to_string()}><button type="button" class="dl-link-button" data-relation-button={relation.id.to_string()} {onclick}>{ relation_sentence(story, relation) }</button></li> }
-                            }) }
-                        </ul>
-                    }
-                </div>
-            }
-        }),
-        Some(Selection::Relation(id)) => story.relations.iter().find(|relation| &relation.id == id).map(|relation| {
-            html! {
-                <div class="dl-detail">
-                    <p class="dl-detail__meta"><span class="dl-detail__kind">{ format!("{} relation", stance_label(relation.stance)) }</span></p>
-                    <h3 class="dl-detail__title">{ relation_sentence(story, relation) }</h3>
-                </div>
-            }
-        }),
-        _ => None,
-    };
-    html! { <div class="dl-map__detail" aria-live="polite">{ for content }</div> }
 }

@@ -1,15 +1,62 @@
-//! A loaded story: header, problems and events.
+//! A loaded story: header, problems, the view switch, story steps, the
+//! timeline, the actor map or the text twin, and the card. Hover, focus and
+//! keys are handled here once for the whole widget.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
+use super::card::Card;
 use super::header::view_header;
 use super::problems::view_problems;
+use super::text_view::view_text;
 use super::timeline::Timeline;
+use crate::hooks::{use_element_width, use_fragment_link, Timeout};
+use crate::layout::card::{place_card, Rect};
 use crate::model::CheckedStory;
-use crate::state::{Action, Selection, ViewState};
+use crate::state::{step_from, story_steps, Action, Selection, ViewState};
+
+/// Below this widget width, in CSS px, the card docks below the views.
+const DOCK_BELOW_PX: f64 = 600.0;
+
+/// How long the pointer rests on an item before its card previews, in ms.
+const HOVER_INTENT_MS: i32 = 350;
+
+/// How long a preview lingers after the pointer leaves, in ms.
+const HOVER_LINGER_MS: i32 = 200;
+
+/// Which views the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewChoice {
+    /// The timeline above the actor map.
+    Both,
+    /// The timeline alone.
+    Timeline,
+    /// The actor map alone.
+    Map,
+    /// The text twin.
+    Text,
+}
+
+impl ViewChoice {
+    const ALL: [ViewChoice; 4] = [
+        ViewChoice::Both,
+        ViewChoice::Timeline,
+        ViewChoice::Map,
+        ViewChoice::Text,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Both => "Timeline and map",
+            Self::Timeline => "Timeline",
+            Self::Map => "Map",
+            Self::Text => "Text",
+        }
+    }
+}
 
 /// Properties of [`StoryView`].
 #[derive(Properties)]
@@ -25,35 +72,369 @@ impl PartialEq for StoryViewProps {
     }
 }
 
+/// A number for each widget on the page, so element ids never collide.
+fn next_instance() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+    INSTANCES.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The item an element stands for, from its `data-*-id` attribute or an ancestor's.
+fn item_of(element: &web_sys::Element) -> Option<(Selection, web_sys::Element)> {
+    let item = element
+        .closest("[data-event-id],[data-actor-id],[data-relation-id],[data-quote-id]")
+        .ok()??;
+    let attribute = |name| item.get_attribute(name);
+    let selection = if let Some(id) = attribute("data-event-id") {
+        Selection::Event(id.as_str().into())
+    } else if let Some(id) = attribute("data-actor-id") {
+        Selection::Actor(id.as_str().into())
+    } else if let Some(id) = attribute("data-relation-id") {
+        Selection::Relation(id.as_str().into())
+    } else {
+        Selection::Quote(attribute("data-quote-id")?.as_str().into())
+    };
+    Some((selection, item))
+}
+
+/// The element drawn for `selection` inside `root`, if there is one.
+fn element_of(root: &web_sys::Element, selection: &Selection) -> Option<web_sys::Element> {
+    let (attribute, id) = match selection {
+        Selection::Event(id) => ("data-event-id", id.as_str()),
+        Selection::Actor(id) => ("data-actor-id", id.as_str()),
+        Selection::Relation(id) => ("data-relation-id", id.as_str()),
+        Selection::Quote(id) => ("data-quote-id", id.as_str()),
+    };
+    let candidates = root.query_selector_all(&format!("[{attribute}]")).ok()?;
+    (0..candidates.length())
+        .filter_map(|index| candidates.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .filter(|element| element.closest(".dl-card").ok().flatten().is_none())
+        .find(|element| element.get_attribute(attribute).as_deref() == Some(id))
+}
+
+fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+fn is_inside_card(element: &web_sys::Element) -> bool {
+    element.closest(".dl-card").ok().flatten().is_some()
+}
+
+fn focus(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// Draws a story that has been loaded and checked.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
-    let story = use_memo(props.checked.clone(), |checked| checked.story.clone());
+    let story = use_memo(props.checked.clone(), |checked| {
+        Rc::new(checked.story.clone())
+    });
+    let story: Rc<_> = (*story).clone();
     let state = use_reducer_eq(ViewState::default);
+    let choice = use_state_eq(|| ViewChoice::Both);
+    let root = use_node_ref();
+    let card = use_node_ref();
+    let instance = use_state(next_instance);
+    let hover = use_mut_ref(Timeout::default);
+    let described = use_mut_ref(|| None::<web_sys::Element>);
+    let width = use_element_width(&root).unwrap_or(800.0);
+    let docked = width < DOCK_BELOW_PX;
+    let steps = use_memo(story.clone(), |story| story_steps(story));
+
+    let dispatch = |action_of: fn(Selection) -> Action| {
+        let state = state.clone();
+        Callback::from(move |selection| state.dispatch(action_of(selection)))
+    };
+    let on_select = dispatch(Action::Select);
+    use_fragment_link(&story, state.selection.as_ref(), on_select.clone());
+
+    // Place a floating card beside its item and tie a preview to its trigger.
+    {
+        let (root, card, described, state, subject) = (
+            root.clone(),
+            card.clone(),
+            described.clone(),
+            state.clone(),
+            state.card().cloned(),
+        );
+        let card_id = format!("dl-{}-card", *instance);
+        use_effect(move || {
+            let (Some(root), trigger) = (root.cast::<web_sys::Element>(), None::<web_sys::Element>)
+            else {
+                return;
+            };
+            let trigger = subject
+                .as_ref()
+                .and_then(|subject| element_of(&root, subject))
+                .or(trigger);
+            let mut described = described.borrow_mut();
+            if let Some(previous) = described.take() {
+                let _ = previous.remove_attribute("aria-describedby");
+            }
+            if let (Some(trigger), false) = (&trigger, state.card_is_pinned()) {
+                let _ = trigger.set_attribute("aria-describedby", &card_id);
+                *described = Some(trigger.clone());
+            }
+            let Some(card) = card.cast::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let style = card.style();
+            match trigger.filter(|_| !docked) {
+                Some(trigger) => {
+                    let origin = root.get_bounding_client_rect();
+                    let relative = |rect: web_sys::DomRect| Rect {
+                        x: rect.left() - origin.left(),
+                        y: rect.top() - origin.top(),
+                        width: rect.width(),
+                        height: rect.height(),
+                    };
+                    let window = web_sys::window().expect("the widget runs in a browser window");
+                    let viewport_height = window
+                        .inner_height()
+                        .ok()
+                        .and_then(|height| height.as_f64())
+                        .unwrap_or(f64::MAX);
+                    let top = (-origin.top()).max(0.0);
+                    let bottom = (viewport_height - origin.top()).min(origin.height());
+                    let area = Rect {
+                        x: 0.0,
+                        y: top,
+                        width: origin.width(),
+                        height: (bottom - top).max(0.0),
+                    };
+                    let size = (
+                        f64::from(card.offset_width()),
+                        f64::from(card.offset_height()),
+                    );
+                    let (x, y) =
+                        place_card(relative(trigger.get_bounding_client_rect()), size, area);
+                    let _ = style.set_property("left", &format!("{x}px"));
+                    let _ = style.set_property("top", &format!("{y}px"));
+                    let _ = style.set_property("position", "absolute");
+                }
+                None => {
+                    let _ = style.remove_property("left");
+                    let _ = style.remove_property("top");
+                    let _ = style.remove_property("position");
+                }
+            }
+        });
+    }
+
+    // Hover with intent, focus at once: both preview an item's card.
+    let onpointerover = {
+        let (state, hover) = (state.clone(), hover.clone());
+        Callback::from(move |event: PointerEvent| {
+            let Some(target) = target_element(&event) else {
+                return;
+            };
+            if event.pointer_type() == "touch" {
+                return;
+            }
+            if is_inside_card(&target) {
+                hover.borrow_mut().cancel();
+                return;
+            }
+            let Some((item, _)) = item_of(&target) else {
+                return;
+            };
+            if state.preview.as_ref() == Some(&item) {
+                hover.borrow_mut().cancel();
+                return;
+            }
+            let state = state.clone();
+            hover.borrow_mut().schedule(HOVER_INTENT_MS, move || {
+                state.dispatch(Action::Preview(Some(item)))
+            });
+        })
+    };
+    let onpointerout = {
+        let (state, hover) = (state.clone(), hover.clone());
+        Callback::from(move |event: PointerEvent| {
+            let leaving =
+                target_element(&event).and_then(|target| item_of(&target).map(|(item, _)| item));
+            let entering = event
+                .related_target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            let staying = entering.as_ref().is_some_and(|entering| {
+                is_inside_card(entering) || item_of(entering).map(|(item, _)| item) == leaving
+            });
+            if staying {
+                return;
+            }
+            let state = state.clone();
+            hover.borrow_mut().schedule(HOVER_LINGER_MS, move || {
+                state.dispatch(Action::Preview(None))
+            });
+        })
+    };
+    let onfocusin = {
+        let (state, hover) = (state.clone(), hover.clone());
+        Callback::from(move |event: FocusEvent| {
+            let Some(target) = target_element(&event) else {
+                return;
+            };
+            // Only keyboard focus previews: a tap or click focuses too, and goes on to pin.
+            if is_inside_card(&target) || !target.matches(":focus-visible").unwrap_or(false) {
+                return;
+            }
+            hover.borrow_mut().cancel();
+            state.dispatch(Action::Preview(item_of(&target).map(|(item, _)| item)));
+        })
+    };
+    let onfocusout = {
+        let state = state.clone();
+        Callback::from(move |event: FocusEvent| {
+            let entering = event
+                .related_target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            if entering
+                .as_ref()
+                .is_some_and(|entering| is_inside_card(entering) || item_of(entering).is_some())
+            {
+                return;
+            }
+            state.dispatch(Action::Preview(None));
+        })
+    };
+
+    // Closing the card returns focus to its item when focus was inside the card.
+    let close_card = {
+        let (state, root, card) = (state.clone(), root.clone(), card.clone());
+        Callback::from(move |()| {
+            let document = web_sys::window().and_then(|window| window.document());
+            let focus_in_card = card
+                .cast::<web_sys::Element>()
+                .zip(document.and_then(|document| document.active_element()))
+                .is_some_and(|(card, active)| card.contains(Some(&active)));
+            if let (true, Some(root), Some(selection)) = (
+                focus_in_card,
+                root.cast::<web_sys::Element>(),
+                state.selection.clone(),
+            ) {
+                if let Some(trigger) = element_of(&root, &selection) {
+                    focus(&trigger);
+                }
+            }
+            state.dispatch(Action::ClearSelection);
+        })
+    };
+
+    let step = {
+        let (state, steps) = (state.clone(), steps.clone());
+        Callback::from(move |offset: isize| {
+            if let Some(id) = step_from(&steps, state.selected_event(), offset) {
+                state.dispatch(Action::Select(Selection::Event(id)));
+            }
+        })
+    };
+
+    let onkeydown = {
+        let (close_card, step) = (close_card.clone(), step.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let in_field = target_element(&event)
+                .is_some_and(|target| target.tag_name().eq_ignore_ascii_case("input"));
+            match event.key().as_str() {
+                "Escape" => close_card.emit(()),
+                "n" | "N" if !in_field => step.emit(1),
+                "p" | "P" if !in_field => step.emit(-1),
+                _ => return,
+            }
+            event.prevent_default();
+        })
+    };
+
     let on_select_event = {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(Action::Select(Selection::Event(id))))
-    };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |selection| state.dispatch(Action::Select(selection)))
     };
     let on_set_day = {
         let state = state.clone();
         Callback::from(move |day| state.dispatch(Action::ShowMapAsOf(day)))
     };
-    let map_day = state.map_day(&story);
-    let on_clear = {
+    let clear = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ClearSelection))
     };
-    let language = story.meta.language.clone();
+    let map_day = state.map_day(&story);
+    let highlight = state.highlight(&story).map(Rc::new);
+    let shows_timeline = matches!(*choice, ViewChoice::Both | ViewChoice::Timeline);
+    let shows_map = matches!(*choice, ViewChoice::Both | ViewChoice::Map);
+    let card_view = state.card().cloned().map(|subject| {
+        html! {
+            <Card story={story.clone()} {subject} pinned={state.card_is_pinned()} id={format!("dl-{}-card", *instance)}
+                on_select={on_select.clone()} on_close={close_card.clone()} node={card.clone()} />
+        }
+    });
     html! {
-        <article class="dl-widget" lang={language} aria-label={format!("Story explainer: {}", story.meta.title)}>
+        <article class={classes!("dl-widget", docked.then_some("dl-widget--narrow"))} lang={story.meta.language.clone()}
+            aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
+            {onpointerover} {onpointerout} {onfocusin} {onfocusout} {onkeydown}>
             { view_header(&story.meta) }
             { view_problems(&props.checked.problems) }
-            <Timeline story={story.clone()} selected={state.selected_event().cloned()} on_select={on_select_event} on_clear={on_clear.clone()} />
-            <ActorMap story={story.clone()} selection={state.selection.clone()} day={map_day} {on_select} {on_clear} {on_set_day} />
+            { view_switch(*choice, &choice) }
+            if *choice != ViewChoice::Text {
+                { view_steps(&story, &steps, state.selected_event(), &step) }
+            }
+            if shows_timeline {
+                <Timeline story={story.clone()} selected={state.selected_event().cloned()} on_select={on_select_event} highlight={highlight.clone()} on_clear={clear.clone()} />
+            }
+            if shows_map {
+                <ActorMap story={story.clone()} selection={state.selection.clone()} highlight={highlight.clone()} day={map_day} on_select={on_select.clone()} on_clear={clear} {on_set_day} />
+            }
+            if *choice == ViewChoice::Text {
+                { view_text(&story) }
+            }
+            <div class={classes!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
+                { for card_view }
+            </div>
         </article>
+    }
+}
+
+/// Buttons that choose between the timeline and map, either alone, and the text twin.
+fn view_switch(current: ViewChoice, choice: &UseStateHandle<ViewChoice>) -> Html {
+    html! {
+        <div class="dl-switch" role="group" aria-label="View">
+            { for ViewChoice::ALL.into_iter().map(|option| {
+                let choice = choice.clone();
+                let onclick = Callback::from(move |_: MouseEvent| choice.set(option));
+                html! {
+                    <button type="button" class="dl-switch__option" aria-pressed={(option == current).to_string()} {onclick}>{ option.label() }</button>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// Previous and Next through the story's dated events, with the position.
+fn view_steps(
+    story: &crate::model::Story,
+    steps: &[crate::model::EventId],
+    selected: Option<&crate::model::EventId>,
+    step: &Callback<isize>,
+) -> Html {
+    if steps.is_empty() {
+        return Html::default();
+    }
+    let position = selected.and_then(|id| steps.iter().position(|step| step == id));
+    let status =
+        match position.and_then(|index| story.event(&steps[index]).map(|event| (index, event))) {
+            Some((index, event)) => format!("{} of {}: {}", index + 1, steps.len(), event.title),
+            None => format!("{} events. Step through them in order.", steps.len()),
+        };
+    let previous = step.reform(|_: MouseEvent| -1);
+    let next = step.reform(|_: MouseEvent| 1);
+    html! {
+        <div class="dl-steps" role="group" aria-label="Story steps">
+            <button type="button" class="dl-button" onclick={previous} disabled={position == Some(0)} aria-keyshortcuts="p">{ "← Previous" }</button>
+            <p class="dl-steps__status" aria-live="polite">{ status }</p>
+            <button type="button" class="dl-button" onclick={next} disabled={position == Some(steps.len() - 1)} aria-keyshortcuts="n">{ "Next →" }</button>
+        </div>
     }
 }

@@ -17,7 +17,7 @@ use crate::layout::timeline::{
 };
 use crate::layout::Viewport;
 use crate::model::{Event, EventId, EventKind, Story};
-use crate::state::ViewportAction;
+use crate::state::{Highlight, ViewportAction};
 
 /// Below this container width, in CSS px, the timeline is a vertical list.
 pub const VERTICAL_BELOW_PX: f64 = 600.0;
@@ -37,13 +37,17 @@ pub struct TimelineProps {
     pub selected: Option<EventId>,
     /// Called with an event's id when the reader selects it.
     pub on_select: Callback<EventId>,
-    /// Called when the reader clears the selection (Esc).
+    /// What the selection lights up, if anything is selected.
+    pub highlight: Option<Rc<Highlight>>,
+    /// Called when the reader clicks the axis's empty background.
     pub on_clear: Callback<()>,
 }
 
 impl PartialEq for TimelineProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.story, &other.story) && self.selected == other.selected
+        Rc::ptr_eq(&self.story, &other.story)
+            && self.selected == other.selected
+            && self.highlight == other.highlight
     }
 }
 
@@ -195,21 +199,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     let onkeydown = {
-        let (data, move_focus, zoom_by, fit, on_select, on_clear) = (
+        let (data, move_focus, zoom_by, fit, on_select) = (
             data.clone(),
             move_focus.clone(),
             zoom_by.clone(),
             fit.clone(),
             props.on_select.clone(),
-            props.on_clear.clone(),
         );
-        let current = tab_stop.unwrap_or(0);
         Callback::from(move |event: KeyboardEvent| {
             let last = data.order.len().saturating_sub(1);
-            let on_event = event
+            // The event the key was pressed on, wherever focus came from.
+            let focused = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|target| target.has_attribute("data-event-id"));
+                .and_then(|target| target.get_attribute("data-event-id"))
+                .and_then(|id| data.order.iter().position(|event| event.as_str() == id));
+            let on_event = focused.is_some();
+            let current = focused.unwrap_or(0);
             match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
@@ -223,7 +229,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 "+" | "=" if !vertical => zoom_by.emit(ZOOM_STEP),
                 "-" | "_" if !vertical => zoom_by.emit(1.0 / ZOOM_STEP),
                 "0" if !vertical => fit.emit(()),
-                "Escape" => on_clear.emit(()),
                 _ => return,
             }
             event.prevent_default();
@@ -248,16 +253,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    let marking = Marking {
+        selected: props.selected.as_ref(),
+        highlight: props.highlight.as_deref(),
+    };
     let body = match &layout {
-        None => view_vertical(
-            &props.story,
-            &data.order,
-            props.selected.as_ref(),
-            tab_stop,
-            &select,
-        ),
+        None => view_vertical(&props.story, &data.order, &marking, tab_stop, &select),
         Some(layout) => {
-            let handlers = axis_handlers(&axis, &viewport, &smooth, &gesture, layout);
+            let handlers = axis_handlers(
+                props.on_clear.clone(),
+                &axis,
+                &viewport,
+                &smooth,
+                &gesture,
+                layout,
+            );
             let zoom_cluster = {
                 let (viewport, smooth) = (viewport.clone(), smooth.clone());
                 Callback::from(move |(start, end): (f64, f64)| {
@@ -271,24 +281,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             html! {
                 <>
                     { view_controls(&viewport, &zoom_by, &fit) }
-                    { view_axis(&props.story, &data, &options, layout, props.selected.as_ref(), tab_stop, *smooth, &select, &zoom_cluster, &axis, handlers) }
-                    { view_undated(&props.story, &data.order, data.items.len(), props.selected.as_ref(), tab_stop, &select) }
+                    { view_axis(&props.story, &data, &options, layout, &marking, tab_stop, *smooth, &select, &zoom_cluster, &axis, handlers) }
+                    { view_undated(&props.story, &data.order, data.items.len(), &marking, tab_stop, &select) }
                 </>
             }
         }
     };
 
-    let selected_event = props.selected.as_ref().and_then(|id| props.story.event(id));
     html! {
         <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} aria-label="Timeline" ref={container} {onkeydown}>
             { view_legend() }
             { body }
-            <div class="dl-timeline__detail" aria-live="polite">
-                if let Some(event) = selected_event {
-                    { view_detail(event) }
-                }
-            </div>
         </section>
+    }
+}
+
+/// Which events are selected and which are faded by the reader's selection.
+struct Marking<'a> {
+    selected: Option<&'a EventId>,
+    highlight: Option<&'a Highlight>,
+}
+
+/// How one event is marked.
+#[derive(Clone, Copy)]
+struct Mark {
+    selected: bool,
+    faded: bool,
+}
+
+impl Marking<'_> {
+    fn of(&self, id: &EventId) -> Mark {
+        Mark {
+            selected: self.selected == Some(id),
+            faded: self
+                .highlight
+                .is_some_and(|highlight| !highlight.events.contains(id)),
+        }
     }
 }
 
@@ -360,6 +388,7 @@ fn view_controls(viewport: &Viewport, zoom_by: &Callback<f64>, fit: &Callback<()
 
 /// Pointer and wheel handlers of the axis: drag to pan, pinch or Ctrl + wheel to zoom.
 struct AxisHandlers {
+    onclick: Callback<MouseEvent>,
     onpointerdown: Callback<PointerEvent>,
     onpointermove: Callback<PointerEvent>,
     onpointerup: Callback<PointerEvent>,
@@ -367,6 +396,7 @@ struct AxisHandlers {
 }
 
 fn axis_handlers(
+    on_background_click: Callback<()>,
     axis: &NodeRef,
     viewport: &UseReducerHandle<Viewport>,
     smooth: &UseStateHandle<bool>,
@@ -467,7 +497,26 @@ fn axis_handlers(
             }
         })
     };
+    let onclick = {
+        let gesture = gesture.clone();
+        Callback::from(move |event: MouseEvent| {
+            let on_item = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|target| {
+                    target
+                        .closest("[data-event-id], .dl-timeline__cluster")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+            if !on_item && !gesture.borrow().moved {
+                on_background_click.emit(());
+            }
+        })
+    };
     AxisHandlers {
+        onclick,
         onpointerdown,
         onpointermove,
         onpointerup,
@@ -481,7 +530,7 @@ fn view_axis(
     data: &TimelineData,
     options: &TimelineOptions,
     layout: &TimelineLayout,
-    selected: Option<&EventId>,
+    marking: &Marking,
     tab_stop: Option<usize>,
     smooth: bool,
     select: &Callback<usize>,
@@ -490,6 +539,7 @@ fn view_axis(
     handlers: AxisHandlers,
 ) -> Html {
     let AxisHandlers {
+        onclick,
         onpointerdown,
         onpointermove,
         onpointerup,
@@ -518,7 +568,7 @@ fn view_axis(
             item,
             placed,
             options,
-            selected == Some(id),
+            marking.of(id),
             tab_stop == Some(placed.index),
             select,
         )
@@ -528,7 +578,7 @@ fn view_axis(
         .iter()
         .map(|cluster| view_cluster(cluster, layout.cluster_y, zoom_cluster));
     html! {
-        <div class="dl-timeline__axis" ref={axis.clone()} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
+        <div class="dl-timeline__axis" ref={axis.clone()} {onclick} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
             <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
                 viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label="Events on a time axis"
                 data-visible-from={px(layout.scale.domain.0)} data-visible-to={px(layout.scale.domain.1)}>
@@ -548,7 +598,7 @@ fn view_mark(
     item: &TimelineItem,
     placed: &PlacedEvent,
     options: &TimelineOptions,
-    selected: bool,
+    mark: Mark,
     tab_stop: bool,
     select: &Callback<usize>,
 ) -> Html {
@@ -564,9 +614,10 @@ fn view_mark(
         "dl-timeline__event",
         kind_class(event.kind),
         fuzzy.then_some("dl-mark--fuzzy"),
-        selected.then_some("dl-timeline__event--selected")
+        mark.selected.then_some("dl-timeline__event--selected"),
+        mark.faded.then_some("dl-faded")
     );
-    let mark = if item.point {
+    let shape = if item.point {
         match event.kind {
             EventKind::Publication => {
                 html! { <rect class="dl-mark" x="-5.5" y="-5.5" width="11" height="11" transform="rotate(45)" /> }
@@ -580,8 +631,8 @@ fn view_mark(
     html! {
         <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-event-id={event.id.to_string()} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
-            aria-pressed={selected.to_string()} aria-label={accessible_name(event)} {onclick}>
-            { mark }
+            aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event)} {onclick}>
+            { shape }
             { view_label(item, label_dx, options) }
         </g>
     }
@@ -626,7 +677,7 @@ fn view_undated(
     story: &Story,
     order: &[EventId],
     first_undated: usize,
-    selected: Option<&EventId>,
+    marking: &Marking,
     tab_stop: Option<usize>,
     select: &Callback<usize>,
 ) -> Html {
@@ -639,7 +690,7 @@ fn view_undated(
             <ul class="dl-timeline__chips">
                 { for order.iter().enumerate().skip(first_undated).map(|(index, id)| {
                     let event = story.event(id).expect("the timeline only lists the story's events");
-                    view_event_button(event, index, selected == Some(id), tab_stop == Some(index), select, "dl-timeline__chip")
+                    view_event_button(event, index, marking.of(id), tab_stop == Some(index), select, "dl-timeline__chip")
                 }) }
             </ul>
         </div>
@@ -650,16 +701,16 @@ fn view_undated(
 fn view_event_button(
     event: &Event,
     index: usize,
-    selected: bool,
+    mark: Mark,
     tab_stop: bool,
     select: &Callback<usize>,
     class: &'static str,
 ) -> Html {
     let onclick = select.reform(move |_: MouseEvent| index);
     html! {
-        <li key={event.id.to_string()} class={classes!("dl-timeline__entry", selected.then_some("dl-timeline__entry--selected"))}>
+        <li key={event.id.to_string()} class={classes!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"))}>
             <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()}
-                tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} {onclick}>
+                tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={mark.selected.to_string()} {onclick}>
                 <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
                 if let Some(date) = event.date {
                     <time class="dl-timeline__date" datetime={date.to_string()}>{ event.date_in_words() }</time>
@@ -674,7 +725,7 @@ fn view_event_button(
 fn view_vertical(
     story: &Story,
     order: &[EventId],
-    selected: Option<&EventId>,
+    marking: &Marking,
     tab_stop: Option<usize>,
     select: &Callback<usize>,
 ) -> Html {
@@ -687,28 +738,10 @@ fn view_vertical(
             <ol class="dl-timeline__list">
                 { for order.iter().take(dated).enumerate().map(|(index, id)| {
                     let event = story.event(id).expect("the timeline only lists the story's events");
-                    view_event_button(event, index, selected == Some(id), tab_stop == Some(index), select, "dl-timeline__row")
+                    view_event_button(event, index, marking.of(id), tab_stop == Some(index), select, "dl-timeline__row")
                 }) }
             </ol>
-            { view_undated(story, order, dated, selected, tab_stop, select) }
+            { view_undated(story, order, dated, marking, tab_stop, select) }
         </>
-    }
-}
-
-fn view_detail(event: &Event) -> Html {
-    html! {
-        <div class="dl-detail">
-            <p class="dl-detail__meta">
-                if let Some(date) = event.date {
-                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>
-                    <span aria-hidden="true">{ " · " }</span>
-                }
-                <span class="dl-detail__kind">{ event.kind.label() }</span>
-            </p>
-            <h3 class="dl-detail__title">{ event.title.clone() }</h3>
-            if let Some(summary) = event.summary.clone() {
-                <p class="dl-detail__summary">{ summary }</p>
-            }
-        </div>
     }
 }

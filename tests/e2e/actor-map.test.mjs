@@ -123,7 +123,7 @@ describe("the actor map", () => {
     const listed = await page.$$eval("[data-relation-button]", (buttons) => buttons.map((button) => button.dataset.relationButton));
     assert.deepEqual(new Set(listed), new Set(expected), "the selected actor's relations are reachable as buttons");
     await page.locator('[data-relation-button="us-condemns-russia"]').click();
-    assert.match(await page.textContent(".dl-map__detail"), /United States condemns Russia/);
+    assert.match(await page.textContent(".dl-card"), /United States condemns Russia/);
     await page.keyboard.press("Escape");
     await page.context().close();
   });

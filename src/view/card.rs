@@ -1,0 +1,304 @@
+//! The card: one component for events, actors, relations and quotes. It
+//! previews on hover and focus, is pinned by a click, a tap or Enter, floats
+//! beside its item in a wide widget and docks below the views in a narrow one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::link::text_fragment_url;
+use crate::model::{Actor, Event, Quote, Relation, SourceRef, Story};
+use crate::state::Selection;
+use crate::view::actor_map::relation_sentence;
+
+/// Properties of [`Card`].
+#[derive(Properties)]
+pub struct CardProps {
+    /// The story the item belongs to.
+    pub story: Rc<Story>,
+    /// The item the card describes.
+    pub subject: Selection,
+    /// Whether the card is pinned (a labelled region with a close button) or a preview.
+    pub pinned: bool,
+    /// The card's element id, unique on the page (triggers refer to it).
+    pub id: AttrValue,
+    /// Called when the reader selects an item named on the card.
+    pub on_select: Callback<Selection>,
+    /// Called when the reader closes the card.
+    pub on_close: Callback<()>,
+    /// The element the card is drawn in, for positioning.
+    pub node: NodeRef,
+}
+
+impl PartialEq for CardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &other.story)
+            && self.subject == other.subject
+            && self.pinned == other.pinned
+            && self.id == other.id
+    }
+}
+
+/// The card for one item.
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let story = &props.story;
+    let Some((title, body)) = card_content(story, &props.subject, &props.on_select) else {
+        return Html::default();
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let class = classes!("dl-card", props.pinned.then_some("dl-card--pinned"));
+    if props.pinned {
+        html! {
+            <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()} aria-live="polite">
+                <button type="button" class="dl-card__close" aria-label="Close" onclick={close}>{ "×" }</button>
+                { body }
+            </section>
+        }
+    } else {
+        html! {
+            <div id={props.id.clone()} {class} ref={props.node.clone()} role="tooltip">
+                { body }
+            </div>
+        }
+    }
+}
+
+/// The title and body of the card for `subject`, or `None` if the story has no such item.
+fn card_content(
+    story: &Story,
+    subject: &Selection,
+    on_select: &Callback<Selection>,
+) -> Option<(String, Html)> {
+    Some(match subject {
+        Selection::Event(id) => {
+            let event = story.event(id)?;
+            (event.title.clone(), view_event(story, event, on_select))
+        }
+        Selection::Actor(id) => {
+            let actor = story.actor(id)?;
+            (actor.name.clone(), view_actor(story, actor, on_select))
+        }
+        Selection::Relation(id) => {
+            let relation = story.relation(id)?;
+            (
+                relation_sentence(story, relation),
+                view_relation(story, relation, on_select),
+            )
+        }
+        Selection::Quote(id) => {
+            let quote = story.quote(id)?;
+            (
+                format!("Quote from {}", speaker_name(story, quote)),
+                view_quote_card(story, quote, on_select),
+            )
+        }
+    })
+}
+
+fn view_event(story: &Story, event: &Event, on_select: &Callback<Selection>) -> Html {
+    let quotes: Vec<&Quote> = event
+        .quotes
+        .iter()
+        .filter_map(|id| story.quote(id))
+        .collect();
+    html! {
+        <>
+            <p class="dl-card__meta">
+                if let Some(date) = event.date {
+                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>
+                } else {
+                    <span>{ "Undated" }</span>
+                }
+                <span class="dl-card__kind">{ event.kind.label() }</span>
+            </p>
+            <h3 class="dl-card__title">{ event.title.clone() }</h3>
+            if let Some(summary) = event.summary.clone() {
+                <p class="dl-card__summary">{ summary }</p>
+            }
+            { view_actor_buttons(story, &event.actors.iter().collect::<Vec<_>>(), on_select) }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { view_source(story, event.source.as_ref()) }
+        </>
+    }
+}
+
+fn view_actor(story: &Story, actor: &Actor, on_select: &Callback<Selection>) -> Html {
+    let quotes: Vec<&Quote> = story
+        .quotes
+        .iter()
+        .filter(|quote| quote.speaker == actor.id)
+        .collect();
+    let relations: Vec<&Relation> = story
+        .relations
+        .iter()
+        .filter(|relation| relation.from == actor.id || relation.to == actor.id)
+        .collect();
+    let institute = actor.affiliation.as_ref().and_then(|id| story.actor(id));
+    html! {
+        <>
+            <p class="dl-card__meta"><span class="dl-card__kind">{ actor.kind.label() }</span></p>
+            <h3 class="dl-card__title">{ actor.name.clone() }</h3>
+            if let Some(role) = actor.role.clone() {
+                <p class="dl-card__role">
+                    { role }
+                    if let Some(institute) = institute {
+                        { ", " }{ institute.name.clone() }
+                    }
+                </p>
+            }
+            if !actor.aliases.is_empty() {
+                <p class="dl-card__aliases">{ format!("Also: {}", actor.aliases.join(", ")) }</p>
+            }
+            if let Some(description) = actor.description.clone() {
+                <p class="dl-card__summary">{ description }</p>
+            }
+            if !relations.is_empty() {
+                <h4 class="dl-card__subheading">{ "Relations" }</h4>
+                <ul class="dl-card__list">
+                    { for relations.into_iter().map(|relation| {
+                        let selection = Selection::Relation(relation.id.clone());
+                        let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
+                        html! {
+                            <li key={relation.id.to_string()}>
+                                <button type="button" class="dl-link-button" data-relation-button={relation.id.to_string()} {onclick}>{ relation_sentence(story, relation) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { view_source(story, actor.source.as_ref()) }
+        </>
+    }
+}
+
+fn view_relation(story: &Story, relation: &Relation, on_select: &Callback<Selection>) -> Html {
+    let quotes: Vec<&Quote> = relation
+        .quotes
+        .iter()
+        .filter_map(|id| story.quote(id))
+        .collect();
+    let events: Vec<&Event> = relation
+        .events
+        .iter()
+        .filter_map(|id| story.event(id))
+        .collect();
+    let (since, until) = (
+        relation.since.map(|date| date.in_words()),
+        relation.until.map(|date| date.in_words()),
+    );
+    let period = match (since, until) {
+        (Some(since), Some(until)) => Some(format!("From {since} to {until}")),
+        (Some(since), None) => Some(format!("Since {since}")),
+        (None, Some(until)) => Some(format!("Until {until}")),
+        (None, None) => None,
+    };
+    html! {
+        <>
+            <p class="dl-card__meta"><span class="dl-card__kind">{ format!("{} relation", relation.kind.replace('_', " ")) }</span></p>
+            <h3 class="dl-card__title">{ relation_sentence(story, relation) }</h3>
+            if let Some(period) = period {
+                <p class="dl-card__summary">{ period }</p>
+            }
+            { view_actor_buttons(story, &[&relation.from, &relation.to], on_select) }
+            if !events.is_empty() {
+                <h4 class="dl-card__subheading">{ "Events" }</h4>
+                <ul class="dl-card__list">
+                    { for events.into_iter().map(|event| {
+                        let selection = Selection::Event(event.id.clone());
+                        let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
+                        html! {
+                            <li key={event.id.to_string()}>
+                                <button type="button" class="dl-link-button" {onclick}>{ format!("{}: {}", event.date_in_words(), event.title) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { view_source(story, relation.source.as_ref()) }
+        </>
+    }
+}
+
+fn view_quote_card(story: &Story, quote: &Quote, on_select: &Callback<Selection>) -> Html {
+    html! {
+        <>
+            { view_quote(story, quote) }
+            { view_actor_buttons(story, &[&quote.speaker], on_select) }
+            { view_source(story, quote.source.as_ref()) }
+        </>
+    }
+}
+
+/// The actors named on a card, as buttons that select them.
+fn view_actor_buttons(
+    story: &Story,
+    ids: &[&crate::model::ActorId],
+    on_select: &Callback<Selection>,
+) -> Html {
+    let actors: Vec<&Actor> = ids.iter().filter_map(|id| story.actor(id)).collect();
+    if actors.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="dl-card__actors" aria-label="Actors">
+            { for actors.into_iter().map(|actor| {
+                let selection = Selection::Actor(actor.id.clone());
+                let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
+                html! {
+                    <li key={actor.id.to_string()}>
+                        <button type="button" class="dl-chip" data-actor-button={actor.id.to_string()} {onclick}>{ actor.display_name().to_owned() }</button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn speaker_name(story: &Story, quote: &Quote) -> String {
+    story
+        .actor(&quote.speaker)
+        .map_or_else(|| quote.speaker.to_string(), |actor| actor.name.clone())
+}
+
+/// A quote in full, with its speaker's name, role and institute and the
+/// article's attribution wording.
+pub fn view_quote(story: &Story, quote: &Quote) -> Html {
+    let speaker = story.actor(&quote.speaker);
+    let institute = speaker
+        .and_then(|actor| actor.affiliation.as_ref())
+        .and_then(|id| story.actor(id));
+    let mut attribution = vec![speaker_name(story, quote)];
+    attribution.extend(speaker.and_then(|actor| actor.role.clone()));
+    attribution.extend(institute.map(|actor| actor.name.clone()));
+    let kind = match quote.kind {
+        crate::model::QuoteKind::Pull => "dl-quote dl-quote--pull",
+        _ => "dl-quote",
+    };
+    html! {
+        <figure key={quote.id.to_string()} class={kind} data-quote-id={quote.id.to_string()}>
+            <blockquote class="dl-quote__text">{ format!("“{}”", quote.text) }</blockquote>
+            <figcaption class="dl-quote__attribution">
+                { format!("— {}", attribution.join(", ")) }
+                if let Some(context) = quote.context.clone() {
+                    <span class="dl-quote__context">{ format!(" ({context})") }</span>
+                }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// "Source" linking to the sentence in the article, when both are known.
+pub fn view_source(story: &Story, source: Option<&SourceRef>) -> Html {
+    let (Some(source), Some(url)) = (source, story.meta.source.url.as_ref()) else {
+        return Html::default();
+    };
+    let href = text_fragment_url(url, &source.excerpt);
+    html! {
+        <p class="dl-card__source">
+            <a href={href} target="_blank" rel="noopener noreferrer">{ format!("Source: {}, paragraph {}", story.meta.source.name, source.paragraph) }</a>
+        </p>
+    }
+}

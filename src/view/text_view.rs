@@ -1,0 +1,108 @@
+//! The text twin: the same story as an accessible document, a chronological
+//! list of events with their actors and quotes, and a who's-who table.
+
+use yew::prelude::*;
+
+use super::actor_map::relation_sentence;
+use super::card::{view_quote, view_source};
+use crate::model::{Event, Quote, Story};
+
+/// The whole story as text, built from the same data as the views.
+pub fn view_text(story: &Story) -> Html {
+    let dated = story.events_in_time_order();
+    let undated: Vec<&Event> = story.undated_events().collect();
+    let unattached: Vec<&Quote> = story
+        .quotes
+        .iter()
+        .filter(|quote| {
+            !story
+                .events
+                .iter()
+                .any(|event| event.quotes.contains(&quote.id))
+        })
+        .collect();
+    html! {
+        <div class="dl-text">
+            <h3 class="dl-text__heading">{ "What happened, in order" }</h3>
+            <ol class="dl-text__events">
+                { for dated.into_iter().map(|event| view_event(story, event)) }
+            </ol>
+            if !undated.is_empty() {
+                <h3 class="dl-text__heading">{ "Background, undated" }</h3>
+                <ul class="dl-text__events">
+                    { for undated.into_iter().map(|event| view_event(story, event)) }
+                </ul>
+            }
+            if !unattached.is_empty() {
+                <h3 class="dl-text__heading">{ "More quotes" }</h3>
+                { for unattached.into_iter().map(|quote| view_quote(story, quote)) }
+            }
+            <h3 class="dl-text__heading">{ "Who's who" }</h3>
+            { view_whos_who(story) }
+        </div>
+    }
+}
+
+fn view_event(story: &Story, event: &Event) -> Html {
+    let actors: Vec<String> = event
+        .actors
+        .iter()
+        .filter_map(|id| story.actor(id))
+        .map(|actor| actor.name.clone())
+        .collect();
+    html! {
+        <li key={event.id.to_string()} class="dl-text__event" data-text-event-id={event.id.to_string()}>
+            <h4 class="dl-text__title">
+                if let Some(date) = event.date {
+                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>{ ": " }
+                }
+                { event.title.clone() }
+            </h4>
+            if let Some(summary) = event.summary.clone() {
+                <p>{ summary }</p>
+            }
+            if !actors.is_empty() {
+                <p class="dl-text__actors">{ format!("Who: {}", actors.join(", ")) }</p>
+            }
+            { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote(story, quote)) }
+            { view_source(story, event.source.as_ref()) }
+        </li>
+    }
+}
+
+fn view_whos_who(story: &Story) -> Html {
+    html! {
+        <div class="dl-text__table-wrap">
+            <table class="dl-text__table">
+                <caption class="dl-visually-hidden">{ "The people, states, organisations and groups in the story, with their roles and relations" }</caption>
+                <thead>
+                    <tr><th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Relations" }</th></tr>
+                </thead>
+                <tbody>
+                    { for story.actors.iter().map(|actor| {
+                        let institute = actor.affiliation.as_ref().and_then(|id| story.actor(id)).map(|institute| institute.name.clone());
+                        let role = [actor.role.clone(), institute].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                        let relations: Vec<String> = story
+                            .relations
+                            .iter()
+                            .filter(|relation| relation.from == actor.id || relation.to == actor.id)
+                            .map(|relation| relation_sentence(story, relation))
+                            .collect();
+                        html! {
+                            <tr key={actor.id.to_string()} data-text-actor-id={actor.id.to_string()}>
+                                <th scope="row">{ actor.name.clone() }</th>
+                                <td>{ actor.kind.label() }</td>
+                                <td>{ if role.is_empty() { actor.description.clone().unwrap_or_default() } else { role } }</td>
+                                <td>
+                                    if !relations.is_empty() {
+                                        <ul class="dl-text__relations">{ for relations.into_iter().map(|relation| html! { <li>{ relation }</li> }) }</ul>
+                                    }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
