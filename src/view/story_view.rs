@@ -48,9 +48,19 @@ impl ViewChoice {
         ViewChoice::Text,
     ];
 
+    /// A longer description, for the button's tooltip.
+    fn title(self) -> &'static str {
+        match self {
+            Self::Both => "The timeline above the actor map",
+            Self::Timeline => "The timeline alone",
+            Self::Map => "The actor map alone",
+            Self::Text => "The story as text: events, quotes and who's who",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
-            Self::Both => "Timeline and map",
+            Self::Both => "Both",
             Self::Timeline => "Timeline",
             Self::Map => "Map",
             Self::Text => "Text",
@@ -405,7 +415,7 @@ fn view_switch(current: ViewChoice, choice: &UseStateHandle<ViewChoice>) -> Html
                 let choice = choice.clone();
                 let onclick = Callback::from(move |_: MouseEvent| choice.set(option));
                 html! {
-                    <button type="button" class="dl-switch__option" aria-pressed={(option == current).to_string()} {onclick}>{ option.label() }</button>
+                    <button type="button" class="dl-switch__option" aria-pressed={(option == current).to_string()} title={option.title()} {onclick}>{ option.label() }</button>
                 }
             }) }
         </div>
