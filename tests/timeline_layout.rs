@@ -58,17 +58,20 @@ fn assert_no_overlaps(layout: &TimelineLayout, items: &[TimelineItem], options: 
             layout.width
         );
     }
-    for lane in 0..8 {
-        let mut in_lane: Vec<_> = layout
+    let mut rows: Vec<f64> = layout.events.iter().map(|event| event.y).collect();
+    rows.sort_by(f64::total_cmp);
+    rows.dedup();
+    for row in rows {
+        let mut in_row: Vec<_> = layout
             .events
             .iter()
-            .filter(|event| event.lane == lane)
+            .filter(|event| event.y == row)
             .collect();
-        in_lane.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
-        for pair in in_lane.windows(2) {
+        in_row.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
+        for pair in in_row.windows(2) {
             assert!(
                 pair[0].extent.1 + options.gap <= pair[1].extent.0 + 1e-9,
-                "events overlap in lane {lane} at width {}",
+                "events overlap in the row at y {row} at width {}",
                 layout.width
             );
         }
@@ -245,5 +248,71 @@ fn labels_never_overlap_whatever_the_zoom() {
             assert_no_overlaps(&layout, &items, &options);
         }
         view = view.zoom(1.8, (step % 3) as f64 / 2.0);
+    }
+}
+
+#[test]
+fn lanes_per_actor_put_each_event_in_its_lead_actors_band() {
+    use dateline::layout::timeline::layout_timeline_in_bands;
+    let options = TimelineOptions::default();
+    let story = story(SEED);
+    let dated = story.events_in_time_order();
+    let items = items(&story, &options);
+    let leads: Vec<&str> = story
+        .actors
+        .iter()
+        .map(|actor| actor.id.as_str())
+        .filter(|id| {
+            dated
+                .iter()
+                .any(|event| event.actors.first().map(|a| a.as_str()) == Some(*id))
+        })
+        .collect();
+    let band_of: Vec<usize> = dated
+        .iter()
+        .map(|event| {
+            leads
+                .iter()
+                .position(|id| Some(*id) == event.actors.first().map(|a| a.as_str()))
+                .unwrap()
+        })
+        .collect();
+    let labels: Vec<Option<String>> = leads.iter().map(|id| Some(id.to_string())).collect();
+    for width in WIDTHS.into_iter().filter(|&width| width >= 600.0) {
+        let layout = layout_timeline_in_bands(
+            &items,
+            &band_of,
+            &labels,
+            fit(&items).visible,
+            width,
+            &options,
+        );
+        assert_eq!(layout.bands.len(), leads.len(), "one band per lead actor");
+        for pair in layout.bands.windows(2) {
+            assert!(
+                pair[0].top + pair[0].height <= pair[1].top + 1e-9,
+                "bands overlap"
+            );
+        }
+        let placed = layout.events.len()
+            + layout
+                .clusters
+                .iter()
+                .map(|cluster| cluster.items.len())
+                .sum::<usize>();
+        assert_eq!(placed, items.len());
+        for event in &layout.events {
+            let band = layout
+                .bands
+                .iter()
+                .find(|band| band.label.as_deref() == Some(leads[band_of[event.index]]))
+                .expect("the event's band is drawn");
+            assert!(
+                event.y > band.top && event.y < band.top + band.height,
+                "event {} is outside its band",
+                event.index
+            );
+        }
+        assert_no_overlaps(&layout, &items, &options);
     }
 }

@@ -28,6 +28,10 @@ pub struct TimelineOptions {
     pub tick_spacing: f64,
     /// Width of the buckets that gather clustered events.
     pub cluster_width: f64,
+    /// Most lanes in each band when events are grouped into bands.
+    pub band_lanes: usize,
+    /// Room above a labelled band's lanes for its label.
+    pub band_label_height: f64,
 }
 
 impl Default for TimelineOptions {
@@ -43,6 +47,8 @@ impl Default for TimelineOptions {
             padding: 16.0,
             tick_spacing: 110.0,
             cluster_width: 36.0,
+            band_lanes: 2,
+            band_label_height: 16.0,
         }
     }
 }
@@ -132,12 +138,25 @@ pub struct PlacedEvent {
 pub struct EventCluster {
     /// Centre of the cluster mark.
     pub x: f64,
+    /// Vertical centre of the cluster mark.
+    pub y: f64,
     /// Positions of the gathered items in the list given to [`layout_timeline`].
     pub items: Vec<usize>,
     /// First day covered by the gathered items.
     pub start: f64,
     /// Day after the last day covered by the gathered items.
     pub end: f64,
+}
+
+/// A horizontal band of lanes: the whole timeline, or one actor's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Top edge, in CSS px.
+    pub top: f64,
+    /// Height, in CSS px.
+    pub height: f64,
+    /// The band's name, drawn at its top left, when events are grouped.
+    pub label: Option<String>,
 }
 
 /// A tick on the axis; its label is dropped when it would collide.
@@ -166,16 +185,38 @@ pub struct TimelineLayout {
     pub events: Vec<PlacedEvent>,
     /// Events on screen that did not fit in the lanes.
     pub clusters: Vec<EventCluster>,
-    /// Vertical centre of the row of clusters.
-    pub cluster_y: f64,
+    /// The bands of lanes, top to bottom.
+    pub bands: Vec<Band>,
     /// The scale used.
     pub scale: TimeScale,
 }
 
-/// Lays out `items` (sorted by start) for the `visible` days across `width` CSS px.
-/// Items wholly off screen are left out.
+/// Lays out `items` (sorted by start) for the `visible` days across `width` CSS px,
+/// in one band of lanes. Items wholly off screen are left out.
 pub fn layout_timeline(
     items: &[TimelineItem],
+    visible: (f64, f64),
+    width: f64,
+    options: &TimelineOptions,
+) -> TimelineLayout {
+    layout_timeline_in_bands(
+        items,
+        &vec![0; items.len()],
+        &[None],
+        visible,
+        width,
+        options,
+    )
+}
+
+/// Lays out `items` as [`layout_timeline`] does, but in horizontal bands:
+/// item `i` goes in band `band_of[i]`, and band `b` is labelled `labels[b]`
+/// (one band per actor, say). Each band packs its own lanes and clusters
+/// what does not fit; bands with nothing on screen take no space.
+pub fn layout_timeline_in_bands(
+    items: &[TimelineItem],
+    band_of: &[usize],
+    labels: &[Option<String>],
     visible: (f64, f64),
     width: f64,
     options: &TimelineOptions,
@@ -188,61 +229,94 @@ pub fn layout_timeline(
         ),
     );
     let ticks = place_ticks(&scale, width, options);
-    let first_lane_y = options.axis_height + options.lane_height / 2.0;
-
     let right_edge = width - options.padding;
-    let mut on_screen: Vec<Placement> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(index, item)| {
-            let placement = place_item(index, item, &scale, right_edge, options);
-            (placement.extent.1 >= 0.0 && placement.extent.0 <= width).then_some(placement)
-        })
-        .collect();
-    on_screen.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
-    let extents: Vec<(f64, f64)> = on_screen.iter().map(|placement| placement.extent).collect();
-    let lanes = pack_lanes(&extents, options.gap, options.max_lanes);
+    let lanes_per_band = if labels.len() > 1 {
+        options.band_lanes
+    } else {
+        options.max_lanes
+    };
 
     let mut events = Vec::new();
     let mut clusters: Vec<EventCluster> = Vec::new();
-    for (placement, lane) in on_screen.into_iter().zip(lanes) {
-        let item = &items[placement.index];
-        match lane {
-            Some(lane) => events.push(PlacedEvent {
-                index: placement.index,
-                x: placement.x,
-                width: placement.width,
-                lane,
-                y: first_lane_y + lane as f64 * options.lane_height,
-                label_x: placement.label_x,
-                extent: placement.extent,
-            }),
-            None => {
-                let bucket =
-                    (scale.map(item.start).clamp(0.0, width) / options.cluster_width).floor();
-                let centre = (bucket + 0.5) * options.cluster_width;
-                match clusters.iter_mut().find(|cluster| cluster.x == centre) {
-                    Some(cluster) => {
-                        cluster.items.push(placement.index);
-                        cluster.start = cluster.start.min(item.start);
-                        cluster.end = cluster.end.max(item.end);
+    let mut bands = Vec::new();
+    let mut top = options.axis_height;
+    for (band, label) in labels.iter().enumerate() {
+        let mut on_screen: Vec<Placement> = items
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| band_of.get(index).copied().unwrap_or(0) == band)
+            .filter_map(|(index, item)| {
+                let placement = place_item(index, item, &scale, right_edge, options);
+                (placement.extent.1 >= 0.0 && placement.extent.0 <= width).then_some(placement)
+            })
+            .collect();
+        if on_screen.is_empty() && labels.len() > 1 {
+            continue;
+        }
+        on_screen.sort_by(|a, b| a.extent.0.total_cmp(&b.extent.0));
+        let extents: Vec<(f64, f64)> = on_screen.iter().map(|placement| placement.extent).collect();
+        let lanes = pack_lanes(&extents, options.gap, lanes_per_band);
+        let label_room = if label.is_some() {
+            options.band_label_height
+        } else {
+            0.0
+        };
+        let first_lane_y = top + label_room + options.lane_height / 2.0;
+        let mut band_clusters: Vec<EventCluster> = Vec::new();
+        let mut lanes_used = 1;
+        for (placement, lane) in on_screen.into_iter().zip(lanes) {
+            let item = &items[placement.index];
+            match lane {
+                Some(lane) => {
+                    lanes_used = lanes_used.max(lane + 1);
+                    events.push(PlacedEvent {
+                        index: placement.index,
+                        x: placement.x,
+                        width: placement.width,
+                        lane,
+                        y: first_lane_y + lane as f64 * options.lane_height,
+                        label_x: placement.label_x,
+                        extent: placement.extent,
+                    });
+                }
+                None => {
+                    let bucket =
+                        (scale.map(item.start).clamp(0.0, width) / options.cluster_width).floor();
+                    let centre = (bucket + 0.5) * options.cluster_width;
+                    match band_clusters.iter_mut().find(|cluster| cluster.x == centre) {
+                        Some(cluster) => {
+                            cluster.items.push(placement.index);
+                            cluster.start = cluster.start.min(item.start);
+                            cluster.end = cluster.end.max(item.end);
+                        }
+                        None => band_clusters.push(EventCluster {
+                            x: centre,
+                            y: 0.0,
+                            items: vec![placement.index],
+                            start: item.start,
+                            end: item.end,
+                        }),
                     }
-                    None => clusters.push(EventCluster {
-                        x: centre,
-                        items: vec![placement.index],
-                        start: item.start,
-                        end: item.end,
-                    }),
                 }
             }
         }
+        let cluster_y = first_lane_y + lanes_used as f64 * options.lane_height;
+        for cluster in &mut band_clusters {
+            cluster.y = cluster_y;
+        }
+        let rows = lanes_used + usize::from(!band_clusters.is_empty());
+        let height = label_room + rows as f64 * options.lane_height;
+        bands.push(Band {
+            top,
+            height,
+            label: label.clone(),
+        });
+        clusters.extend(band_clusters);
+        top += height;
     }
     events.sort_by_key(|event| event.index);
-    clusters.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let lanes_used = events.iter().map(|event| event.lane + 1).max().unwrap_or(1);
-    let cluster_y = first_lane_y + lanes_used as f64 * options.lane_height;
-    let rows = lanes_used + usize::from(!clusters.is_empty());
-    let height = options.axis_height + rows as f64 * options.lane_height + options.padding / 2.0;
+    clusters.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let height = top + options.padding / 2.0;
     TimelineLayout {
         width,
         height,
@@ -250,7 +324,7 @@ pub fn layout_timeline(
         ticks,
         events,
         clusters,
-        cluster_y,
+        bands,
         scale,
     }
 }

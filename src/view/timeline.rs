@@ -13,7 +13,8 @@ use super::px;
 
 use crate::hooks::use_element_width;
 use crate::layout::timeline::{
-    layout_timeline, EventCluster, PlacedEvent, TimelineItem, TimelineLayout, TimelineOptions,
+    layout_timeline, layout_timeline_in_bands, EventCluster, PlacedEvent, TimelineItem,
+    TimelineLayout, TimelineOptions,
 };
 use crate::layout::Viewport;
 use crate::model::{Event, EventId, EventKind, Story};
@@ -57,6 +58,8 @@ struct TimelineData {
     order: Vec<EventId>,
     items: Vec<TimelineItem>,
     full: Option<Viewport>,
+    /// For lanes per actor: each dated event's band (its first actor) and the bands' names.
+    actor_bands: (Vec<usize>, Vec<Option<String>>),
 }
 
 impl TimelineData {
@@ -76,8 +79,58 @@ impl TimelineData {
         let full = first
             .zip(last)
             .map(|(first, last)| Viewport::around(first, last));
-        Self { order, items, full }
+        let actor_bands = actor_bands(story, &dated);
+        Self {
+            order,
+            items,
+            full,
+            actor_bands,
+        }
     }
+
+    /// The layout of the dated events for `visible` days, in one band or one band per actor.
+    fn layout(
+        &self,
+        visible: (f64, f64),
+        width: f64,
+        options: &TimelineOptions,
+        by_actor: bool,
+    ) -> TimelineLayout {
+        if by_actor {
+            let (band_of, labels) = &self.actor_bands;
+            layout_timeline_in_bands(&self.items, band_of, labels, visible, width, options)
+        } else {
+            layout_timeline(&self.items, visible, width, options)
+        }
+    }
+}
+
+/// One band per actor that leads a dated event, in story order, and a last
+/// band for events with no actor; each event goes in its first actor's band.
+fn actor_bands(story: &Story, dated: &[&Event]) -> (Vec<usize>, Vec<Option<String>>) {
+    let leads: Vec<&crate::model::ActorId> = story
+        .actors
+        .iter()
+        .map(|actor| &actor.id)
+        .filter(|id| dated.iter().any(|event| event.actors.first() == Some(id)))
+        .collect();
+    let band_of = dated
+        .iter()
+        .filter(|event| event.date.is_some())
+        .map(|event| {
+            event
+                .actors
+                .first()
+                .and_then(|lead| leads.iter().position(|id| *id == lead))
+                .unwrap_or(leads.len())
+        })
+        .collect();
+    let mut labels: Vec<Option<String>> = leads
+        .iter()
+        .map(|id| story.actor(id).map(|actor| actor.display_name().to_owned()))
+        .collect();
+    labels.push(Some("No actor named".to_owned()));
+    (band_of, labels)
 }
 
 /// Pointers pressed on the axis, for dragging and pinching.
@@ -105,12 +158,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let focus_index = use_state(|| 0_usize);
     let wants_focus = use_mut_ref(|| false);
     let smooth = use_state_eq(|| false);
+    let by_actor = use_state_eq(|| false);
     let gesture = use_mut_ref(Gesture::default);
     let axis = use_node_ref();
 
     let vertical = width < VERTICAL_BELOW_PX;
-    let layout =
-        (!vertical).then(|| layout_timeline(&data.items, viewport.visible, width, &options));
+    let layout = (!vertical).then(|| data.layout(viewport.visible, width, &options, *by_actor));
     let placed: HashMap<&EventId, &PlacedEvent> = layout
         .as_ref()
         .map(|layout| {
@@ -140,11 +193,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             wants_focus.clone(),
             smooth.clone(),
         );
+        let grouped = *by_actor;
         Callback::from(move |index: usize| {
             if let Some(item) = data.items.get(index) {
                 let mut view = viewport.reveal(item.start, item.end);
                 for _ in 0..24 {
-                    let layout = layout_timeline(&data.items, view.visible, width, &options);
+                    let layout = data.layout(view.visible, width, &options, grouped);
                     if vertical
                         || layout.events.iter().any(|placed| placed.index == index)
                         || !view.can_zoom_in()
@@ -280,7 +334,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             html! {
                 <>
-                    { view_controls(&viewport, &zoom_by, &fit) }
+                    { view_controls(&viewport, &zoom_by, &fit, &by_actor) }
                     { view_axis(&props.story, &data, &options, layout, &marking, tab_stop, *smooth, &select, &zoom_cluster, &axis, handlers) }
                     { view_undated(&props.story, &data.order, data.items.len(), &marking, tab_stop, &select) }
                 </>
@@ -372,7 +426,16 @@ fn view_legend() -> Html {
     }
 }
 
-fn view_controls(viewport: &Viewport, zoom_by: &Callback<f64>, fit: &Callback<()>) -> Html {
+fn view_controls(
+    viewport: &Viewport,
+    zoom_by: &Callback<f64>,
+    fit: &Callback<()>,
+    by_actor: &UseStateHandle<bool>,
+) -> Html {
+    let group = {
+        let by_actor = by_actor.clone();
+        Callback::from(move |_: MouseEvent| by_actor.set(!*by_actor))
+    };
     let zoom_in = zoom_by.reform(|_: MouseEvent| ZOOM_STEP);
     let zoom_out = zoom_by.reform(|_: MouseEvent| 1.0 / ZOOM_STEP);
     let fit = fit.reform(|_: MouseEvent| ());
@@ -381,6 +444,7 @@ fn view_controls(viewport: &Viewport, zoom_by: &Callback<f64>, fit: &Callback<()
             <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label="Zoom in on the timeline" title="Zoom in (+)">{ "+" }</button>
             <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label="Zoom out of the timeline" title="Zoom out (−)">{ "−" }</button>
             <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} aria-label="Fit the whole timeline" title="Show all events (0)">{ "Fit" }</button>
+            <button type="button" class="dl-button" onclick={group} aria-pressed={by_actor.to_string()} title="One lane for each actor">{ "Lanes by actor" }</button>
             <span class="dl-timeline__hint">{ "Drag to pan · Ctrl + scroll or pinch to zoom" }</span>
         </div>
     }
@@ -576,7 +640,17 @@ fn view_axis(
     let clusters = layout
         .clusters
         .iter()
-        .map(|cluster| view_cluster(cluster, layout.cluster_y, zoom_cluster));
+        .map(|cluster| view_cluster(cluster, zoom_cluster));
+    let bands = layout.bands.iter().filter_map(|band| {
+        let label = band.label.clone()?;
+        html! {
+            <g class="dl-timeline__band" aria-hidden="true">
+                <line x1="0" x2={px(width)} y1={px(band.top)} y2={px(band.top)} />
+                <text x="4" y={px(band.top + 12.0)}>{ label }</text>
+            </g>
+        }
+        .into()
+    });
     html! {
         <div class="dl-timeline__axis" ref={axis.clone()} {onclick} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
             <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
@@ -587,6 +661,7 @@ fn view_axis(
                     { for ticks }
                 </g>
                 { for events }
+                { for bands }
                 { for clusters }
             </svg>
         </div>
@@ -660,7 +735,8 @@ fn view_label(item: &TimelineItem, x: f64, options: &TimelineOptions) -> Html {
     }
 }
 
-fn view_cluster(cluster: &EventCluster, y: f64, zoom_cluster: &Callback<(f64, f64)>) -> Html {
+fn view_cluster(cluster: &EventCluster, zoom_cluster: &Callback<(f64, f64)>) -> Html {
+    let y = cluster.y;
     let span = (cluster.start, cluster.end);
     let onclick = zoom_cluster.reform(move |_: MouseEvent| span);
     let count = cluster.items.len();

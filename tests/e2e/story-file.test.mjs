@@ -43,6 +43,38 @@ describe("a story file with problems", () => {
   });
 });
 
+describe("each kind of bad story file", () => {
+  const refused = [
+    ["syntax-error.json", /not valid JSON: expected `,` or `}` at line 4, column 3/],
+    ["wrong-version.json", /this story says version 2, but Dateline reads version 1/],
+    ["not-an-object.json", /must be a JSON object/],
+  ];
+  for (const [file, message] of refused) {
+    test(`${file} is refused with a clear message in the widget's box`, async () => {
+      const page = await openStory(`/fixtures/bad/${file}`);
+      assert.match(await page.textContent("[data-dateline-story] [role=alert]"), message);
+      await page.context().close();
+    });
+  }
+  const partial = [
+    ["type-errors.json", "4 errors, 1 warning", /Error at actors\[0\]\.kind: unknown variant `country`/],
+    ["dangling-ids.json", "2 errors, 4 warnings", /Error at relations\[0\]\.to: "taliban" is not the id of an actor/],
+    ["duplicate-ids.json", "2 errors", /Error at actors\[1\]\.id: "russia" is already the id of another actor/],
+    ["empty-text.json", "5 errors", /Error at quotes\[0\]\.text: is empty/],
+    ["speaker-not-a-person.json", "1 warning", /Warning at quotes\[0\]\.speaker: "russia" is a state/],
+  ];
+  for (const [file, count, message] of partial) {
+    test(`${file} shows its valid rest and "${count}" that opens to the messages`, async () => {
+      const page = await openStory(`/fixtures/bad/${file}`);
+      const summary = page.locator(".dl-problems__summary");
+      assert.equal(await summary.textContent(), `${count} in this story file`);
+      await summary.click();
+      assert.match((await page.locator(".dl-problem").allTextContents()).join("\n"), message);
+      await page.context().close();
+    });
+  }
+});
+
 describe("a story file with hostile text", () => {
   for (const width of [375, 1280]) {
     test(`shows it as text, runs none of it and keeps the layout at ${width} px`, async () => {

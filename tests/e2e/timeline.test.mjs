@@ -195,6 +195,20 @@ describe("the timeline", () => {
     await page.context().close();
   });
 
+  test("can give each lead actor a lane of its own, with every event still drawn", async () => {
+    const page = await open(1280);
+    const toggle = page.getByRole("button", { name: "Lanes by actor" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    const bands = await page.$$eval(".dl-timeline__band text", (labels) => labels.map((label) => label.textContent));
+    assert.deepEqual(bands, ["Foreign Ministry", "Taliban", "Gharwal", "US", "Cafiero"]);
+    const shown = await page.$$eval(".dl-timeline [data-event-id]", (items) => items.map((item) => item.dataset.eventId));
+    assert.deepEqual(new Set(shown), new Set(seed.events.map((event) => event.id)));
+    await screenshot(page, "timeline-by-actor-1280");
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await page.context().close();
+  });
+
   test("has no serious or critical axe-core violations, horizontal or vertical", async () => {
     for (const width of [375, 1280]) {
       const page = await open(width);
