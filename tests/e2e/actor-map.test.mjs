@@ -1,32 +1,12 @@
 // End-to-end tests of the actor map on the release build.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 
-import { startServer } from "./server.mjs";
-import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
 
-const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
 const keys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width, options) {
-  const page = await openPage(browser, width, options);
-  await page.goto(server.url);
-  await waitForWidgets(page);
-  return page;
-}
+const { open } = useWidgetPage();
 
 const relationIds = (page) => page.$$eval("[data-relation-id]", (edges) => edges.map((edge) => edge.dataset.relationId));
 const focusedActor = (page) => page.evaluate(() => document.activeElement?.dataset?.actorId);

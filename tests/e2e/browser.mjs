@@ -1,9 +1,15 @@
 // Launches Debian's Chromium through playwright-core, headless, with the
 // flags this closed network needs, and collects what pages log.
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+
+import { startServer } from "./server.mjs";
+
+/** The seed story, which the tests compare the page with. */
+export const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
 
 export const artifacts = resolve(import.meta.dirname, "../../test-results");
 
@@ -54,4 +60,33 @@ export async function seriousAxeViolations(page) {
 export async function screenshot(page, name) {
   await mkdir(artifacts, { recursive: true });
   await page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Starts the test server and Chromium before a test file's tests and stops
+ * them after. Returns `open(width, options)`, which loads the standalone page
+ * (its widget pointed at `options.story` and the URL ending in `options.hash`,
+ * when given; `options.beforeLoad(page)` runs before navigation; the rest are
+ * Playwright context options) and waits for the widgets; and `serverUrl()`.
+ */
+export function useWidgetPage() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const open = async (width, { story, hash = "", beforeLoad, ...options } = {}) => {
+    const page = await openPage(browser, width, options);
+    await beforeLoad?.(page);
+    const query = story === undefined ? "" : `?story=${encodeURIComponent(story)}`;
+    await page.goto(`${server.url}/${query}${hash}`);
+    await waitForWidgets(page);
+    return page;
+  };
+  return { open, serverUrl: () => server.url };
 }

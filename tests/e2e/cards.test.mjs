@@ -1,35 +1,15 @@
 // End-to-end tests of cards, linked views, story steps, deep links and the
 // text twin, on the release build.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 
-import { startServer } from "./server.mjs";
-import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
 
-const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
 const quotes = new Map(seed.quotes.map((quote) => [quote.id, quote]));
 const actors = new Map(seed.actors.map((actor) => [actor.id, actor]));
 const quoteBearing = seed.events.filter((event) => event.date && event.quotes?.length);
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width, { hash = "", ...options } = {}) {
-  const page = await openPage(browser, width, options);
-  await page.goto(`${server.url}/${hash}`);
-  await waitForWidgets(page);
-  return page;
-}
+const { open } = useWidgetPage();
 
 /** Asserts the card shows every quote of `event` verbatim with its speaker's name. */
 async function assertQuotesShown(card, event) {

@@ -1,31 +1,16 @@
 // End-to-end tests of the release build's standalone page, as a reader meets it.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 
-import { startServer } from "./server.mjs";
-import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
 
-const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { open, serverUrl } = useWidgetPage();
 
 describe("the seed story page", () => {
   for (const width of [375, 1280]) {
     test(`shows the title, source line and every event at ${width} px`, async () => {
-      const page = await openPage(browser, width);
-      await page.goto(server.url);
-      await waitForWidgets(page);
+      const page = await open(width);
       assert.equal(await page.textContent(".dl-header__title"), seed.meta.title);
       assert.match(await page.textContent(".dl-header__source"), /The New Arab.*Giorgio Cafiero.*18 April 2022/);
       const shown = await page.$$eval("[data-event-id]", (items) => items.map((item) => item.dataset.eventId));
@@ -37,21 +22,18 @@ describe("the seed story page", () => {
   }
 
   test("has no serious or critical axe-core violations", async () => {
-    const page = await openPage(browser, 1280);
-    await page.goto(server.url);
-    await waitForWidgets(page);
+    const page = await open(1280);
     assert.deepEqual(await seriousAxeViolations(page), []);
     await page.context().close();
   });
 
   test("requests nothing but its own assets and its story", async () => {
-    const page = await openPage(browser, 1280);
     const outside = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(server.url)) outside.push(request.url());
+    const page = await open(1280, {
+      beforeLoad: (page) => page.on("request", (request) => {
+        if (!request.url().startsWith(serverUrl())) outside.push(request.url());
+      }),
     });
-    await page.goto(server.url);
-    await waitForWidgets(page);
     assert.deepEqual(outside, []);
     await page.context().close();
   });
@@ -65,9 +47,7 @@ describe("a story file that cannot be read", () => {
   ];
   for (const [what, story, reason] of cases) {
     test(`shows what failed and for which file, in the widget's box, when it ${what}`, async () => {
-      const page = await openPage(browser, 1280);
-      await page.goto(`${server.url}/?story=${encodeURIComponent(story)}`);
-      await waitForWidgets(page);
+      const page = await open(1280, { story });
       const alert = page.locator("[data-dateline-story] [role=alert]");
       assert.match(await alert.textContent(), reason);
       assert.match(await alert.textContent(), new RegExp(story.replaceAll(/[.?/]/g, "\\$&")));

@@ -1,32 +1,14 @@
 // End-to-end tests of story files with problems and hostile text, on the release build.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { startServer } from "./server.mjs";
-import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, useWidgetPage } from "./browser.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the standalone page with its widget pointed at `story`. */
-async function openStory(story, width = 1280) {
-  const page = await openPage(browser, width);
-  await page.goto(`${server.url}/?story=${encodeURIComponent(story)}`);
-  await waitForWidgets(page);
-  return page;
-}
+const { open } = useWidgetPage();
 
 describe("a story file with problems", () => {
   test("shows the valid rest and a count of problems that opens to their messages", async () => {
-    const page = await openStory("/fixtures/bad/invalid-dates.json");
+    const page = await open(1280, { story: "/fixtures/bad/invalid-dates.json" });
     const summary = page.locator(".dl-problems__summary");
     assert.equal(await summary.textContent(), "6 errors in this story file");
     assert.equal(await page.locator(".dl-problems__list").isVisible(), false, "the messages start folded");
@@ -51,7 +33,7 @@ describe("each kind of bad story file", () => {
   ];
   for (const [file, message] of refused) {
     test(`${file} is refused with a clear message in the widget's box`, async () => {
-      const page = await openStory(`/fixtures/bad/${file}`);
+      const page = await open(1280, { story: `/fixtures/bad/${file}` });
       assert.match(await page.textContent("[data-dateline-story] [role=alert]"), message);
       await page.context().close();
     });
@@ -65,7 +47,7 @@ describe("each kind of bad story file", () => {
   ];
   for (const [file, count, message] of partial) {
     test(`${file} shows its valid rest and "${count}" that opens to the messages`, async () => {
-      const page = await openStory(`/fixtures/bad/${file}`);
+      const page = await open(1280, { story: `/fixtures/bad/${file}` });
       const summary = page.locator(".dl-problems__summary");
       assert.equal(await summary.textContent(), `${count} in this story file`);
       await summary.click();
@@ -78,7 +60,7 @@ describe("each kind of bad story file", () => {
 describe("a story file with hostile text", () => {
   for (const width of [375, 1280]) {
     test(`shows it as text, runs none of it and keeps the layout at ${width} px`, async () => {
-      const page = await openStory("/fixtures/hostile.json", width);
+      const page = await open(width, { story: "/fixtures/hostile.json" });
       assert.equal(await page.evaluate(() => window.__hostile), undefined, "no story text ran as code");
       assert.match(await page.textContent(".dl-header__title"), /^<script>/);
       assert.equal(await page.locator(".dl-widget a[href^='javascript:']").count(), 0);

@@ -1,14 +1,10 @@
 // End-to-end tests of the timeline on the release build: what a reader sees
 // and does with mouse, keyboard and touch, at phone and desktop widths.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 
-import { startServer } from "./server.mjs";
-import { launchBrowser, openPage, screenshot, seriousAxeViolations, waitForWidgets } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
 
-const seed = JSON.parse(await readFile(resolve(import.meta.dirname, "../../static/stories/russia-taliban-2022.json"), "utf8"));
 const dated = seed.events.filter((event) => event.date);
 const undated = seed.events.filter((event) => !event.date);
 /** Seed events in the order the keyboard visits them: by date (ties in file order), then undated. */
@@ -24,23 +20,7 @@ function endDay(event) {
   return day ? Date.UTC(year, month - 1, day + 1) : month ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width, options) {
-  const page = await openPage(browser, width, options);
-  await page.goto(server.url);
-  await waitForWidgets(page);
-  return page;
-}
+const { open } = useWidgetPage();
 
 /** Presses Tab until an event has focus; returns its id. */
 async function tabIntoTimeline(page) {
@@ -166,9 +146,7 @@ describe("the timeline", () => {
   });
 
   test("pans when dragged and when Ctrl + wheel zooms, but lets a plain wheel scroll the page", async () => {
-    const page = await openPage(browser, 1280, { viewport: { width: 1280, height: 500 } });
-    await page.goto(server.url);
-    await waitForWidgets(page);
+    const page = await open(1280, { viewport: { width: 1280, height: 500 } });
     await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
     const before = await visibleSpan(page);
     const box = await page.locator(".dl-timeline__axis").boundingBox();
