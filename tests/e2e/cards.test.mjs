@@ -39,6 +39,7 @@ describe("cards", () => {
       const widget = await page.locator(".dl-widget").boundingBox();
       assert.ok(cardBox.x >= widget.x && cardBox.x + cardBox.width <= widget.x + widget.width, "the card stays inside the widget");
     }
+    assert.deepEqual(await seriousAxeViolations(page), [], "axe with a hover preview open");
     assert.deepEqual(page.consoleProblems, []);
     await page.context().close();
   });
@@ -136,6 +137,7 @@ describe("linked views", () => {
     }
     assert.deepEqual(visited, ["taliban-takeover", "gharwal-accredited", "washington-condemns", "gharwal-takes-over-mission", "recognition-tally", "article-published"]);
     assert.ok(await next.isDisabled(), "Next stops at the last event");
+    assert.deepEqual(await seriousAxeViolations(page), [], "axe at the last story step");
     await page.getByRole("button", { name: "← Previous" }).click();
     assert.match(await page.textContent(".dl-steps__status"), /^5 of 6/);
     await page.keyboard.press("Escape");
@@ -153,6 +155,7 @@ describe("deep links", () => {
     await card.waitFor();
     assert.equal(await card.getAttribute("aria-label"), "Caroline Rose");
     assert.equal(await page.getAttribute('[data-actor-id="caroline-rose"]', "aria-pressed"), "true");
+    assert.deepEqual(await seriousAxeViolations(page), [], "axe with a deep-linked card");
     assert.deepEqual(page.consoleProblems, []);
     await page.context().close();
   });
