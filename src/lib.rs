@@ -38,9 +38,36 @@ pub fn mount_all() {
     }
 }
 
-/// Mounts a widget in `host`, for the story file its `data-dateline-story` names.
+/// The widget's stylesheet, adopted inside each widget's shadow root so the
+/// host page's CSS cannot reach the widget and the widget's cannot leak out.
+const STYLESHEET: &str = include_str!("../static/dateline.css");
+
+/// Mounts a widget in `host`, for the story file its `data-dateline-story`
+/// names. The widget renders inside an open shadow root of `host`, with its
+/// own stylesheet; CSS custom properties set on `host` still restyle it.
 pub fn mount(host: web_sys::Element) {
     let src = host.get_attribute(STORY_ATTRIBUTE).unwrap_or_default();
-    yew::Renderer::<view::Widget>::with_root_and_props(host, view::WidgetProps { src: src.into() })
+    let root = isolated_root(&host).unwrap_or(host);
+    yew::Renderer::<view::Widget>::with_root_and_props(root, view::WidgetProps { src: src.into() })
         .render();
+}
+
+/// A fresh element inside `host`'s shadow root (created if needed), with the
+/// stylesheet adopted; `None` where shadow roots or constructable stylesheets
+/// are unavailable, in which case the widget renders into `host` itself.
+fn isolated_root(host: &web_sys::Element) -> Option<web_sys::Element> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(STYLESHEET).ok()?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let document = host.owner_document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("dl-host");
+    shadow.append_child(&root).ok()?;
+    Some(root)
 }

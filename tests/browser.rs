@@ -31,6 +31,12 @@ fn mount_host(src: &str) -> Element {
     host
 }
 
+/// The widget's own tree: the shadow root it renders into, inside `host`.
+fn widget_tree(host: &Element) -> web_sys::ShadowRoot {
+    host.shadow_root()
+        .expect("the widget renders into a shadow root")
+}
+
 /// Waits until `done` holds for the host, checking every 20 ms for up to 5 s.
 async fn wait_for(host: &Element, done: impl Fn(&Element) -> bool) {
     for _ in 0..250 {
@@ -45,21 +51,28 @@ async fn wait_for(host: &Element, done: impl Fn(&Element) -> bool) {
         });
         JsFuture::from(tick).await.unwrap();
     }
-    panic!("the widget never settled; it shows: {}", host.inner_html());
+    panic!(
+        "the widget never settled; it shows: {}",
+        widget_tree(host).inner_html()
+    );
 }
 
 fn settled(host: &Element) -> bool {
-    host.query_selector(".dl-widget--loading")
+    widget_tree(&host)
+        .query_selector(".dl-widget--loading")
         .unwrap()
         .is_none()
-        && host.query_selector(".dl-widget").unwrap().is_some()
+        && widget_tree(&host)
+            .query_selector(".dl-widget")
+            .unwrap()
+            .is_some()
 }
 
 #[wasm_bindgen_test]
 async fn seed_story_loads_and_lists_every_event() {
     let host = mount_host(&data_url(SEED));
     wait_for(&host, settled).await;
-    let title = host
+    let title = widget_tree(&host)
         .query_selector(".dl-header__title")
         .unwrap()
         .expect("a title is shown");
@@ -67,7 +80,9 @@ async fn seed_story_loads_and_lists_every_event() {
         title.text_content().unwrap(),
         "Russia and the Taliban: Assessing new diplomatic gains"
     );
-    let events = host.query_selector_all("[data-event-id]").unwrap();
+    let events = widget_tree(&host)
+        .query_selector_all("[data-event-id]")
+        .unwrap();
     assert_eq!(events.length(), 8);
     let first = events.item(0).unwrap().dyn_into::<Element>().unwrap();
     assert_eq!(
@@ -75,7 +90,10 @@ async fn seed_story_loads_and_lists_every_event() {
         Some("taliban-takeover")
     );
     assert!(
-        host.query_selector(".dl-problems").unwrap().is_none(),
+        widget_tree(&host)
+            .query_selector(".dl-problems")
+            .unwrap()
+            .is_none(),
         "the seed story has no problems"
     );
 }
@@ -84,7 +102,7 @@ async fn seed_story_loads_and_lists_every_event() {
 async fn a_file_that_is_not_json_shows_an_error_in_the_widget_box() {
     let host = mount_host("data:application/json,%7B%22version%22%3A");
     wait_for(&host, settled).await;
-    let alert = host
+    let alert = widget_tree(&host)
         .query_selector("[role=alert]")
         .unwrap()
         .expect("an error is shown");
@@ -94,13 +112,62 @@ async fn a_file_that_is_not_json_shows_an_error_in_the_widget_box() {
 }
 
 #[wasm_bindgen_test]
+async fn the_widget_is_isolated_from_the_page_css() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let hostile = document.create_element("style").unwrap();
+    hostile.set_text_content(Some(
+        ".dl-widget { display: none !important; } h2 { color: rgb(255, 0, 0) !important; }",
+    ));
+    document.head().unwrap().append_child(&hostile).unwrap();
+    let host = mount_host(&data_url(SEED));
+    wait_for(&host, settled).await;
+    let title = widget_tree(&host)
+        .query_selector(".dl-header__title")
+        .unwrap()
+        .unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&title)
+        .unwrap()
+        .unwrap();
+    assert_ne!(
+        style.get_property_value("color").unwrap(),
+        "rgb(255, 0, 0)",
+        "the page's h2 rule does not reach the widget"
+    );
+    let widget = widget_tree(&host)
+        .query_selector(".dl-widget")
+        .unwrap()
+        .unwrap();
+    let display = web_sys::window()
+        .unwrap()
+        .get_computed_style(&widget)
+        .unwrap()
+        .unwrap()
+        .get_property_value("display")
+        .unwrap();
+    assert_ne!(
+        display, "none",
+        "the page's class rules do not reach the widget"
+    );
+    assert!(
+        document.query_selector(".dl-widget").unwrap().is_none(),
+        "the widget's classes are not in the page's tree"
+    );
+    hostile.remove();
+}
+
+#[wasm_bindgen_test]
 async fn two_widgets_on_one_page_load_independently() {
     let good = mount_host(&data_url(SEED));
     let bad = mount_host("data:application/json,%5B%5D");
     wait_for(&good, settled).await;
     wait_for(&bad, settled).await;
-    assert!(good.query_selector("[role=alert]").unwrap().is_none());
-    let text = bad
+    assert!(widget_tree(&good)
+        .query_selector("[role=alert]")
+        .unwrap()
+        .is_none());
+    let text = widget_tree(&bad)
         .query_selector("[role=alert]")
         .unwrap()
         .expect("the broken one says so")

@@ -130,6 +130,15 @@ fn is_inside_card(element: &web_sys::Element) -> bool {
     element.closest(".dl-card").ok().flatten().is_some()
 }
 
+/// The focused element in the document or shadow root that holds `element`.
+fn active_element_near(element: &web_sys::Element) -> Option<web_sys::Element> {
+    let root = element.get_root_node();
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => web_sys::window()?.document()?.active_element(),
+    }
+}
+
 fn focus(element: &web_sys::Element) {
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let _ = element.focus();
@@ -317,10 +326,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let close_card = {
         let (state, root, card) = (state.clone(), root.clone(), card.clone());
         Callback::from(move |()| {
-            let document = web_sys::window().and_then(|window| window.document());
+            let active = root
+                .cast::<web_sys::Element>()
+                .and_then(|root| active_element_near(&root));
             let focus_in_card = card
                 .cast::<web_sys::Element>()
-                .zip(document.and_then(|document| document.active_element()))
+                .zip(active)
                 .is_some_and(|(card, active)| card.contains(Some(&active)));
             if let (true, Some(root), Some(selection)) = (
                 focus_in_card,

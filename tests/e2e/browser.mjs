@@ -44,8 +44,24 @@ export async function openPage(browser, width, options = {}) {
 
 /** Waits until every widget on the page has finished loading. */
 export async function waitForWidgets(page) {
-  await page.waitForSelector("[data-dateline-story] .dl-widget");
-  await page.waitForFunction(() => !document.querySelector(".dl-widget--loading"));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-dateline-story]")].every((host) => {
+      const tree = host.shadowRoot ?? host;
+      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading");
+    }),
+  );
+}
+
+/**
+ * The `data-*` value `key` (camelCase, as in `dataset`) of the element that
+ * has focus, looking inside shadow roots; undefined when it has none.
+ */
+export function focusedData(page, key) {
+  return page.evaluate((key) => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element?.dataset?.[key];
+  }, key);
 }
 
 /** axe-core violations of serious or critical impact, as readable lines. */

@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage, focusedData } from "./browser.mjs";
 
 const quotes = new Map(seed.quotes.map((quote) => [quote.id, quote]));
 const actors = new Map(seed.actors.map((actor) => [actor.id, actor]));
@@ -61,7 +61,7 @@ describe("cards", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), "gharwal-takes-over-mission");
+    assert.equal(await focusedData(page, "eventId"), "gharwal-takes-over-mission");
     const card = page.locator('.dl-card[role="tooltip"]');
     await card.waitFor();
     await assertQuotesShown(card, seed.events.find((event) => event.id === "gharwal-takes-over-mission"));
@@ -87,7 +87,7 @@ describe("cards", () => {
       await card.getByRole("button", { name: "Close" }).focus();
       await page.keyboard.press("Escape");
       assert.equal(await card.count(), 0);
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), "washington-condemns", "focus returns to the event");
+      assert.equal(await focusedData(page, "eventId"), "washington-condemns", "focus returns to the event");
       await page.context().close();
     });
   }

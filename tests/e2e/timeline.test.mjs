@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { screenshot, seriousAxeViolations, seed, useWidgetPage } from "./browser.mjs";
+import { screenshot, seriousAxeViolations, seed, useWidgetPage, focusedData } from "./browser.mjs";
 
 const dated = seed.events.filter((event) => event.date);
 const undated = seed.events.filter((event) => !event.date);
@@ -26,7 +26,7 @@ const { open } = useWidgetPage();
 async function tabIntoTimeline(page) {
   for (let presses = 0; presses < 15; presses += 1) {
     await page.keyboard.press("Tab");
-    const id = await page.evaluate(() => document.activeElement.dataset?.eventId);
+    const id = await focusedData(page, "eventId");
     if (id) return id;
   }
   throw new Error("Tab never reached the timeline");
@@ -79,19 +79,19 @@ describe("the timeline", () => {
       const visited = [await tabIntoTimeline(page)];
       for (let step = 1; step < keyboardOrder.length; step += 1) {
         await page.keyboard.press("ArrowRight");
-        visited.push(await page.evaluate(() => document.activeElement.dataset.eventId));
+        visited.push(await focusedData(page, "eventId"));
       }
       assert.deepEqual(visited, keyboardOrder);
       await page.keyboard.press("Home");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), keyboardOrder[0]);
+      assert.equal(await focusedData(page, "eventId"), keyboardOrder[0]);
       await page.keyboard.press("End");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), keyboardOrder.at(-1));
+      assert.equal(await focusedData(page, "eventId"), keyboardOrder.at(-1));
       await page.keyboard.press("Shift+Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), undefined, "one Shift+Tab leaves the timeline");
+      assert.equal(await focusedData(page, "eventId"), undefined, "one Shift+Tab leaves the timeline");
       await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), keyboardOrder.at(-1), "Tab returns to the last focused event");
+      assert.equal(await focusedData(page, "eventId"), keyboardOrder.at(-1), "Tab returns to the last focused event");
       await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), undefined, "one Tab leaves the timeline");
+      assert.equal(await focusedData(page, "eventId"), undefined, "one Tab leaves the timeline");
       await page.context().close();
     });
   }
