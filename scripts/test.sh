@@ -19,6 +19,7 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 step "1/5 format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 echo "format and lints: clean"
 
 step "2/5 native tests (model and layout)"

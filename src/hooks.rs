@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
-use crate::model::{CheckedStory, Story};
+use crate::model::{check_story, CheckedStory, Story};
 use crate::state::{fragment_with, selection_in_fragment, Selection};
 
 /// Where loading a story has got to.
@@ -22,21 +22,42 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// Loads the story file at `src`, again whenever `src` changes.
+/// Where a widget's story comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorySource {
+    /// A story file's address, relative to the page.
+    Url(AttrValue),
+    /// A story object handed over by JavaScript, as JSON.
+    Object(Rc<serde_json::Value>),
+}
+
+/// Loads the story from `source`, again whenever `source` changes.
 #[hook]
-pub fn use_story(src: &AttrValue) -> LoadState {
+pub fn use_story(source: &StorySource) -> LoadState {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
-        use_effect_with(src.clone(), move |src| {
+        use_effect_with(source.clone(), move |source| {
             let cancelled = Rc::new(Cell::new(false));
             let still_wanted = cancelled.clone();
-            let src = src.to_string();
+            let source = source.clone();
             state.set(LoadState::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match fetch_story(&src).await {
+                let (name, result) = match source {
+                    StorySource::Url(src) => (src.to_string(), fetch_story(&src).await),
+                    StorySource::Object(value) => {
+                        let name = "the story object".to_owned();
+                        let result =
+                            check_story((*value).clone()).map_err(|error| LoadError::Story {
+                                url: name.clone(),
+                                error,
+                            });
+                        (name, result)
+                    }
+                };
+                let loaded = match result {
                     Ok(checked) => {
-                        log_problems(&src, &checked);
+                        log_problems(&name, &checked);
                         LoadState::Ready(Rc::new(checked))
                     }
                     Err(error) => {
@@ -167,22 +188,25 @@ impl Drop for Timeout {
 }
 
 /// Keeps the page's URL fragment and the selection in step: an item named by
-/// `#dateline=<kind>:<id>` when the story loads is opened with `on_open`
+/// `#<key>=<kind>:<id>` when the story loads is opened with `on_open`
 /// (an unknown one is ignored with a console warning), and each later
 /// selection is written back with `history.replaceState`, which neither adds
 /// a history entry nor scrolls the page.
 #[hook]
 pub fn use_fragment_link(
     story: &Rc<Story>,
+    key: &str,
     selection: Option<&Selection>,
     on_open: Callback<Selection>,
 ) {
     let written_once = use_mut_ref(|| false);
+    let read_key = key.to_owned();
+    let write_key = key.to_owned();
     use_effect_with(story.clone(), move |story| {
         let fragment = web_sys::window()
             .and_then(|window| window.location().hash().ok())
             .unwrap_or_default();
-        if let Some(selection) = selection_in_fragment(&fragment) {
+        if let Some(selection) = selection_in_fragment(&fragment, &read_key) {
             if selection.exists_in(story) {
                 on_open.emit(selection);
             } else {
@@ -204,7 +228,7 @@ pub fn use_fragment_link(
         };
         let location = window.location();
         let current = location.hash().unwrap_or_default();
-        let next = fragment_with(&current, selection.as_ref());
+        let next = fragment_with(&current, &write_key, selection.as_ref());
         if next == current.trim_start_matches('#') {
             return;
         }

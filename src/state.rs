@@ -59,35 +59,42 @@ impl Selection {
     }
 }
 
-/// The key of Dateline's entry in a URL fragment: `#dateline=event:<id>`.
-pub const FRAGMENT_KEY: &str = "dateline";
+/// The key of a widget's entry in a URL fragment: `#dateline=event:<id>`,
+/// or `#dateline-<host id>=event:<id>` for a widget whose host element has
+/// an id, so that each of several widgets on a page has its own links.
+pub fn fragment_key(host_id: Option<&str>) -> String {
+    match host_id.filter(|id| !id.is_empty()) {
+        Some(id) => format!("dateline-{id}"),
+        None => "dateline".to_owned(),
+    }
+}
 
-/// The selection a URL fragment (with or without its `#`) names, if any.
-/// The fragment may hold other `&`-separated entries, which are ignored.
-pub fn selection_in_fragment(fragment: &str) -> Option<Selection> {
+/// The selection a URL fragment (with or without its `#`) names under `key`,
+/// if any. The fragment may hold other `&`-separated entries, which are ignored.
+pub fn selection_in_fragment(fragment: &str, key: &str) -> Option<Selection> {
     fragment
         .trim_start_matches('#')
         .split('&')
-        .find_map(|entry| entry.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
+        .find_map(|entry| entry.strip_prefix(key)?.strip_prefix('='))
         .and_then(|value| Selection::from_fragment(&percent_decode(value)))
 }
 
-/// `fragment` with Dateline's entry set to `selection` (or removed), keeping
-/// every other entry as it was. Returns the new fragment without its `#`.
-pub fn fragment_with(fragment: &str, selection: Option<&Selection>) -> String {
+/// `fragment` with the entry under `key` set to `selection` (or removed),
+/// keeping every other entry as it was. Returns the new fragment without its `#`.
+pub fn fragment_with(fragment: &str, key: &str, selection: Option<&Selection>) -> String {
     let mut entries: Vec<String> = fragment
         .trim_start_matches('#')
         .split('&')
         .filter(|entry| {
             !entry.is_empty()
                 && entry
-                    .strip_prefix(FRAGMENT_KEY)
+                    .strip_prefix(key)
                     .is_none_or(|rest| !rest.starts_with('='))
         })
         .map(str::to_owned)
         .collect();
     if let Some(selection) = selection {
-        entries.push(format!("{FRAGMENT_KEY}={}", selection.to_fragment()));
+        entries.push(format!("{key}={}", selection.to_fragment()));
     }
     entries.join("&")
 }
@@ -519,31 +526,62 @@ mod tests {
     #[test]
     fn fragments_name_items_and_keep_the_host_page_entries() {
         assert_eq!(
-            selection_in_fragment("#dateline=event:gharwal-accredited"),
+            selection_in_fragment("#dateline=event:gharwal-accredited", "dateline"),
             Some(Selection::Event("gharwal-accredited".into()))
         );
         assert_eq!(
-            selection_in_fragment("#top&dateline=actor:russia"),
+            selection_in_fragment("#top&dateline=actor:russia", "dateline"),
             Some(Selection::Actor("russia".into()))
         );
         assert_eq!(
-            selection_in_fragment("#dateline=relation%3Aus-condemns-russia"),
+            selection_in_fragment("#dateline=relation%3Aus-condemns-russia", "dateline"),
             Some(Selection::Relation("us-condemns-russia".into()))
         );
-        assert_eq!(selection_in_fragment("#dateline=planet:mars"), None);
-        assert_eq!(selection_in_fragment("#datelines=event:x"), None);
-        assert_eq!(selection_in_fragment(""), None);
+        assert_eq!(
+            selection_in_fragment("#dateline=planet:mars", "dateline"),
+            None
+        );
+        assert_eq!(
+            selection_in_fragment("#datelines=event:x", "dateline"),
+            None
+        );
+        assert_eq!(selection_in_fragment("", "dateline"), None);
         assert_eq!(
             fragment_with(
                 "#top&dateline=actor:russia",
+                "dateline",
                 Some(&Selection::Event("e".into()))
             ),
             "top&dateline=event:e"
         );
-        assert_eq!(fragment_with("#top&dateline=actor:russia", None), "top");
         assert_eq!(
-            fragment_with("", Some(&Selection::Quote("q".into()))),
+            fragment_with("#top&dateline=actor:russia", "dateline", None),
+            "top"
+        );
+        assert_eq!(
+            fragment_with("", "dateline", Some(&Selection::Quote("q".into()))),
             "dateline=quote:q"
+        );
+    }
+
+    #[test]
+    fn each_widget_with_a_host_id_has_its_own_fragment_entry() {
+        assert_eq!(fragment_key(None), "dateline");
+        assert_eq!(fragment_key(Some("second")), "dateline-second");
+        let both = fragment_with(
+            "dateline-first=event:a",
+            "dateline-second",
+            Some(&Selection::Actor("china".into())),
+        );
+        assert_eq!(both, "dateline-first=event:a&dateline-second=actor:china");
+        assert_eq!(
+            selection_in_fragment(&both, "dateline-first"),
+            Some(Selection::Event("a".into()))
+        );
+        assert_eq!(
+            selection_in_fragment(&both, "dateline"),
+            None,
+            "a prefix is not a key"
         );
     }
 

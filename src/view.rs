@@ -11,7 +11,7 @@ pub mod timeline;
 pub mod widget;
 
 pub use story_view::{StoryView, StoryViewProps};
-pub use widget::{Widget, WidgetProps};
+pub use widget::{Controller, Theme, Widget, WidgetOptions, WidgetProps};
 
 /// A coordinate for an SVG attribute: CSS px to one decimal place, written
 /// with integer arithmetic so the bundle needs no float formatting.

@@ -27,7 +27,7 @@ fn mount_host(src: &str) -> Element {
     let host = document.create_element("div").unwrap();
     host.set_attribute(STORY_ATTRIBUTE, src).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    dateline::mount(host.clone());
+    dateline::mount_element(host.clone());
     host
 }
 
@@ -58,11 +58,11 @@ async fn wait_for(host: &Element, done: impl Fn(&Element) -> bool) {
 }
 
 fn settled(host: &Element) -> bool {
-    widget_tree(&host)
+    widget_tree(host)
         .query_selector(".dl-widget--loading")
         .unwrap()
         .is_none()
-        && widget_tree(&host)
+        && widget_tree(host)
             .query_selector(".dl-widget")
             .unwrap()
             .is_some()

@@ -16,7 +16,7 @@ const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
 
 async fn render_story(text: &str) -> String {
     let checked = Rc::new(parse_story(text).expect("fixture is a version 1 story"));
-    LocalServerRenderer::<StoryView>::with_props(StoryViewProps { checked })
+    LocalServerRenderer::<StoryView>::with_props(yew::props!(StoryViewProps { checked }))
         .render()
         .await
 }

@@ -17,6 +17,7 @@ use crate::hooks::{use_element_width, use_fragment_link, Timeout};
 use crate::layout::card::{place_card, Rect};
 use crate::model::CheckedStory;
 use crate::state::{step_from, story_steps, Action, Selection, ViewState};
+use crate::view::widget::{Controller, WidgetOptions};
 
 /// Below this widget width, in CSS px, the card docks below the views.
 const DOCK_BELOW_PX: f64 = 600.0;
@@ -28,9 +29,10 @@ const HOVER_INTENT_MS: i32 = 350;
 const HOVER_LINGER_MS: i32 = 200;
 
 /// Which views the widget shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ViewChoice {
     /// The timeline above the actor map.
+    #[default]
     Both,
     /// The timeline alone.
     Timeline,
@@ -41,6 +43,17 @@ pub enum ViewChoice {
 }
 
 impl ViewChoice {
+    /// The view named `timeline`, `map`, `text` or `both`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim() {
+            "both" => Some(Self::Both),
+            "timeline" => Some(Self::Timeline),
+            "map" => Some(Self::Map),
+            "text" => Some(Self::Text),
+            _ => None,
+        }
+    }
+
     const ALL: [ViewChoice; 4] = [
         ViewChoice::Both,
         ViewChoice::Timeline,
@@ -73,12 +86,20 @@ impl ViewChoice {
 pub struct StoryViewProps {
     /// The story and the problems found while reading it.
     pub checked: Rc<CheckedStory>,
+    /// How the embedding page set the widget up.
+    #[prop_or_default]
+    pub options: WidgetOptions,
+    /// Lets the embedding page select items.
+    #[prop_or_default]
+    pub controller: Controller,
 }
 
 impl PartialEq for StoryViewProps {
     /// The same loaded story, compared by pointer: stories are never edited in place.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.checked, &other.checked)
+            && self.options == other.options
+            && self.controller == other.controller
     }
 }
 
@@ -155,7 +176,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     });
     let story: Rc<_> = (*story).clone();
     let state = use_reducer_eq(ViewState::default);
-    let choice = use_state_eq(|| ViewChoice::Both);
+    let choice = use_state_eq(|| props.options.view);
     let root = use_node_ref();
     let card = use_node_ref();
     let instance = use_state(next_instance);
@@ -170,7 +191,34 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         Callback::from(move |selection| state.dispatch(action_of(selection)))
     };
     let on_select = dispatch(Action::Select);
-    use_fragment_link(&story, state.selection.as_ref(), on_select.clone());
+    use_fragment_link(
+        &story,
+        &props.options.fragment_key,
+        state.selection.as_ref(),
+        on_select.clone(),
+    );
+    {
+        let (controller, on_select, start, story) = (
+            props.controller.clone(),
+            on_select.clone(),
+            props.options.start.clone(),
+            story.clone(),
+        );
+        use_effect_with((), move |()| {
+            controller.connect(on_select.clone());
+            match start {
+                Some(start) if start.exists_in(&story) => on_select.emit(start),
+                Some(start) => web_sys::console::warn_1(
+                    &format!(
+                        "Dateline: the start item {} is not in this story; it was ignored",
+                        start.to_fragment()
+                    )
+                    .into(),
+                ),
+                None => {}
+            }
+        });
+    }
 
     // Place a floating card beside its item and tie a preview to its trigger.
     {
@@ -393,7 +441,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         }
     });
     html! {
-        <article class={classes!("dl-widget", docked.then_some("dl-widget--narrow"))} lang={story.meta.language.clone()}
+        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={story.meta.language.clone()}
+            style={props.options.height.as_ref().map(|height| format!("height: {height}; overflow-y: auto"))}
             aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
             {onpointerover} {onpointerout} {onfocusin} {onfocusout} {onkeydown}>
             { view_header(&story.meta) }

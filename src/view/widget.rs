@@ -1,28 +1,140 @@
-//! The widget: loads a story file and shows it, or says why it cannot.
+//! The widget: loads a story and shows it, or says why it cannot.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::load_error::view_load_error;
-use super::StoryView;
-use crate::hooks::{use_story, LoadState};
+use super::story_view::{StoryView, ViewChoice};
+use crate::hooks::{use_story, LoadState, StorySource};
+use crate::state::{fragment_key, Selection};
+
+/// Light, dark, or following the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// Whichever the reader's system prefers (`prefers-color-scheme`).
+    Auto,
+}
+
+impl Theme {
+    /// The theme named `light`, `dark` or `auto`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim() {
+            "light" => Some(Self::Light),
+            "dark" => Some(Self::Dark),
+            "auto" => Some(Self::Auto),
+            _ => None,
+        }
+    }
+
+    /// The widget's class for this theme.
+    pub fn class(self) -> &'static str {
+        match self {
+            Self::Light => "dl-theme--light",
+            Self::Dark => "dl-theme--dark",
+            Self::Auto => "dl-theme--auto",
+        }
+    }
+}
+
+/// How an embedding page set the widget up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetOptions {
+    /// The view shown first.
+    pub view: ViewChoice,
+    /// The colour theme.
+    pub theme: Theme,
+    /// An item selected, with its card pinned, when the story loads.
+    pub start: Option<Selection>,
+    /// A fixed height for the widget's box (CSS), which then scrolls inside.
+    pub height: Option<String>,
+    /// The widget's key in URL fragments (see [`crate::state::fragment_key`]).
+    pub fragment_key: String,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        Self {
+            view: ViewChoice::default(),
+            theme: Theme::default(),
+            start: None,
+            height: None,
+            fragment_key: fragment_key(None),
+        }
+    }
+}
+
+/// A way for the embedding page to select items after mounting.
+#[derive(Clone, Default)]
+pub struct Controller(Rc<RefCell<Option<Callback<Selection>>>>);
+
+impl PartialEq for Controller {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Controller {
+    /// Lets `select` answer [`Controller::select`] (the widget does this once its story is shown).
+    pub fn connect(&self, select: Callback<Selection>) {
+        *self.0.borrow_mut() = Some(select);
+    }
+
+    /// Selects `item`; returns false when no story is shown yet.
+    pub fn select(&self, item: Selection) -> bool {
+        match self.0.borrow().as_ref() {
+            Some(select) => {
+                select.emit(item);
+                true
+            }
+            None => false,
+        }
+    }
+}
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    /// Address of the story file, relative to the page.
-    pub src: AttrValue,
+    /// Where the story comes from.
+    pub source: StorySource,
+    /// How the embedding page set the widget up.
+    #[prop_or_default]
+    pub options: WidgetOptions,
+    /// Called once the story is shown (`Ok`) or cannot be (`Err` with the reason).
+    #[prop_or_default]
+    pub on_loaded: Callback<Result<(), String>>,
+    /// Lets the embedding page select items.
+    #[prop_or_default]
+    pub controller: Controller,
 }
 
-/// One Dateline widget for the story file at `src`.
+/// One Dateline widget.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    match use_story(&props.src) {
+    let state = use_story(&props.source);
+    {
+        let on_loaded = props.on_loaded.clone();
+        use_effect_with(state.clone(), move |state| match state {
+            LoadState::Loading => {}
+            LoadState::Ready(_) => on_loaded.emit(Ok(())),
+            LoadState::Failed(error) => on_loaded.emit(Err(error.to_string())),
+        });
+    }
+    match state {
         LoadState::Loading => html! {
             <div class="dl-widget dl-widget--loading" role="status" aria-live="polite">
                 <p class="dl-status">{ "Loading the story…" }</p>
             </div>
         },
-        LoadState::Ready(checked) => html! { <StoryView {checked} /> },
+        LoadState::Ready(checked) => {
+            html! { <StoryView {checked} options={props.options.clone()} controller={props.controller.clone()} /> }
+        }
         LoadState::Failed(error) => view_load_error(&error),
     }
 }

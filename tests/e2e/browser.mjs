@@ -81,7 +81,7 @@ export async function screenshot(page, name) {
 /**
  * Starts the test server and Chromium before a test file's tests and stops
  * them after. Returns `open(width, options)`, which loads the standalone page
- * (its widget pointed at `options.story` and the URL ending in `options.hash`,
+ * or the page at `options.path` (its widget pointed at `options.story` and the URL ending in `options.hash`,
  * when given; `options.beforeLoad(page)` runs before navigation; the rest are
  * Playwright context options) and waits for the widgets; and `serverUrl()`.
  */
@@ -96,11 +96,11 @@ export function useWidgetPage() {
     await browser?.close();
     await server?.close();
   });
-  const open = async (width, { story, hash = "", beforeLoad, ...options } = {}) => {
+  const open = async (width, { path = "/", story, hash = "", beforeLoad, ...options } = {}) => {
     const page = await openPage(browser, width, options);
     await beforeLoad?.(page);
     const query = story === undefined ? "" : `?story=${encodeURIComponent(story)}`;
-    await page.goto(`${server.url}/${query}${hash}`);
+    await page.goto(`${server.url}${path}${query}${hash}`);
     await waitForWidgets(page);
     return page;
   };

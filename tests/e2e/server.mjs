@@ -1,7 +1,8 @@
 // A static server for the release build in dist/, on 127.0.0.1 and a free port.
 //
-// Test-only extras: /fixtures/* serves tests/fixtures, and any page can be
-// asked for with ?story=<url> to point its widget at another story file.
+// Test-only extras: /fixtures/* serves tests/fixtures, /pages/* the host
+// pages in tests/e2e/pages, and any page can be asked for with ?story=<url>
+// to point its widget at another story file.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -9,6 +10,7 @@ import { extname, join, normalize, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
 const fixtures = join(root, "tests/fixtures");
+const pages = join(root, "tests/e2e/pages");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +26,9 @@ const types = {
 function fileFor(pathname) {
   const [base, rest] = pathname.startsWith("/fixtures/")
     ? [fixtures, pathname.slice("/fixtures/".length)]
-    : [dist, pathname === "/" ? "index.html" : pathname.slice(1)];
+    : pathname.startsWith("/pages/")
+      ? [pages, pathname.slice("/pages/".length)]
+      : [dist, pathname === "/" ? "index.html" : pathname.slice(1)];
   const file = normalize(join(base, decodeURIComponent(rest)));
   return file.startsWith(base) ? file : null;
 }

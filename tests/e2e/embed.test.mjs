@@ -1,0 +1,112 @@
+// End-to-end tests of embedding: the inline snippet, several widgets on one
+// page, isolation from the host page's CSS, and the JavaScript API.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { focusedData, screenshot, seed, seriousAxeViolations, useWidgetPage } from "./browser.mjs";
+
+const { open } = useWidgetPage();
+
+/** A locator inside the widget mounted on `#id`. */
+const inside = (page, id, selector) => page.locator(`#${id}`).locator(selector);
+
+describe("the inline snippet", () => {
+  test("mounts every data-dateline-story element with its options, each on its own", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    assert.equal(await inside(page, "first", ".dl-timeline").count(), 1, "the first shows both views");
+    assert.equal(await inside(page, "first", ".dl-map").count(), 1);
+    assert.equal(await inside(page, "second", ".dl-timeline").count(), 0, "the second shows only the map");
+    assert.equal(await inside(page, "second", ".dl-map").count(), 1);
+    assert.equal(await inside(page, "second", ".dl-widget.dl-theme--dark").count(), 1, "the second is dark");
+    assert.equal(await inside(page, "second", '[data-actor-id="china"]').getAttribute("aria-pressed"), "true", "the second starts with China selected");
+    assert.equal(await inside(page, "first", '[aria-pressed="true"][data-actor-id]').count(), 0, "the first is not affected");
+    assert.equal(await page.evaluate(() => document.querySelectorAll(".dl-widget").length), 0, "the widgets' classes stay out of the page's tree");
+    await screenshot(page, "embed-two-instances-1280");
+    assert.deepEqual(page.consoleProblems, []);
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await page.context().close();
+  });
+
+  test("keys act only on the instance that has focus", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    await inside(page, "first", '[data-event-id="taliban-takeover"]').focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await focusedData(page, "eventId"), "gharwal-accredited");
+    await page.keyboard.press("n");
+    assert.match(await inside(page, "first", ".dl-steps__status").textContent(), /^1 of 6/);
+    assert.equal(await inside(page, "second", '[data-actor-id="china"]').getAttribute("aria-pressed"), "true", "the other keeps its selection");
+    await page.context().close();
+  });
+
+  test("mounts a story element added after the page loaded", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    await page.evaluate(() => {
+      const late = document.createElement("div");
+      late.id = "late";
+      late.dataset.datelineStory = "/stories/russia-taliban-2022.json";
+      late.dataset.datelineView = "text";
+      document.body.append(late);
+    });
+    await inside(page, "late", ".dl-text").waitFor();
+    assert.ok((await inside(page, "late", ".dl-text").textContent()).includes(seed.quotes[0].text));
+    await page.context().close();
+  });
+});
+
+describe("isolation", () => {
+  test("a hostile page stylesheet leaves the widget's geometry as it is on a plain page", async () => {
+    const geometry = async (page) => {
+      const box = await inside(page, "first", ".dl-widget").boundingBox();
+      const button = await inside(page, "first", ".dl-switch__option").first().boundingBox();
+      return { width: box.width, height: box.height, button: button.height };
+    };
+    const plain = await open(1280, { path: "/pages/embed.html" });
+    const hostile = await open(1280, { path: "/pages/hostile.html" });
+    const [a, b] = [await geometry(plain), await geometry(hostile)];
+    assert.ok(Math.abs(a.width - b.width) <= 4 && Math.abs(a.button - b.button) <= 4, `plain ${JSON.stringify(a)} vs hostile ${JSON.stringify(b)}`);
+    assert.ok(Math.abs(a.height - b.height) <= 0.02 * a.height, `plain ${JSON.stringify(a)} vs hostile ${JSON.stringify(b)}`);
+    await screenshot(hostile, "embed-hostile-css-1280");
+    await plain.context().close();
+    await hostile.context().close();
+  });
+});
+
+describe("the JavaScript API", () => {
+  test("mount() takes a story object, selects on request and destroy() removes everything", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const result = await page.evaluate(async (story) => {
+      const { mount } = await import("/dateline.js");
+      const host = document.createElement("section");
+      host.id = "api";
+      document.body.append(host);
+      const handle = await mount(host, { story, view: "timeline" });
+      handle.select("event:gharwal-accredited");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const pressed = host.shadowRoot.querySelector('[data-event-id="gharwal-accredited"]').getAttribute("aria-pressed");
+      handle.destroy();
+      return { pressed, left: host.shadowRoot.childElementCount, sheets: host.shadowRoot.adoptedStyleSheets.length };
+    }, seed);
+    assert.deepEqual(result, { pressed: "true", left: 0, sheets: 0 });
+    await page.context().close();
+  });
+
+  test("mount() rejects with the reason for a story that cannot be loaded, and the box says so", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const message = await page.evaluate(async () => {
+      const { mount } = await import("/dateline.js");
+      const host = document.createElement("section");
+      host.id = "missing";
+      document.body.append(host);
+      try {
+        await mount(host, { src: "/stories/no-such-story.json" });
+        return "resolved";
+      } catch (error) {
+        return error.message;
+      }
+    });
+    assert.match(message, /no file at this address \(404 Not Found\)/);
+    assert.match(await inside(page, "missing", "[role=alert]").textContent(), /no-such-story\.json/);
+    assert.equal(await inside(page, "first", "[role=alert]").count(), 0, "other widgets are unaffected");
+    await page.context().close();
+  });
+});
