@@ -71,6 +71,23 @@ describe("isolation", () => {
   });
 });
 
+describe("theming", () => {
+  test("custom properties set on the widget's element restyle it; the font comes from the page", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    await page.evaluate(() => {
+      const host = document.getElementById("first");
+      host.style.setProperty("--dl-background", "rgb(1, 2, 3)");
+      document.body.style.fontFamily = "monospace";
+    });
+    const style = await inside(page, "first", ".dl-widget").evaluate((widget) => {
+      const computed = getComputedStyle(widget);
+      return { background: computed.backgroundColor, font: computed.fontFamily };
+    });
+    assert.deepEqual(style, { background: "rgb(1, 2, 3)", font: "monospace" });
+    await page.context().close();
+  });
+});
+
 describe("the JavaScript API", () => {
   test("mount() takes a story object, selects on request and destroy() removes everything", async () => {
     const page = await open(1280, { path: "/pages/embed.html" });
@@ -107,6 +124,48 @@ describe("the JavaScript API", () => {
     assert.match(message, /no file at this address \(404 Not Found\)/);
     assert.match(await inside(page, "missing", "[role=alert]").textContent(), /no-such-story\.json/);
     assert.equal(await inside(page, "first", "[role=alert]").count(), 0, "other widgets are unaffected");
+    await page.context().close();
+  });
+});
+
+describe("the self-sizing iframe", () => {
+  test("posts its height in pym.js and Datawrapper formats, and again when the view changes", async () => {
+    const page = await open(1280, { path: "/pages/iframe-host.html" });
+    await page.waitForFunction(() => window.heights.length > 0 && window.pym);
+    const frame = page.frameLocator("#frame");
+    await frame.locator(".dl-timeline").waitFor();
+    await page.waitForFunction(() => Math.abs(parseFloat(document.getElementById("frame").style.height) - document.getElementById("frame").contentDocument.documentElement.getBoundingClientRect().height) < 2);
+    const before = await page.evaluate(() => parseFloat(document.getElementById("frame").style.height));
+    assert.match(await page.evaluate(() => window.pym), /^pymxPYMxframexPYMxheightxPYMx\d+$/);
+    await frame.getByRole("button", { name: "Text", exact: true }).click();
+    await page.waitForFunction((before) => parseFloat(document.getElementById("frame").style.height) !== before, before);
+    const after = await page.evaluate(() => parseFloat(document.getElementById("frame").style.height));
+    assert.notEqual(after, before, "the height follows the view");
+    assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+});
+
+describe("the demo news page", () => {
+  for (const width of [320, 375, 768, 1280]) {
+    test(`shows the article with the widget after the fourth paragraph and a map further down at ${width} px`, async () => {
+      const page = await open(width, { path: "/article.html" });
+      const order = await page.$$eval("article > *", (nodes) => nodes.map((node) => node.id || node.tagName.toLowerCase()));
+      const paragraphsBefore = order.slice(0, order.indexOf("explainer")).filter((tag) => tag === "p").length;
+      assert.equal(paragraphsBefore, 5, "the widget follows the fourth paragraph of the article (after the byline)");
+      assert.equal(await inside(page, "who", ".dl-map").count(), 1);
+      assert.equal(await inside(page, "who", ".dl-timeline").count(), 0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+      if (width === 375 || width === 1280) await screenshot(page, `demo-article-${width}`);
+      assert.deepEqual(page.consoleProblems, []);
+      await page.context().close();
+    });
+  }
+
+  test("has no serious or critical axe-core violations", async () => {
+    const page = await open(1280, { path: "/article.html" });
+    assert.deepEqual(await seriousAxeViolations(page), []);
     await page.context().close();
   });
 });
