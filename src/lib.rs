@@ -49,7 +49,7 @@ pub fn mount_all() {
 
 /// Mounts a widget in `host` for the story file its `data-dateline-story`
 /// names, set up by its other `data-dateline-*` attributes (`view`, `theme`,
-/// `start`, `height`). A host that already holds a widget is left alone.
+/// `start`, `height`, `lang`). A host that already holds a widget is left alone.
 #[wasm_bindgen]
 pub fn mount_element(host: web_sys::Element) {
     if host.shadow_root().is_some() {
@@ -61,6 +61,7 @@ pub fn mount_element(host: web_sys::Element) {
         theme: attribute("theme"),
         start: attribute("start"),
         height: attribute("height"),
+        lang: attribute("lang"),
         ..MountOptions::default()
     };
     let source = StorySource::Url(attribute("story").unwrap_or_default().into());
@@ -92,6 +93,8 @@ struct MountOptions {
     start: Option<String>,
     /// A CSS height for the widget's box.
     height: Option<String>,
+    /// The language of the widget's text (BCP 47), instead of the story's.
+    lang: Option<String>,
 }
 
 impl MountOptions {
@@ -127,6 +130,7 @@ impl MountOptions {
                 .unwrap_or_default(),
             start: self.start.as_deref().and_then(Selection::from_fragment),
             height: self.height.clone(),
+            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
             ..WidgetOptions::default()
         }
     }
@@ -180,7 +184,7 @@ impl MountHandle {
 }
 
 /// Mounts a widget in `host` from JavaScript: `options.story` (an object) or
-/// `options.src` (an address), plus `view`, `theme`, `start` and `height`.
+/// `options.src` (an address), plus `view`, `theme`, `start`, `height` and `lang`.
 ///
 /// # Errors
 /// When `options` is not an object of that shape.

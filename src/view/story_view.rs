@@ -441,7 +441,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         }
     });
     html! {
-        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={story.meta.language.clone()}
+        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={props.options.lang.clone().unwrap_or_else(|| story.meta.language.clone())}
             style={props.options.height.as_ref().map(|height| format!("height: {height}; overflow-y: auto"))}
             aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
             {onpointerover} {onpointerout} {onfocusin} {onfocusout} {onkeydown}>

@@ -54,6 +54,8 @@ pub struct WidgetOptions {
     pub start: Option<Selection>,
     /// A fixed height for the widget's box (CSS), which then scrolls inside.
     pub height: Option<String>,
+    /// The language of the widget's text (BCP 47), instead of the story's `meta.language`.
+    pub lang: Option<String>,
     /// The widget's key in URL fragments (see [`crate::state::fragment_key`]).
     pub fragment_key: String,
 }
@@ -65,6 +67,7 @@ impl Default for WidgetOptions {
             theme: Theme::default(),
             start: None,
             height: None,
+            lang: None,
             fragment_key: fragment_key(None),
         }
     }

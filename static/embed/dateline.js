@@ -31,7 +31,7 @@ ready.then(watch);
  * Mounts a widget in `element`. `options.story` is a story object or
  * `options.src` the address of a story file; `view` (timeline, map, text or
  * both), `theme` (light, dark or auto), `start` (an item such as
- * "event:<id>") and `height` (CSS) are optional. Resolves to a handle with
+ * "event:<id>"), `height` (CSS) and `lang` (BCP 47) are optional. Resolves to a handle with
  * destroy() and select(item) once the story is shown; rejects with the
  * reason when it cannot be, which the widget's box shows too.
  */

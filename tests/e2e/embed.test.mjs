@@ -18,6 +18,8 @@ describe("the inline snippet", () => {
     assert.equal(await inside(page, "second", ".dl-timeline").count(), 0, "the second shows only the map");
     assert.equal(await inside(page, "second", ".dl-map").count(), 1);
     assert.equal(await inside(page, "second", ".dl-widget.dl-theme--dark").count(), 1, "the second is dark");
+    assert.equal(await inside(page, "second", ".dl-widget").getAttribute("lang"), "en-GB", "the second's language is set by its page");
+    assert.equal(await inside(page, "first", ".dl-widget").getAttribute("lang"), "en", "the first keeps the story's language");
     assert.equal(await inside(page, "second", '[data-actor-id="china"]').getAttribute("aria-pressed"), "true", "the second starts with China selected");
     assert.equal(await inside(page, "first", '[aria-pressed="true"][data-actor-id]').count(), 0, "the first is not affected");
     assert.equal(await page.evaluate(() => document.querySelectorAll(".dl-widget").length), 0, "the widgets' classes stay out of the page's tree");
