@@ -2,6 +2,7 @@
 
 pub mod actor_map;
 pub mod card;
+mod dom;
 pub mod header;
 pub mod load_error;
 pub mod problems;

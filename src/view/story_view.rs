@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::actor_map::ActorMap;
 use super::card::Card;
+use super::dom::{element_of, focus};
 use super::header::view_header;
 use super::problems::view_problems;
 use super::text_view::view_text;
@@ -128,21 +129,6 @@ fn item_of(element: &web_sys::Element) -> Option<(Selection, web_sys::Element)> 
     Some((selection, item))
 }
 
-/// The element drawn for `selection` inside `root`, if there is one.
-fn element_of(root: &web_sys::Element, selection: &Selection) -> Option<web_sys::Element> {
-    let (attribute, id) = match selection {
-        Selection::Event(id) => ("data-event-id", id.as_str()),
-        Selection::Actor(id) => ("data-actor-id", id.as_str()),
-        Selection::Relation(id) => ("data-relation-id", id.as_str()),
-        Selection::Quote(id) => ("data-quote-id", id.as_str()),
-    };
-    let candidates = root.query_selector_all(&format!("[{attribute}]")).ok()?;
-    (0..candidates.length())
-        .filter_map(|index| candidates.item(index)?.dyn_into::<web_sys::Element>().ok())
-        .filter(|element| element.closest(".dl-card").ok().flatten().is_none())
-        .find(|element| element.get_attribute(attribute).as_deref() == Some(id))
-}
-
 fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     event.target()?.dyn_into::<web_sys::Element>().ok()
 }
@@ -157,14 +143,6 @@ fn active_element_near(element: &web_sys::Element) -> Option<web_sys::Element> {
     match root.dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.active_element(),
         None => web_sys::window()?.document()?.active_element(),
-    }
-}
-
-fn focus(element: &web_sys::Element) {
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
-        let _ = element.focus();
     }
 }
 

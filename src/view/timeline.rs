@@ -9,6 +9,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::dom::{element_of, focus};
 use super::px;
 
 use crate::hooks::use_element_width;
@@ -18,7 +19,7 @@ use crate::layout::timeline::{
 };
 use crate::layout::Viewport;
 use crate::model::{Event, EventId, EventKind, Story};
-use crate::state::{Highlight, ViewportAction};
+use crate::state::{Highlight, Selection, ViewportAction};
 
 /// Below this container width, in CSS px, the timeline is a vertical list.
 pub const VERTICAL_BELOW_PX: f64 = 600.0;
@@ -376,27 +377,9 @@ impl Marking<'_> {
 
 /// Focuses the element for event `id` inside `container`, if it is drawn.
 fn focus_event_element(container: &NodeRef, id: &EventId) {
-    let Some(root) = container.cast::<web_sys::Element>() else {
-        return;
-    };
-    let Ok(candidates) = root.query_selector_all("[data-event-id]") else {
-        return;
-    };
-    for index in 0..candidates.length() {
-        let Some(element) = candidates
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if element.get_attribute("data-event-id").as_deref() == Some(id.as_str()) {
-            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
-                let _ = element.focus();
-            }
-            return;
-        }
+    let root = container.cast::<web_sys::Element>();
+    if let Some(element) = root.and_then(|root| element_of(&root, &Selection::Event(id.clone()))) {
+        focus(&element);
     }
 }
 
