@@ -157,7 +157,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_reducer_eq(move || data.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
     };
     let focus_index = use_state(|| 0_usize);
-    let wants_focus = use_mut_ref(|| false);
+    // The event a keyboard move is taking focus to, until it is drawn and focused.
+    let pending_focus = use_mut_ref(|| None::<usize>);
     let smooth = use_state_eq(|| false);
     let by_actor = use_state_eq(|| false);
     let gesture = use_mut_ref(Gesture::default);
@@ -186,12 +187,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     // Moves keyboard focus to the event at `index`, panning or zooming so it is drawn.
     let move_focus = {
-        let (data, options, viewport, focus_index, wants_focus, smooth) = (
+        let (data, options, viewport, focus_index, pending_focus, smooth) = (
             data.clone(),
             options.clone(),
             viewport.clone(),
             focus_index.clone(),
-            wants_focus.clone(),
+            pending_focus.clone(),
             smooth.clone(),
         );
         let grouped = *by_actor;
@@ -211,24 +212,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 smooth.set(true);
                 viewport.dispatch(ViewportAction::Show(view));
             }
-            *wants_focus.borrow_mut() = true;
+            *pending_focus.borrow_mut() = Some(index);
             focus_index.set(index);
         })
     };
 
     // After a keyboard move, focus the element of the focused event once it is drawn.
     {
-        let (container, wants_focus, data, focus_index) = (
-            container.clone(),
-            wants_focus.clone(),
-            data.clone(),
-            focus_index.clone(),
-        );
+        let (container, pending_focus, data) =
+            (container.clone(), pending_focus.clone(), data.clone());
         use_effect(move || {
-            if std::mem::take(&mut *wants_focus.borrow_mut()) {
-                if let Some(id) = data.order.get(*focus_index) {
-                    focus_event_element(&container, id);
-                }
+            if let Some(id) = pending_focus
+                .borrow_mut()
+                .take()
+                .and_then(|index| data.order.get(index))
+            {
+                focus_event_element(&container, id);
             }
         });
     }
@@ -254,12 +253,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     let onkeydown = {
-        let (data, move_focus, zoom_by, fit, on_select) = (
+        let (data, move_focus, zoom_by, fit, on_select, pending_focus) = (
             data.clone(),
             move_focus.clone(),
             zoom_by.clone(),
             fit.clone(),
             props.on_select.clone(),
+            pending_focus.clone(),
         );
         Callback::from(move |event: KeyboardEvent| {
             let last = data.order.len().saturating_sub(1);
@@ -270,7 +270,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 .and_then(|target| target.get_attribute("data-event-id"))
                 .and_then(|id| data.order.iter().position(|event| event.as_str() == id));
             let on_event = focused.is_some();
-            let current = focused.unwrap_or(0);
+            // Keys pressed faster than the page redraws continue from where the last one went.
+            let current = pending_focus.borrow().or(focused).unwrap_or(0);
             match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
