@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
-const dist = join(root, "dist");
+// DATELINE_DIST serves another build folder (e.g. one built with `trunk build --dist`).
+const dist = resolve(process.env.DATELINE_DIST ?? join(root, "dist"));
 const fixtures = join(root, "tests/fixtures");
 const pages = join(root, "tests/e2e/pages");
 
