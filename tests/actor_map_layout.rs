@@ -1,6 +1,7 @@
 //! The actor map's geometry for real stories: deterministic, no overlapping
 //! nodes or labels, related actors close together, at 320 to 1600 px.
 
+use dateline::layout::actor_map::MAX_ACTORS_DRAWN;
 use dateline::layout::{nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions};
 use dateline::model::{parse_story, Story};
 
@@ -24,7 +25,7 @@ fn assert_no_overlaps(layout: &ActorMapLayout, width: f64) {
             "node {i} leaves the map at {width} px"
         );
         for b in &layout.actors[i + 1..] {
-            let gap = distance(layout, a.index, b.index) - a.radius - b.radius;
+            let gap = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt() - a.radius - b.radius;
             assert!(
                 gap >= -0.5,
                 "nodes {} and {} overlap by {:.1} px at {width} px",
@@ -260,4 +261,131 @@ fn arrow_keys_alone_reach_every_actor_from_the_first() {
             "at {width} px the arrow keys never reach {missed:?}"
         );
     }
+}
+
+/// A story of `actors` actors in which actor `a{i}` for `i < busy` is in a
+/// ring of relations and every other actor is in none.
+fn crowded_story(actors: usize, busy: usize) -> Story {
+    let actor_list: Vec<String> = (0..actors)
+        .map(|i| format!(r#"{{"id":"a{i}","name":"Actor {i}","kind":"state"}}"#))
+        .collect();
+    let relation_list: Vec<String> = (0..busy)
+        .map(|i| {
+            let (from, to) = (actors - 1 - i, actors - 1 - (i + 1) % busy);
+            format!(r#"{{"id":"r{i}","from":"a{from}","to":"a{to}","kind":"engages","stance":"neutral","label":"r{i}"}}"#)
+        })
+        .collect();
+    story(&format!(
+        r#"{{"version":1,"meta":{{"title":"Crowded","source":{{"name":"Test"}}}},"actors":[{}],"relations":[{}]}}"#,
+        actor_list.join(","),
+        relation_list.join(",")
+    ))
+}
+
+#[test]
+fn a_crowded_story_draws_its_busiest_actors_and_counts_the_rest() {
+    let story = crowded_story(400, 40);
+    let map = ActorMap::new(&story, MapOptions::for_width(1280.0));
+    let layout = map.layout();
+    assert_eq!(layout.actors.len(), MAX_ACTORS_DRAWN);
+    assert_eq!(map.actors_left_out(), 400 - MAX_ACTORS_DRAWN);
+    let drawn: Vec<usize> = layout.actors.iter().map(|actor| actor.index).collect();
+    assert!(
+        drawn.windows(2).all(|pair| pair[0] < pair[1]),
+        "in story order"
+    );
+    assert_eq!(drawn, map.drawn());
+    for busy in 360..400 {
+        assert!(drawn.contains(&busy), "the related actor {busy} is drawn");
+    }
+    assert_eq!(
+        drawn[..110],
+        (0..110).collect::<Vec<_>>(),
+        "then the earliest"
+    );
+    assert_eq!(
+        layout.relations.len(),
+        40,
+        "every relation between drawn actors"
+    );
+    let indices: Vec<usize> = layout.relations.iter().map(|r| r.index).collect();
+    assert_eq!(indices, (0..40).collect::<Vec<_>>(), "by story position");
+    assert_no_overlaps(&layout, 1280.0);
+}
+
+#[test]
+fn arrow_keys_and_dragging_name_actors_by_story_position_when_some_are_left_out() {
+    let story = crowded_story(400, 40);
+    let mut map = ActorMap::new(&story, MapOptions::for_width(1280.0));
+    let layout = map.layout();
+    let last = layout.actors.last().expect("actors are drawn").index;
+    assert_eq!(last, 399);
+    let next = [
+        Direction::Up,
+        Direction::Down,
+        Direction::Left,
+        Direction::Right,
+    ]
+    .into_iter()
+    .find_map(|direction| nearest_in_direction(&layout.actors, last, direction))
+    .expect("another actor lies in some direction");
+    assert!(map.drawn().contains(&next));
+    assert_eq!(
+        nearest_in_direction(&layout.actors, 200, Direction::Up),
+        None,
+        "actor 200 is not drawn"
+    );
+    map.drag(399, 50.0, 60.0);
+    map.drop_actor(399);
+    let dropped = map.layout();
+    let placed = dropped.actors.last().expect("actors are drawn");
+    assert_eq!((placed.index, placed.x, placed.y), (399, 50.0, 60.0));
+    map.drag(200, 10.0, 10.0);
+    map.drop_actor(200);
+}
+
+#[test]
+fn laying_out_in_slices_gives_the_layout_of_settling_at_once() {
+    let story = story(SEED);
+    let options = MapOptions::for_width(1024.0);
+    let mut sliced = ActorMap::unsettled(&story, MapOptions::for_width(720.0));
+    assert!(!sliced.has_settled());
+    sliced.resize(options.clone());
+    let mut slices = 0;
+    while !sliced.advance(5) {
+        slices += 1;
+    }
+    assert!(slices > 10, "{slices} slices");
+    assert!(sliced.has_settled());
+    assert_eq!(sliced.layout(), ActorMap::new(&story, options).layout());
+}
+
+#[test]
+fn resizing_a_laid_out_map_keeps_its_shape_and_settles_again() {
+    let story = story(SEED);
+    let mut map = ActorMap::new(&story, MapOptions::for_width(800.0));
+    let before = map.layout();
+    let wider = MapOptions::for_width(1200.0);
+    map.resize(wider.clone());
+    assert!(!map.is_settled(), "it moves on from the scaled positions");
+    assert!(map.has_settled());
+    let scaled = map.layout();
+    let (sx, sy) = (1200.0 / 800.0, wider.height / before.height);
+    for (a, b) in before.actors.iter().zip(&scaled.actors) {
+        assert!((b.x - a.x * sx).abs() < 1e-9 && (b.y - a.y * sy).abs() < 1e-9);
+    }
+    map.settle();
+    let after = map.layout();
+    assert_eq!((after.width, after.height), (1200.0, wider.height));
+    assert_no_overlaps(&after, 1200.0);
+    let moved = before
+        .actors
+        .iter()
+        .zip(&after.actors)
+        .map(|(a, b)| ((b.x - a.x * sx).powi(2) + (b.y - a.y * sy).powi(2)).sqrt())
+        .fold(0.0, f64::max);
+    assert!(
+        moved < 120.0,
+        "an actor moved {moved:.0} px after the resize"
+    );
 }

@@ -2,10 +2,15 @@
 //! layout, curved edges that keep parallel relations apart, arrowheads, and
 //! labels placed clear of every node and of each other. Pure Rust: no DOM.
 
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
 
 use super::force::{ForceOptions, Link, Simulation};
-use crate::model::{ActorKind, Story};
+use crate::model::{ActorId, ActorKind, Story};
+
+/// Most actors drawn on the map: the busiest ones. The rest are named in the
+/// text view, so the layout and the page stay small for any story.
+pub const MAX_ACTORS_DRAWN: usize = 150;
 
 /// Sizes of the actor map, in CSS px.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,31 +140,58 @@ pub struct ActorMapLayout {
     pub relations: Vec<PlacedRelation>,
 }
 
-/// A settled force layout of a story's actors, kept so nodes can be dragged.
+/// A force layout of a story's actors (at most [`MAX_ACTORS_DRAWN`] of
+/// them), kept so nodes can be dragged and the map resized. Bodies of the
+/// simulation are numbered in the order of [`ActorMap::drawn`].
 #[derive(Clone, Debug)]
 pub struct ActorMap {
     simulation: Simulation,
     options: MapOptions,
+    /// Story positions of the actors drawn, ascending; one per body.
+    drawn: Vec<usize>,
+    /// Actors in the story but not drawn.
+    left_out: usize,
     labels: Vec<String>,
     degree: Vec<usize>,
-    /// `(from, to, directed)` actor positions of each relation, in story order.
-    relations: Vec<(usize, usize, bool)>,
+    radii: Vec<f64>,
+    links: Vec<Link>,
+    /// `(relation, from, to, directed)`: the story position of each relation
+    /// between two drawn actors, in story order, and its ends' bodies.
+    relations: Vec<(usize, usize, usize, bool)>,
+    /// Whether the simulation has not ticked yet (a resize then starts afresh).
+    fresh: bool,
+    /// Whether the layout has settled at least once.
+    has_settled: bool,
+    /// A dropped body, held where it was dropped until the rest settles.
+    release_when_settled: Option<usize>,
 }
 
 impl ActorMap {
     /// Lays out the story's actors and runs the layout until it settles.
     pub fn new(story: &Story, options: MapOptions) -> Self {
-        let index: HashMap<_, _> = story
-            .actors
+        let mut map = Self::unsettled(story, options);
+        map.settle();
+        map
+    }
+
+    /// The story's actors (the [`MAX_ACTORS_DRAWN`] busiest) at their
+    /// starting places, before the first tick. [`ActorMap::advance`] moves
+    /// them a few ticks at a time, so the work can be spread over frames.
+    pub fn unsettled(story: &Story, options: MapOptions) -> Self {
+        let drawn = busiest_actors(story, MAX_ACTORS_DRAWN);
+        let drawn_actors: Vec<_> = drawn.iter().filter_map(|&i| story.actors.get(i)).collect();
+        let index: HashMap<&ActorId, usize> = drawn_actors
             .iter()
             .enumerate()
-            .map(|(i, actor)| (&actor.id, i))
+            .map(|(body, actor)| (&actor.id, body))
             .collect();
-        let relations: Vec<(usize, usize, bool)> = story
+        let relations: Vec<(usize, usize, usize, bool)> = story
             .relations
             .iter()
-            .filter_map(|relation| {
+            .enumerate()
+            .filter_map(|(position, relation)| {
                 Some((
+                    position,
                     *index.get(&relation.from)?,
                     *index.get(&relation.to)?,
                     !relation.mutual,
@@ -167,8 +199,8 @@ impl ActorMap {
             })
             .collect();
         let mut links: Vec<Link> = Vec::new();
-        let mut linked = std::collections::HashSet::new();
-        for &(from, to, _) in &relations {
+        let mut linked = HashSet::new();
+        for &(_, from, to, _) in &relations {
             if linked.insert((from.min(to), from.max(to))) {
                 links.push(Link {
                     source: from,
@@ -177,7 +209,7 @@ impl ActorMap {
                 });
             }
         }
-        for (i, actor) in story.actors.iter().enumerate() {
+        for (i, actor) in drawn_actors.iter().enumerate() {
             if let Some(&institute) = actor.affiliation.as_ref().and_then(|id| index.get(id)) {
                 if linked.insert((i.min(institute), i.max(institute))) {
                     links.push(Link {
@@ -188,37 +220,38 @@ impl ActorMap {
                 }
             }
         }
-        let mut degree = vec![0; story.actors.len()];
+        let mut degree = vec![0; drawn_actors.len()];
         for link in &links {
             degree[link.source] += 1;
             degree[link.target] += 1;
         }
-        let radii: Vec<f64> = story
-            .actors
+        let radii: Vec<f64> = drawn_actors
             .iter()
             .zip(&degree)
             .map(|(actor, &degree)| node_radius(actor.kind, degree))
             .collect();
-        let count = story.actors.len().max(1) as f64;
-        let link_distance =
-            ((options.width * options.height / count).sqrt() * 0.75).clamp(48.0, 120.0);
-        let force = ForceOptions::default()
-            .bounds(options.width, options.height)
-            .link_distance(link_distance)
-            .charge_strength(-link_distance * 3.0);
-        let mut simulation = Simulation::new(&radii, links, force);
-        simulation.settle();
-        let labels = story
-            .actors
+        let simulation = Simulation::new(
+            &radii,
+            links.clone(),
+            force_options(&options, drawn_actors.len()),
+        );
+        let labels = drawn_actors
             .iter()
             .map(|actor| actor.display_name().to_owned())
             .collect();
         Self {
             simulation,
             options,
+            left_out: story.actors.len().saturating_sub(drawn.len()),
+            drawn,
             labels,
             degree,
+            radii,
+            links,
             relations,
+            fresh: true,
+            has_settled: false,
+            release_when_settled: None,
         }
     }
 
@@ -227,17 +260,92 @@ impl ActorMap {
         &self.options
     }
 
-    /// Holds actor `index` at `(x, y)` and lets the rest settle around it.
+    /// Story positions of the actors drawn, ascending.
+    pub fn drawn(&self) -> &[usize] {
+        &self.drawn
+    }
+
+    /// How many of the story's actors are not drawn (beyond [`MAX_ACTORS_DRAWN`]).
+    pub fn actors_left_out(&self) -> usize {
+        self.left_out
+    }
+
+    /// Whether the layout is at rest.
+    pub fn is_settled(&self) -> bool {
+        self.simulation.is_settled()
+    }
+
+    /// Whether the layout has settled at least once; it may be moving again
+    /// after a drag or a resize.
+    pub fn has_settled(&self) -> bool {
+        self.has_settled
+    }
+
+    /// Runs at most `max_ticks` ticks towards rest; returns whether it has settled.
+    pub fn advance(&mut self, max_ticks: usize) -> bool {
+        self.fresh = false;
+        let settled = self.simulation.advance(max_ticks);
+        if settled {
+            self.has_settled = true;
+            if let Some(body) = self.release_when_settled.take() {
+                self.simulation.release(body);
+            }
+        }
+        settled
+    }
+
+    /// Runs the layout until it settles.
+    pub fn settle(&mut self) {
+        while !self.advance(usize::MAX) {}
+    }
+
+    /// Lays the map out for new sizes: afresh if it has not moved yet, else
+    /// keeping every actor where it was, in proportion to the new box, and
+    /// letting the layout settle again from there.
+    pub fn resize(&mut self, options: MapOptions) {
+        if options == self.options {
+            return;
+        }
+        let force = force_options(&options, self.drawn.len());
+        if self.fresh {
+            self.simulation = Simulation::new(&self.radii, self.links.clone(), force);
+        } else {
+            self.simulation.resize(force);
+            self.simulation.reheat(0.1);
+        }
+        self.options = options;
+    }
+
+    /// The body of the actor at story position `index`, if it is drawn.
+    fn body_of(&self, index: usize) -> Option<usize> {
+        self.drawn.binary_search(&index).ok()
+    }
+
+    /// Holds the actor at story position `index` at `(x, y)` and lets the
+    /// rest move around it for a few ticks.
     pub fn drag(&mut self, index: usize, x: f64, y: f64) {
-        self.simulation.pin(index, x, y);
+        let Some(body) = self.body_of(index) else {
+            return;
+        };
+        self.fresh = false;
+        self.simulation.pin(body, x, y);
         self.simulation.reheat(0.3);
         self.simulation.run(30);
     }
 
-    /// Lets a dragged actor go; it stays where it was dropped while the rest settles.
+    /// Lets a dragged actor go; it stays where it was dropped while the rest
+    /// settles, which this runs to the end.
     pub fn drop_actor(&mut self, index: usize) {
-        self.simulation.settle();
-        self.simulation.release(index);
+        self.let_go(index);
+        self.settle();
+    }
+
+    /// Lets a dragged actor go without running the layout: it is held where
+    /// it was dropped until [`ActorMap::advance`] has settled the rest.
+    pub fn let_go(&mut self, index: usize) {
+        if let Some(body) = self.body_of(index) {
+            self.release_when_settled = Some(body);
+        }
     }
 
     /// The geometry to draw for the current positions.
@@ -245,8 +353,8 @@ impl ActorMap {
         let bodies = &self.simulation.bodies;
         let mut actors: Vec<PlacedActor> = bodies
             .iter()
-            .enumerate()
-            .map(|(index, body)| PlacedActor {
+            .zip(&self.drawn)
+            .map(|(body, &index)| PlacedActor {
                 index,
                 x: body.x,
                 y: body.y,
@@ -345,14 +453,13 @@ impl ActorMap {
     /// Curves each relation, spreading the relations between one pair of actors apart.
     fn place_relations(&self, actors: &[PlacedActor]) -> Vec<PlacedRelation> {
         let mut pair_counts: HashMap<(usize, usize), usize> = HashMap::new();
-        for &(from, to, _) in &self.relations {
+        for &(_, from, to, _) in &self.relations {
             *pair_counts.entry((from.min(to), from.max(to))).or_default() += 1;
         }
         let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
         self.relations
             .iter()
-            .enumerate()
-            .map(|(index, &(from, to, directed))| {
+            .map(|&(index, from, to, directed)| {
                 let pair = (from.min(to), from.max(to));
                 let count = pair_counts[&pair];
                 let nth = pair_seen.entry(pair).or_default();
@@ -404,6 +511,53 @@ impl ActorMap {
     }
 }
 
+/// The force settings for `count` actors in a map of `options`' size: links
+/// shorter and charges weaker as the map fills up.
+fn force_options(options: &MapOptions, count: usize) -> ForceOptions {
+    let count = count.max(1) as f64;
+    let link_distance = ((options.width * options.height / count).sqrt() * 0.75).clamp(48.0, 120.0);
+    ForceOptions::default()
+        .bounds(options.width, options.height)
+        .link_distance(link_distance)
+        .charge_strength(-link_distance * 3.0)
+}
+
+/// Story positions of the `max` busiest actors, ascending: those in the most
+/// relations, affiliations and events, ties going to the earlier actor.
+fn busiest_actors(story: &Story, max: usize) -> Vec<usize> {
+    if story.actors.len() <= max {
+        return (0..story.actors.len()).collect();
+    }
+    let position: HashMap<&ActorId, usize> = story
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, actor)| (&actor.id, i))
+        .collect();
+    let mut busy = vec![0_usize; story.actors.len()];
+    let named = story
+        .relations
+        .iter()
+        .flat_map(|relation| [&relation.from, &relation.to])
+        .chain(story.events.iter().flat_map(|event| &event.actors))
+        .chain(
+            story
+                .actors
+                .iter()
+                .filter_map(|actor| actor.affiliation.as_ref()),
+        );
+    for id in named {
+        if let Some(count) = position.get(id).and_then(|&i| busy.get_mut(i)) {
+            *count += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = busy.into_iter().enumerate().collect();
+    ranked.sort_by_key(|&(i, count)| (Reverse(count), i));
+    let mut drawn: Vec<usize> = ranked.into_iter().take(max).map(|(i, _)| i).collect();
+    drawn.sort_unstable();
+    drawn
+}
+
 /// The point `distance` from an actor's centre towards `point`.
 fn toward(actor: &PlacedActor, point: (f64, f64), distance: f64) -> (f64, f64) {
     let (ux, uy) = unit((actor.x, actor.y), point);
@@ -434,14 +588,15 @@ pub enum Direction {
     Right,
 }
 
-/// The actor nearest to actor `from` in `direction`: within 60° of it if
-/// any actor is, else anywhere on that side; nearer and straighter ahead wins.
+/// The actor nearest to the actor at story position `from` in `direction`:
+/// within 60° of it if any actor is, else anywhere on that side; nearer and
+/// straighter ahead wins. Returns its story position.
 pub fn nearest_in_direction(
     actors: &[PlacedActor],
     from: usize,
     direction: Direction,
 ) -> Option<usize> {
-    let origin = actors.get(from)?;
+    let origin = actors.iter().find(|actor| actor.index == from)?;
     let (ax, ay) = match direction {
         Direction::Up => (0.0, -1.0),
         Direction::Down => (0.0, 1.0),

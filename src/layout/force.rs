@@ -218,6 +218,40 @@ impl Simulation {
         }
     }
 
+    /// Ticks until settled, but at most `max_ticks` times, so a caller can
+    /// spread the work over animation frames; returns whether it has settled.
+    pub fn advance(&mut self, max_ticks: usize) -> bool {
+        for _ in 0..max_ticks {
+            if self.is_settled() {
+                break;
+            }
+            self.tick();
+        }
+        self.is_settled()
+    }
+
+    /// Takes new options, moving every body, its velocity and its pin in
+    /// proportion from the old bounds to the new ones, so a laid-out graph
+    /// keeps its shape in a resized box.
+    pub fn resize(&mut self, options: ForceOptions) {
+        let scale = |new: f64, old: f64| {
+            let ratio = new / old;
+            if ratio.is_finite() && ratio > 0.0 {
+                ratio
+            } else {
+                1.0
+            }
+        };
+        let sx = scale(options.bounds.0, self.options.bounds.0);
+        let sy = scale(options.bounds.1, self.options.bounds.1);
+        for body in &mut self.bodies {
+            (body.x, body.y, body.vx, body.vy) =
+                (body.x * sx, body.y * sy, body.vx * sx, body.vy * sy);
+            body.pinned = body.pinned.map(|(x, y)| (x * sx, y * sy));
+        }
+        self.options = options;
+    }
+
     /// Ticks until settled; returns how many ticks that took.
     pub fn settle(&mut self) -> usize {
         let mut ticks = 0;
@@ -669,6 +703,42 @@ mod tests {
             (simulation.bodies[2].x, simulation.bodies[2].y),
             (100.0, 120.0)
         );
+    }
+
+    #[test]
+    fn advancing_in_slices_ends_where_settling_at_once_does() {
+        let (radii, links) = ring(20);
+        let mut sliced = Simulation::new(&radii, links.clone(), ForceOptions::default());
+        let mut whole = Simulation::new(&radii, links, ForceOptions::default());
+        let mut slices = 0;
+        while !sliced.advance(7) {
+            slices += 1;
+            assert!(slices < 1_000, "the simulation never settles");
+        }
+        whole.settle();
+        assert_eq!(sliced.bodies, whole.bodies);
+        assert!(sliced.advance(7), "a settled simulation stays settled");
+        assert_eq!(sliced.bodies, whole.bodies, "and does not move");
+    }
+
+    #[test]
+    fn resizing_moves_bodies_in_proportion() {
+        let (radii, links) = ring(8);
+        let mut simulation =
+            Simulation::new(&radii, links, ForceOptions::default().bounds(400.0, 300.0));
+        simulation.settle();
+        simulation.pin(3, 100.0, 150.0);
+        let before = simulation.bodies.clone();
+        simulation.resize(ForceOptions::default().bounds(800.0, 150.0));
+        for (a, b) in before.iter().zip(&simulation.bodies) {
+            assert!((b.x - a.x * 2.0).abs() < 1e-9 && (b.y - a.y * 0.5).abs() < 1e-9);
+        }
+        assert_eq!(simulation.bodies[3].pinned, Some((200.0, 75.0)));
+        simulation.resize(ForceOptions::default().bounds(0.0, f64::NAN));
+        assert!(simulation
+            .bodies
+            .iter()
+            .all(|body| body.x.is_finite() && body.y.is_finite()));
     }
 
     #[test]

@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{px, ratio};
 
-use crate::hooks::{measured, use_element_width};
+use crate::hooks::use_element_width;
 use crate::layout::{
     nearest_in_direction, ActorMap as MapModel, Direction, MapOptions, MapView, PlacedActor,
     PlacedRelation,
@@ -18,14 +19,32 @@ use crate::layout::{
 use crate::model::{Actor, ActorKind, Relation, Stance, Story, StoryDate};
 use crate::state::{Highlight, Selection};
 
+/// Width, in CSS px, the layout is prepared for before its container is
+/// measured, and laid out at when rendering on a server.
+const FIRST_WIDTH_PX: f64 = 720.0;
+
 /// Width laid out when rendering on a server, where nothing can be measured.
 /// In the browser the map waits one frame for its container's real width,
-/// so the force layout runs once.
+/// so the force layout starts at the right size.
 const SERVER_WIDTH_PX: Option<f64> = if cfg!(target_arch = "wasm32") {
     None
 } else {
-    Some(720.0)
+    Some(FIRST_WIDTH_PX)
 };
+
+/// Time the force layout may run in one go, in ms, so the page stays
+/// responsive: the rest waits for the next animation frame.
+const LAYOUT_BUDGET_MS: f64 = 12.0;
+
+/// Ticks of the force layout between two looks at the clock.
+const TICKS_PER_SLICE: usize = 4;
+
+/// The User Timing entry that records how long the first layout took, from
+/// the first tick until the map is drawn (read by the benchmark).
+const LAYOUT_MEASURE: &str = "dateline:actor-map-layout";
+
+/// The next animation frame's request and its callback, while the layout runs.
+type LayoutFrame = Rc<RefCell<Option<(i32, Closure<dyn FnMut()>)>>>;
 
 /// Properties of [`ActorMap`].
 #[derive(Properties)]
@@ -73,15 +92,44 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     let width = use_element_width(&container)
         .or(SERVER_WIDTH_PX)
         .map(|width| width.max(280.0) as i64);
-    let model = use_memo((props.story.clone(), width), |(story, width)| {
-        width.map(|width| {
-            let options = MapOptions::for_width(width as f64);
-            Rc::new(measured("dateline:actor-map-layout", || {
-                RefCell::new(MapModel::new(story, options))
-            }))
-        })
+    // One layout per story, kept across resizes; it runs a slice per animation frame.
+    let model = use_memo(props.story.clone(), |story| {
+        Rc::new(RefCell::new(MapModel::unsettled(
+            story,
+            MapOptions::for_width(FIRST_WIDTH_PX),
+        )))
     });
+    let model: Rc<RefCell<MapModel>> = (*model).clone();
+    if let Some(width) = width {
+        model
+            .borrow_mut()
+            .resize(MapOptions::for_width(width as f64));
+        if cfg!(not(target_arch = "wasm32")) {
+            // A server runs nothing after rendering: lay the map out at once.
+            model.borrow_mut().settle();
+        }
+    }
     let redraw = use_force_update();
+    let frame: LayoutFrame = use_mut_ref(|| None);
+    {
+        let frame = frame.clone();
+        use_effect_with(props.story.clone(), move |_| move || stop_layout(&frame));
+    }
+    {
+        let (model, redraw, frame) = (model.clone(), redraw.clone(), frame.clone());
+        let measured = width.is_some();
+        use_effect(move || {
+            let running = frame.borrow().is_some();
+            if measured && !running && !model.borrow().is_settled() {
+                if !model.borrow().has_settled() {
+                    if let Some(performance) = performance() {
+                        let _ = performance.mark(&format!("{LAYOUT_MEASURE}:start"));
+                    }
+                }
+                run_layout(&model, &redraw, &frame);
+            }
+        });
+    }
     let view = use_state_eq(MapView::default);
     let focus_index = use_state_eq(|| 0_usize);
     let wants_focus = use_mut_ref(|| false);
@@ -98,16 +146,31 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     }
 
     let story = &props.story;
-    let Some(model) = (*model).clone() else {
+    if width.is_none() {
         return html! { <section class="dl-map" aria-label="Actor map" ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
-    };
+    }
+    // Until the first layout settles, the map is drawn once at its starting
+    // places but kept hidden, and drawn again, shown, when it has settled.
+    let arranging = !model.borrow().has_settled();
     let layout = model.borrow().layout();
+    let left_out = model.borrow().actors_left_out();
     let size = (layout.width, layout.height);
-    let holds: Vec<bool> = story
-        .relations
+    let holds = |index: usize| {
+        story
+            .relations
+            .get(index)
+            .is_some_and(|relation| story.relation_holds_on(relation, props.day))
+    };
+    // The tab stop: the actor last focused if it is drawn, else the first drawn.
+    let tab_stop = if layout
+        .actors
         .iter()
-        .map(|relation| story.relation_holds_on(relation, props.day))
-        .collect();
+        .any(|placed| placed.index == *focus_index)
+    {
+        *focus_index
+    } else {
+        layout.actors.first().map_or(0, |placed| placed.index)
+    };
     let lit = Lit {
         highlight: props.highlight.as_deref(),
         selection: props.selection.as_ref(),
@@ -130,7 +193,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 .and_then(|target| target.get_attribute("data-actor-index"))
                 .and_then(|index| index.parse().ok());
             let on_node = focused.is_some();
-            let current = focused.unwrap_or(*focus_index);
+            let current = focused.unwrap_or(tab_stop);
             let direction = match event.key().as_str() {
                 "ArrowUp" => Some(Direction::Up),
                 "ArrowDown" => Some(Direction::Down),
@@ -146,12 +209,16 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     }
                 }
                 ("Home", _) if on_node => {
-                    *wants_focus.borrow_mut() = true;
-                    focus_index.set(0);
+                    if let Some(first) = actors.first() {
+                        *wants_focus.borrow_mut() = true;
+                        focus_index.set(first.index);
+                    }
                 }
                 ("End", _) if on_node => {
-                    *wants_focus.borrow_mut() = true;
-                    focus_index.set(actors.len().saturating_sub(1));
+                    if let Some(last) = actors.last() {
+                        *wants_focus.borrow_mut() = true;
+                        focus_index.set(last.index);
+                    }
                 }
                 ("Enter" | " ", _) if on_node => {
                     if let Some(actor) = story.actors.get(current) {
@@ -203,32 +270,90 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     let date_words = StoryDate::from_day_number(props.day).in_words();
     html! {
-        <section class="dl-map" aria-label="Actor map" ref={container}>
+        <section class="dl-map" aria-label="Actor map" aria-busy={arranging.then_some("true")} ref={container}>
             { view_map_legend() }
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size) }
             <div class="dl-map__canvas" {onkeydown}>
                 <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"))}
+                    style={arranging.then_some("visibility: hidden")}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                     role="group" aria-label={format!("Actors and their relations as of {date_words}")}
                     onpointerdown={handlers.down} onpointermove={handlers.moved} onpointerup={handlers.up.clone()} onpointercancel={handlers.up} onwheel={handlers.wheel}>
                     <rect class="dl-map__background" width={px(layout.width)} height={px(layout.height)} />
                     <g transform={format!("translate({} {}) scale({})", px(view.x), px(view.y), ratio(view.k))}>
                         <g class="dl-map__edges">
-                            { for layout.relations.iter().filter(|placed| holds[placed.index]).map(|placed| {
+                            { for layout.relations.iter().filter(|placed| holds(placed.index)).map(|placed| {
                                 view_relation(story, &story.relations[placed.index], placed, &lit, &select_relation)
                             }) }
                         </g>
                         <g class="dl-map__nodes">
                             { for layout.actors.iter().map(|placed| {
                                 let actor = &story.actors[placed.index];
-                                view_actor(actor, placed, &lit, *focus_index == placed.index, &select_actor)
+                                view_actor(actor, placed, &lit, tab_stop == placed.index, &select_actor)
                             }) }
                         </g>
                     </g>
                 </svg>
             </div>
+            if left_out > 0 {
+                <p class="dl-map__more">{ format!("{left_out} more actors, listed in the text view") }</p>
+            }
         </section>
+    }
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window()?.performance()
+}
+
+/// Runs the layout for about [`LAYOUT_BUDGET_MS`], then again on each
+/// animation frame until it settles. The map is redrawn once it has settled,
+/// and on every frame after that while it moves again (after a drag or a
+/// resize), so no single frame waits for the whole layout.
+fn run_layout(model: &Rc<RefCell<MapModel>>, redraw: &UseForceUpdateHandle, frame: &LayoutFrame) {
+    let first_layout = !model.borrow().has_settled();
+    let started = performance().map(|performance| performance.now());
+    let settled = loop {
+        if model.borrow_mut().advance(TICKS_PER_SLICE) {
+            break true;
+        }
+        let now = performance().map(|performance| performance.now());
+        let spent = now.zip(started).map(|(now, started)| now - started);
+        if spent.is_none_or(|spent| spent >= LAYOUT_BUDGET_MS) {
+            break false;
+        }
+    };
+    if settled && first_layout {
+        if let Some(performance) = performance() {
+            let _ = performance
+                .measure_with_start_mark(LAYOUT_MEASURE, &format!("{LAYOUT_MEASURE}:start"));
+        }
+    }
+    if settled || !first_layout {
+        redraw.force_update();
+    }
+    // Replacing the pending callback while it runs is safe: wasm-bindgen
+    // frees a closure only once its last call has returned.
+    let next = (!settled)
+        .then(|| {
+            let (model, redraw, again) = (model.clone(), redraw.clone(), frame.clone());
+            let callback = Closure::<dyn FnMut()>::new(move || run_layout(&model, &redraw, &again));
+            let handle = web_sys::window()?
+                .request_animation_frame(callback.as_ref().unchecked_ref())
+                .ok()?;
+            Some((handle, callback))
+        })
+        .flatten();
+    *frame.borrow_mut() = next;
+}
+
+/// Stops the layout's frames, if it is running.
+fn stop_layout(frame: &LayoutFrame) {
+    if let Some((handle, _callback)) = frame.borrow_mut().take() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.cancel_animation_frame(handle);
+        }
     }
 }
 
@@ -322,7 +447,8 @@ fn pointer_handlers(
             let mut drag = drag.borrow_mut();
             match (drag.actor, drag.moved) {
                 (Some(actor), true) => {
-                    model.borrow_mut().drop_actor(actor);
+                    // The rest settles over the next frames, the actor held where it was dropped.
+                    model.borrow_mut().let_go(actor);
                     redraw.force_update();
                 }
                 (None, false) if drag.last.is_some() => on_background_click.emit(()),
