@@ -1,25 +1,27 @@
 //! The text twin: the same story as an accessible document, a chronological
 //! list of events with their actors and quotes, and a who's-who table.
 
+use std::collections::{HashMap, HashSet};
+
 use yew::prelude::*;
 
 use super::actor_map::relation_sentence;
 use super::card::{view_quote, view_source};
-use crate::model::{Event, Quote, Story};
+use crate::model::{ActorId, Event, Quote, QuoteId, Relation, Story};
 
 /// The whole story as text, built from the same data as the views.
 pub fn view_text(story: &Story) -> Html {
     let dated = story.events_in_time_order();
     let undated: Vec<&Event> = story.undated_events().collect();
+    let attached: HashSet<&QuoteId> = story
+        .events
+        .iter()
+        .flat_map(|event| &event.quotes)
+        .collect();
     let unattached: Vec<&Quote> = story
         .quotes
         .iter()
-        .filter(|quote| {
-            !story
-                .events
-                .iter()
-                .any(|event| event.quotes.contains(&quote.id))
-        })
+        .filter(|quote| !attached.contains(&quote.id))
         .collect();
     html! {
         <div class="dl-text">
@@ -71,6 +73,16 @@ fn view_event(story: &Story, event: &Event) -> Html {
 }
 
 fn view_whos_who(story: &Story) -> Html {
+    let mut relations_of: HashMap<&ActorId, Vec<&Relation>> = HashMap::new();
+    for relation in &story.relations {
+        relations_of
+            .entry(&relation.from)
+            .or_default()
+            .push(relation);
+        if relation.to != relation.from {
+            relations_of.entry(&relation.to).or_default().push(relation);
+        }
+    }
     html! {
         <div class="dl-text__table-wrap">
             <table class="dl-text__table">
@@ -82,10 +94,10 @@ fn view_whos_who(story: &Story) -> Html {
                     { for story.actors.iter().map(|actor| {
                         let institute = actor.affiliation.as_ref().and_then(|id| story.actor(id)).map(|institute| institute.name.clone());
                         let role = [actor.role.clone(), institute].into_iter().flatten().collect::<Vec<_>>().join(", ");
-                        let relations: Vec<String> = story
-                            .relations
-                            .iter()
-                            .filter(|relation| relation.from == actor.id || relation.to == actor.id)
+                        let relations: Vec<String> = relations_of
+                            .get(&actor.id)
+                            .into_iter()
+                            .flatten()
                             .map(|relation| relation_sentence(story, relation))
                             .collect();
                         html! {

@@ -3,7 +3,7 @@
 //! arrow keys move between events in time order.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -109,11 +109,20 @@ impl TimelineData {
 /// One band per actor that leads a dated event, in story order, and a last
 /// band for events with no actor; each event goes in its first actor's band.
 fn actor_bands(story: &Story, dated: &[&Event]) -> (Vec<usize>, Vec<Option<String>>) {
+    let leading: HashSet<&crate::model::ActorId> = dated
+        .iter()
+        .filter_map(|event| event.actors.first())
+        .collect();
     let leads: Vec<&crate::model::ActorId> = story
         .actors
         .iter()
         .map(|actor| &actor.id)
-        .filter(|id| dated.iter().any(|event| event.actors.first() == Some(id)))
+        .filter(|id| leading.contains(id))
+        .collect();
+    let band_by_lead: HashMap<&crate::model::ActorId, usize> = leads
+        .iter()
+        .enumerate()
+        .map(|(band, &id)| (id, band))
         .collect();
     let band_of = dated
         .iter()
@@ -122,7 +131,7 @@ fn actor_bands(story: &Story, dated: &[&Event]) -> (Vec<usize>, Vec<Option<Strin
             event
                 .actors
                 .first()
-                .and_then(|lead| leads.iter().position(|id| *id == lead))
+                .and_then(|lead| band_by_lead.get(lead).copied())
                 .unwrap_or(leads.len())
         })
         .collect();
