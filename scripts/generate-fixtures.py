@@ -3,9 +3,15 @@
 
 Deterministic (a fixed seed), so re-running it reproduces the committed files:
     python3 scripts/generate-fixtures.py
+
+It also prints a story too big to commit, with 300,000 references to missing
+actors in one event (about 3.8 MB, under the 5 MB limit); the end-to-end test
+tests/e2e/bounded-work.test.mjs builds the same story in memory:
+    python3 scripts/generate-fixtures.py --many-references > many-references.json
 """
 import json
 import random
+import sys
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -38,7 +44,7 @@ def large_story(events=2000, actors=100, relations=200, quotes=300, seed=2022):
             date += f"-{rng.randrange(1, 29):02d}"
         date += rng.choice(["", "", "", "~", "?"])
         event = {"id": f"event-{i}", "date": date, "title": f"Event number {i}", "summary": f"What happened in event {i}.",
-                 "actors": [f"actor-{rng.randrange(actors)}" for _ in range(rng.randrange(1, 4))],
+                 "actors": list(dict.fromkeys(f"actor-{rng.randrange(actors)}" for _ in range(rng.randrange(1, 4)))),
                  "kind": rng.choice(["reported", "reported", "context"]), "source": source(i)}
         if i < quotes:
             event["quotes"] = [f"quote-{i}"]
@@ -83,6 +89,18 @@ def hostile_story():
             ]}
 
 
+def many_references_story(references=300_000):
+    """One event naming `references` actors that do not exist, and two that do."""
+    return {"version": 1,
+            "meta": {"title": "A story with 300,000 bad references", "source": {"name": "Generated", "url": "https://example.org/many"},
+                     "published": "2024-12-31", "language": "en"},
+            "actors": [{"id": "russia", "name": "Russia", "kind": "state", "source": {"paragraph": 1, "excerpt": "Russia"}},
+                       {"id": "taliban", "name": "Taliban", "kind": "group", "source": {"paragraph": 1, "excerpt": "Taliban"}}],
+            "events": [{"id": "crowded", "date": "2022-04-09", "title": "An event naming 300,000 missing actors", "kind": "reported",
+                        "actors": ["russia", "taliban"] + [f"nope{i}" for i in range(references)],
+                        "source": {"paragraph": 1, "excerpt": "x"}}]}
+
+
 def write(name, story):
     path = FIXTURES / name
     path.write_text(json.dumps(story, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -90,5 +108,8 @@ def write(name, story):
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--many-references"]:
+        sys.stdout.write(json.dumps(many_references_story(), separators=(",", ":")) + "\n")
+        sys.exit()
     write("large.json", large_story())
     write("hostile.json", hostile_story())
