@@ -9,6 +9,7 @@ pub mod link;
 mod schema;
 pub mod story;
 pub mod validate;
+pub mod web_address;
 
 pub use date::{Precision, StoryDate};
 pub use ids::{ActorId, EventId, QuoteId, RelationId};
@@ -16,4 +17,6 @@ pub use story::{
     Actor, ActorKind, Event, EventKind, Meta, Publication, Quote, QuoteKind, Relation, SourceRef,
     Stance, Story,
 };
-pub use validate::{check_story, parse_story, CheckedStory, Problem, Severity, StoryError};
+pub use validate::{
+    check_story, parse_story, CheckedStory, LeftOff, Problem, Severity, StoryError,
+};

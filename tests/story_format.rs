@@ -1,7 +1,9 @@
 //! The story format's checks, one fixture per kind of problem: what is
 //! reported, where, and what is kept.
 
-use dateline::model::validate::{MAX_ITEMS_PER_LIST, MAX_STORY_BYTES};
+use dateline::model::validate::{
+    MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT, MAX_STORY_BYTES,
+};
 use dateline::model::{parse_story, CheckedStory, Severity, StoryError};
 
 fn fixture(name: &str) -> String {
@@ -348,4 +350,248 @@ fn every_problem_is_reported_at_once_in_file_order() {
             "events[4].end"
         ]
     );
+}
+
+/// A version 1 story whose meta has a title, a publication date, `source`
+/// and `extra` fields, and the given lists, all as JSON.
+fn story_with(meta: (&str, &str), actors: &str, events: &str, relations: &str) -> CheckedStory {
+    let (source, extra) = meta;
+    let text = format!(
+        r#"{{"version": 1,
+            "meta": {{"title": "T", "source": {source}, "published": "2022-04-18"{extra}}},
+            "actors": [{actors}], "events": [{events}], "relations": [{relations}]}}"#
+    );
+    parse_story(&text).unwrap_or_else(|error| panic!("should be read as a story: {error}"))
+}
+
+fn source() -> &'static str {
+    r#""source": {"paragraph": 1, "excerpt": "x"}"#
+}
+
+/// A publication without an address.
+const PUBLICATION: &str = r#"{"name": "S"}"#;
+
+/// `count` actors `a0`, `a1`, … as JSON list items.
+fn actors_json(count: usize) -> String {
+    (0..count)
+        .map(|i| {
+            format!(
+                r#"{{"id": "a{i}", "name": "A{i}", "kind": "state", {}}}"#,
+                source()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn quoted(items: impl IntoIterator<Item = String>) -> String {
+    items
+        .into_iter()
+        .map(|item| format!("\"{item}\""))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[test]
+fn lists_inside_items_keep_their_first_entries_with_one_warning_for_the_rest() {
+    let n = MAX_ITEMS_PER_INNER_LIST;
+    let event = format!(
+        r#"{{"id": "e0", "date": "2022", "title": "E", "kind": "reported", {}, "actors": [{}]}}"#,
+        source(),
+        quoted((0..n + 50).map(|i| format!("a{i}")))
+    );
+    let events: Vec<String> = std::iter::once(event)
+        .chain((1..n + 30).map(|i| {
+            format!(
+                r#"{{"id": "e{i}", "date": "2022", "title": "E", "kind": "reported", {}}}"#,
+                source()
+            )
+        }))
+        .collect();
+    let relation = format!(
+        r#"{{"id": "r", "from": "a0", "to": "a1", "kind": "engages", "stance": "neutral", "label": "L", {}, "events": [{}]}}"#,
+        source(),
+        quoted((0..n + 30).map(|i| format!("e{i}")))
+    );
+    let aliases = quoted((0..n + 7).map(|i| format!("alias {i}")));
+    let actors = format!(
+        r#"{},{{"id": "many-names", "name": "M", "kind": "person", {}, "aliases": [{aliases}]}}"#,
+        actors_json(n + 50),
+        source()
+    );
+    let authors = format!(
+        r#", "authors": [{}]"#,
+        quoted((0..n + 1).map(|i| format!("Author {i}")))
+    );
+    let checked = story_with(
+        (PUBLICATION, &authors),
+        &actors,
+        &events.join(","),
+        &relation,
+    );
+
+    let story = &checked.story;
+    assert_eq!(story.events[0].actors.len(), n);
+    assert_eq!(
+        story.events[0].actors[n - 1].as_str(),
+        format!("a{}", n - 1)
+    );
+    assert_eq!(story.relations[0].events.len(), n);
+    assert_eq!(story.actors[n + 50].aliases.len(), n);
+    assert_eq!(story.meta.authors.len(), n);
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors",
+        "50 more actors after the first 100 were left out",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "relations[0].events",
+        "30 more events after the first 100",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        &format!("actors[{}].aliases", n + 50),
+        "7 more aliases",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "meta.authors",
+        "1 more authors",
+    );
+    assert_eq!(
+        checked.problems.len(),
+        4,
+        "one warning per list: {:?}",
+        checked.problems
+    );
+}
+
+#[test]
+fn repeated_references_are_left_out_with_a_warning_each() {
+    let events = format!(
+        r#"{{"id": "e", "date": "2022", "title": "E", "kind": "reported", {}, "actors": ["a0", "a1", "a0", "nope", "a1", "a0"]}},
+           {{"id": "f", "date": "2022", "title": "F", "kind": "reported", {}}}"#,
+        source(),
+        source()
+    );
+    let relation = format!(
+        r#"{{"id": "r", "from": "a0", "to": "a1", "kind": "engages", "stance": "neutral", "label": "L", {}, "events": ["f", "e", "f"]}}"#,
+        source()
+    );
+    let checked = story_with((PUBLICATION, ""), &actors_json(2), &events, &relation);
+    let ids = |list: &[dateline::model::ActorId]| {
+        list.iter().map(|id| id.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&checked.story.events[0].actors), ["a0", "a1"]);
+    let events: Vec<&str> = checked.story.relations[0]
+        .events
+        .iter()
+        .map(|id| id.as_str())
+        .collect();
+    assert_eq!(events, ["f", "e"]);
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors[2]",
+        "\"a0\" is already listed at [0]; the repeat was left out",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors[3]",
+        "\"nope\" is not the id of an actor",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors[4]",
+        "\"a1\" is already listed at [1]",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "events[0].actors[5]",
+        "\"a0\" is already listed at [0]",
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "relations[0].events[2]",
+        "\"f\" is already listed at [0]",
+    );
+    assert_eq!(checked.problems.len(), 5);
+}
+
+#[test]
+fn only_the_first_problems_are_kept_and_the_rest_are_counted() {
+    let references = 300_000;
+    let event = format!(
+        r#"{{"id": "crowded", "date": "2022-04-09", "title": "E", "kind": "reported", {}, "actors": ["a0", {}]}}"#,
+        source(),
+        quoted((0..references).map(|i| format!("nope{i}")))
+    );
+    let relation = format!(
+        r#"{{"id": "r", "from": "nowhere", "to": "a0", "kind": "engages", "stance": "neutral", "label": "L", {}}}"#,
+        source()
+    );
+    let checked = story_with((PUBLICATION, ""), &actors_json(1), &event, &relation);
+    assert_eq!(checked.problems.len(), MAX_PROBLEMS_KEPT);
+    assert_eq!(checked.problems[0].path, "events[0].actors[1]");
+    assert_eq!(
+        checked.problems[MAX_PROBLEMS_KEPT - 1].path,
+        format!("events[0].actors[{MAX_PROBLEMS_KEPT}]")
+    );
+    assert_eq!(checked.more_problems(), references - MAX_PROBLEMS_KEPT + 1);
+    assert_eq!(
+        checked.left_off.errors, 1,
+        "the relation's error, found after the kept ones, is counted"
+    );
+    assert_eq!(checked.count(Severity::Warning), references);
+    assert_eq!(checked.count(Severity::Error), 1);
+    assert_eq!(checked.story.events.len(), 1);
+    let kept: Vec<&str> = checked.story.events[0]
+        .actors
+        .iter()
+        .map(|id| id.as_str())
+        .collect();
+    assert_eq!(kept, ["a0"]);
+}
+
+#[test]
+fn the_source_address_must_be_an_absolute_http_address_with_a_host() {
+    let with_url = |url: &str| {
+        let publication = format!(r#"{{"name": "S", "url": {url:?}}}"#);
+        story_with((&publication, ""), "", "", "")
+    };
+    for good in [
+        "https://www.newarab.com/analysis/a-b?x=1#c",
+        "http://127.0.0.1:8080/story",
+    ] {
+        let checked = with_url(good);
+        assert_eq!(
+            checked.story.meta.source.url.as_deref(),
+            Some(good),
+            "{:?}",
+            checked.problems
+        );
+    }
+    for (bad, why) in [
+        (" https://example.org/", "space"),
+        ("https://", "no host"),
+        ("https:/example.org", "no host"),
+        ("example.org/story", "no scheme"),
+        ("javascript:alert(1)", "scheme is javascript:"),
+        ("https://example.org@evil.example/", "user name or password"),
+        ("https://exa mple.org", "space"),
+        ("https://example.org:99999/", "port"),
+    ] {
+        let checked = with_url(bad);
+        assert_eq!(checked.story.meta.source.url, None, "{bad} was kept");
+        assert_problem(&checked, Severity::Warning, "meta.source.url", why);
+    }
 }

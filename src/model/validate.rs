@@ -6,20 +6,31 @@
 //! (too large, not JSON, not version 1) is refused as a whole, with a
 //! [`StoryError`]. Nothing here panics on story data. Pure Rust: no DOM.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::Hash;
 
 use serde_json::{Map, Value};
 
 use super::fields::{unknown_keys, Sourced};
 use super::ids::{ActorId, EventId, QuoteId};
 use super::story::{Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story};
+use super::web_address::parse_web_address;
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
 
 /// Most items read in any one list (`actors`, `events`, `relations`, `quotes`).
 pub const MAX_ITEMS_PER_LIST: usize = 10_000;
+
+/// Most entries kept in any one list inside an item: an event's `actors` and
+/// `quotes`, a relation's `events` and `quotes`, an actor's `aliases` and the
+/// meta's `authors`. The rest are left out with one warning per list.
+pub const MAX_ITEMS_PER_INNER_LIST: usize = 100;
+
+/// Most problems kept with a story, the first ones found; the rest are only
+/// counted ([`CheckedStory::more_problems`]).
+pub const MAX_PROBLEMS_KEPT: usize = 200;
 
 /// The story format version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -109,17 +120,39 @@ impl std::error::Error for StoryError {}
 pub struct CheckedStory {
     /// Everything that was valid.
     pub story: Story,
-    /// Everything that was not, in file order within each list.
+    /// Everything that was not, in file order within each list: the first
+    /// [`MAX_PROBLEMS_KEPT`] problems found.
     pub problems: Vec<Problem>,
+    /// Problems found after the first [`MAX_PROBLEMS_KEPT`], counted but not kept.
+    pub left_off: LeftOff,
+}
+
+/// How many problems of each severity were found but not kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LeftOff {
+    /// Errors not kept.
+    pub errors: usize,
+    /// Warnings not kept.
+    pub warnings: usize,
 }
 
 impl CheckedStory {
-    /// Number of problems of one severity.
+    /// Number of problems of one severity found, kept or not.
     pub fn count(&self, severity: Severity) -> usize {
-        self.problems
+        let kept = self
+            .problems
             .iter()
             .filter(|problem| problem.severity == severity)
-            .count()
+            .count();
+        kept + match severity {
+            Severity::Error => self.left_off.errors,
+            Severity::Warning => self.left_off.warnings,
+        }
+    }
+
+    /// Number of problems found but not kept in [`CheckedStory::problems`].
+    pub fn more_problems(&self) -> usize {
+        self.left_off.errors + self.left_off.warnings
     }
 }
 
@@ -218,7 +251,16 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
     Ok(CheckedStory {
         story,
         problems: checker.problems,
+        left_off: checker.left_off,
     })
+}
+
+/// The warning for a list inside an item cut to [`MAX_ITEMS_PER_INNER_LIST`] entries.
+fn too_many(left_out: usize, many: &str) -> String {
+    format!(
+        "{left_out} more {many} after the first {MAX_ITEMS_PER_INNER_LIST} were left out; \
+         Dateline reads at most {MAX_ITEMS_PER_INNER_LIST} in a list inside an item"
+    )
 }
 
 fn not_a_story(message: String) -> StoryError {
@@ -262,15 +304,17 @@ fn describe(value: &Value) -> &'static str {
 /// Items that passed their own checks, each with its JSON path.
 type Items<T> = Vec<(String, T)>;
 
-/// Collects problems while the lists are checked in dependency order.
+/// Collects problems while the lists are checked in dependency order: the
+/// first [`MAX_PROBLEMS_KEPT`], and a count of the rest.
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    left_off: LeftOff,
 }
 
 impl Checker {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
+        self.report(Problem {
             severity: Severity::Error,
             path: path.into(),
             message: message.into(),
@@ -278,11 +322,31 @@ impl Checker {
     }
 
     fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
+        self.report(Problem {
             severity: Severity::Warning,
             path: path.into(),
             message: message.into(),
         });
+    }
+
+    fn report(&mut self, problem: Problem) {
+        if self.is_full() {
+            self.count_left_off(problem.severity);
+        } else {
+            self.problems.push(problem);
+        }
+    }
+
+    /// Whether further problems are only counted, so a hot loop can skip writing them.
+    fn is_full(&self) -> bool {
+        self.problems.len() >= MAX_PROBLEMS_KEPT
+    }
+
+    fn count_left_off(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.left_off.errors += 1,
+            Severity::Warning => self.left_off.warnings += 1,
+        }
     }
 
     /// Deserialises one item, reporting a type error as an error (the item
@@ -318,7 +382,7 @@ impl Checker {
                 .filter_map(|(path, value)| Some((path.clone(), self.item(&path, value)?)))
                 .collect(),
             Err(problem) => {
-                self.problems.push(problem);
+                self.report(problem);
                 Vec::new()
             }
         }
@@ -337,6 +401,7 @@ impl Checker {
         };
         self.require_text("meta.title", &meta.title);
         self.require_text("meta.source.name", &meta.source.name);
+        meta.authors = self.cap_list("meta.authors", std::mem::take(&mut meta.authors), "authors");
         if meta.published.is_none() {
             self.warn(
                 "meta.published",
@@ -344,10 +409,10 @@ impl Checker {
             );
         }
         if let Some(url) = &meta.source.url {
-            if !is_web_address(url) {
+            if let Err(reason) = parse_web_address(url) {
                 self.warn(
                     "meta.source.url",
-                    format!("\"{url}\" is not an http or https address; it was left out"),
+                    format!("\"{url}\" is not an http or https address with a host ({reason}); it was left out"),
                 );
                 meta.source.url = None;
             }
@@ -413,6 +478,11 @@ impl Checker {
             })
             .collect();
         for (path, actor) in &mut kept {
+            actor.aliases = self.cap_list(
+                &format!("{path}.aliases"),
+                std::mem::take(&mut actor.aliases),
+                "aliases",
+            );
             if let Some(affiliation) = &actor.affiliation {
                 if !ids.contains(affiliation.as_str()) || *affiliation == actor.id {
                     self.warn(format!("{path}.affiliation"), format!("\"{affiliation}\" is not another actor's id; the affiliation was left out"));
@@ -451,12 +521,14 @@ impl Checker {
     }
 
     fn quotes(&mut self, quotes: Items<Quote>, actors: &Items<Actor>) -> Items<Quote> {
+        let actors: HashMap<&ActorId, &Actor> =
+            actors.iter().map(|(_, actor)| (&actor.id, actor)).collect();
         let mut ids = HashSet::new();
         quotes
             .into_iter()
             .filter(|(path, quote)| {
                 let worded = self.require_text(&format!("{path}.text"), &quote.text);
-                let speaker = actors.iter().find(|(_, actor)| actor.id == quote.speaker).map(|(_, actor)| actor);
+                let speaker = actors.get(&quote.speaker).copied();
                 let spoken = match speaker {
                     None => {
                         self.error(format!("{path}.speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
@@ -488,17 +560,17 @@ impl Checker {
         let event_ids: HashSet<EventId> =
             events.iter().map(|(_, event)| event.id.clone()).collect();
         for (path, event) in &mut events {
-            event.actors = self.keep_known(
+            event.actors = self.keep_references(
                 &format!("{path}.actors"),
                 std::mem::take(&mut event.actors),
                 |id| actor_ids.contains(id),
-                "an actor",
+                ("an actor", "actors"),
             );
-            event.quotes = self.keep_known(
+            event.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut event.quotes),
                 |id| quote_ids.contains(id),
-                "a quote",
+                ("a quote", "quotes"),
             );
             self.check_source(path, &event.source);
         }
@@ -517,26 +589,73 @@ impl Checker {
         (events, quotes)
     }
 
-    /// Keeps the ids that `known` accepts, warning about each other one by its position.
-    fn keep_known<T: fmt::Display>(
+    /// Keeps the ids that `known` accepts, each once, and at most
+    /// [`MAX_ITEMS_PER_INNER_LIST`] of them. Each missing or repeated id gets
+    /// a warning by its position; the known ids past the cap get one warning
+    /// between them. `(one, many)` name the items referred to: "an actor", "actors".
+    fn keep_references<T: fmt::Display + Eq + Hash>(
         &mut self,
         path: &str,
         ids: Vec<T>,
         known: impl Fn(&T) -> bool,
-        what: &str,
+        (one, many): (&str, &str),
     ) -> Vec<T> {
-        let mut kept = Vec::with_capacity(ids.len());
-        for (i, id) in ids.into_iter().enumerate() {
-            if known(&id) {
-                kept.push(id);
-            } else {
-                self.warn(
-                    format!("{path}[{i}]"),
-                    format!("\"{id}\" is not the id of {what}; the reference was left out"),
-                );
+        let mut keep = vec![false; ids.len()];
+        let mut kept = 0;
+        let mut over = 0;
+        {
+            let mut first_at: HashMap<&T, usize> = HashMap::new();
+            for ((i, id), slot) in ids.iter().enumerate().zip(&mut keep) {
+                // A story can name hundreds of thousands of missing ids: past
+                // the kept problems, count them without writing their messages.
+                if !known(id) {
+                    if self.is_full() {
+                        self.count_left_off(Severity::Warning);
+                    } else {
+                        self.warn(
+                            format!("{path}[{i}]"),
+                            format!("\"{id}\" is not the id of {one}; the reference was left out"),
+                        );
+                    }
+                } else if let Some(first) = first_at.get(id) {
+                    if self.is_full() {
+                        self.count_left_off(Severity::Warning);
+                    } else {
+                        self.warn(
+                            format!("{path}[{i}]"),
+                            format!(
+                                "\"{id}\" is already listed at [{first}]; the repeat was left out"
+                            ),
+                        );
+                    }
+                } else {
+                    first_at.insert(id, i);
+                    if kept < MAX_ITEMS_PER_INNER_LIST {
+                        *slot = true;
+                        kept += 1;
+                    } else {
+                        over += 1;
+                    }
+                }
             }
         }
-        kept
+        if over > 0 {
+            self.warn(path, too_many(over, many));
+        }
+        ids.into_iter()
+            .zip(keep)
+            .filter_map(|(id, keep)| keep.then_some(id))
+            .collect()
+    }
+
+    /// Keeps the first [`MAX_ITEMS_PER_INNER_LIST`] entries of a list of
+    /// text, with one warning for the rest.
+    fn cap_list(&mut self, path: &str, mut list: Vec<String>, many: &str) -> Vec<String> {
+        if list.len() > MAX_ITEMS_PER_INNER_LIST {
+            self.warn(path, too_many(list.len() - MAX_ITEMS_PER_INNER_LIST, many));
+            list.truncate(MAX_ITEMS_PER_INNER_LIST);
+        }
+        list
     }
 
     fn relations(
@@ -587,17 +706,17 @@ impl Checker {
             })
             .collect();
         for (path, relation) in &mut kept {
-            relation.events = self.keep_known(
+            relation.events = self.keep_references(
                 &format!("{path}.events"),
                 std::mem::take(&mut relation.events),
                 |id| event_ids.contains(id),
-                "an event",
+                ("an event", "events"),
             );
-            relation.quotes = self.keep_known(
+            relation.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut relation.quotes),
                 |id| quote_ids.contains(id),
-                "a quote",
+                ("a quote", "quotes"),
             );
             self.check_source(path, &relation.source);
         }
@@ -605,8 +724,8 @@ impl Checker {
     }
 }
 
-/// Whether a URL is an http or https address (never `javascript:` and the like).
+/// Whether a URL is an absolute http or https address with a host (never
+/// `javascript:` and the like); see [`parse_web_address`].
 pub fn is_web_address(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
+    parse_web_address(url).is_ok()
 }

@@ -11,7 +11,7 @@ use super::actor_map::ActorMap;
 use super::card::Card;
 use super::dom::{element_of, focus};
 use super::header::view_header;
-use super::problems::view_problems;
+use super::problems::Problems;
 use super::text_view::view_text;
 use super::timeline::Timeline;
 use crate::hooks::{use_element_width, use_fragment_link, Timeout};
@@ -424,7 +424,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
             {onpointerover} {onpointerout} {onfocusin} {onfocusout} {onkeydown}>
             { view_header(&story.meta) }
-            { view_problems(&props.checked.problems) }
+            <Problems checked={props.checked.clone()} />
             { view_switch(*choice, &choice) }
             if *choice != ViewChoice::Text {
                 { view_steps(&story, &steps, state.selected_event(), &step) }

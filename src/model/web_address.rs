@@ -1,0 +1,356 @@
+//! Web addresses in story files: only absolute `http` and `https` addresses
+//! with a host are accepted, checked part by part rather than by prefix.
+//!
+//! A small parser instead of the `url` crate, which would add its IDNA and
+//! percent-encoding tables to the WebAssembly bundle. It is stricter than a
+//! browser: it rejects what a browser would silently repair (spaces,
+//! backslashes, empty ports), so the address a story gives is the address
+//! the reader's browser opens. Pure Rust: no DOM.
+
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// The parts of an absolute `http` or `https` address, borrowed from its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WebAddress<'a> {
+    /// `true` for `https`, `false` for `http`.
+    pub secure: bool,
+    /// The host as written: a domain name, an IPv4 address, or an IPv6
+    /// address in brackets.
+    pub host: &'a str,
+    /// The port, when one is written.
+    pub port: Option<u16>,
+    /// Path, query and fragment, from the first `/`, `?` or `#`; may be empty.
+    pub rest: &'a str,
+}
+
+/// Why a text is not an absolute `http` or `https` address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddressError {
+    /// It holds whitespace or a control character (browsers would strip or encode them).
+    Whitespace,
+    /// It holds a backslash (browsers read it as `/` in http addresses).
+    Backslash,
+    /// It has no scheme such as `https:`.
+    NotAbsolute,
+    /// Its scheme is not `http` or `https`; the scheme, lower-cased.
+    Scheme(String),
+    /// Nothing between `//` and the path, or no `//` at all.
+    NoHost,
+    /// A user name or password before the host (`user@host`).
+    Credentials,
+    /// The host is not a domain name, an IPv4 address or a bracketed IPv6 address.
+    BadHost,
+    /// The port is not a number from 1 to 65535.
+    BadPort,
+}
+
+impl fmt::Display for AddressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Whitespace => f.write_str("it contains a space or a control character"),
+            Self::Backslash => f.write_str("it contains a backslash"),
+            Self::NotAbsolute => f.write_str("it has no scheme such as https:"),
+            Self::Scheme(scheme) => write!(f, "its scheme is {scheme}:"),
+            Self::NoHost => f.write_str("it has no host after the scheme"),
+            Self::Credentials => f.write_str("it has a user name or password before the host"),
+            Self::BadHost => f.write_str("its host is not a valid domain name or IP address"),
+            Self::BadPort => f.write_str("its port is not a number from 1 to 65535"),
+        }
+    }
+}
+
+/// Longest host accepted, in bytes, as DNS allows.
+const MAX_HOST_BYTES: usize = 253;
+
+/// Longest label of a domain name accepted, in bytes, as DNS allows.
+const MAX_LABEL_BYTES: usize = 63;
+
+/// Reads `text` as an absolute `http` or `https` address with a host.
+///
+/// # Errors
+/// An [`AddressError`] saying what is wrong. Nothing is trimmed: leading or
+/// trailing spaces are an error too.
+pub fn parse_web_address(text: &str) -> Result<WebAddress<'_>, AddressError> {
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(AddressError::Whitespace);
+    }
+    if text.contains('\\') {
+        return Err(AddressError::Backslash);
+    }
+    let (scheme, after_scheme) = text.split_once(':').ok_or(AddressError::NotAbsolute)?;
+    if !is_scheme(scheme) {
+        return Err(AddressError::NotAbsolute);
+    }
+    let secure = match scheme.to_ascii_lowercase().as_str() {
+        "http" => false,
+        "https" => true,
+        other => return Err(AddressError::Scheme(other.to_owned())),
+    };
+    let after_slashes = after_scheme
+        .strip_prefix("//")
+        .ok_or(AddressError::NoHost)?;
+    let end = after_slashes
+        .find(['/', '?', '#'])
+        .unwrap_or(after_slashes.len());
+    let (authority, rest) = after_slashes.split_at(end);
+    if authority.is_empty() {
+        return Err(AddressError::NoHost);
+    }
+    if authority.contains('@') {
+        return Err(AddressError::Credentials);
+    }
+    let (host, port) = split_port(authority)?;
+    let port = port.map(parse_port).transpose()?;
+    if !is_host(host) {
+        return Err(AddressError::BadHost);
+    }
+    Ok(WebAddress {
+        secure,
+        host,
+        port,
+        rest,
+    })
+}
+
+/// RFC 3986's scheme: a letter, then letters, digits, `+`, `-` or `.`.
+fn is_scheme(scheme: &str) -> bool {
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// The host and the port text after its `:`, if any; IPv6 hosts keep their brackets.
+fn split_port(authority: &str) -> Result<(&str, Option<&str>), AddressError> {
+    if authority.starts_with('[') {
+        let close = authority.find(']').ok_or(AddressError::BadHost)?;
+        let (host, after) = authority.split_at(close + 1);
+        return match after {
+            "" => Ok((host, None)),
+            _ => after
+                .strip_prefix(':')
+                .map(|port| (host, Some(port)))
+                .ok_or(AddressError::BadHost),
+        };
+    }
+    Ok(match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    })
+}
+
+fn parse_port(port: &str) -> Result<u16, AddressError> {
+    if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AddressError::BadPort);
+    }
+    match port.parse::<u16>() {
+        Ok(0) | Err(_) => Err(AddressError::BadPort),
+        Ok(port) => Ok(port),
+    }
+}
+
+/// A bracketed IPv6 address, a dotted-quad IPv4 address, or a domain name
+/// whose labels are letters (any script), digits, `-` and `_`.
+fn is_host(host: &str) -> bool {
+    if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return inner.parse::<Ipv6Addr>().is_ok();
+    }
+    if host.is_empty() || host.len() > MAX_HOST_BYTES {
+        return false;
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    // As browsers do, a host whose last label is a number must be an IPv4 address.
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let numeric = !last.is_empty()
+        && (last.bytes().all(|b| b.is_ascii_digit())
+            || last.starts_with("0x")
+            || last.starts_with("0X"));
+    if numeric {
+        return name.parse::<Ipv4Addr>().is_ok();
+    }
+    name.split('.').all(is_label)
+}
+
+fn is_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.len() <= MAX_LABEL_BYTES
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host_of(text: &str) -> Option<&str> {
+        parse_web_address(text).ok().map(|address| address.host)
+    }
+
+    #[test]
+    fn http_and_https_addresses_with_a_host_are_read_part_by_part() {
+        assert_eq!(
+            parse_web_address("https://www.newarab.com/analysis/russia-and-taliban?ref=x#top"),
+            Ok(WebAddress {
+                secure: true,
+                host: "www.newarab.com",
+                port: None,
+                rest: "/analysis/russia-and-taliban?ref=x#top",
+            })
+        );
+        assert_eq!(
+            parse_web_address("HTTP://Example.ORG:8080"),
+            Ok(WebAddress {
+                secure: false,
+                host: "Example.ORG",
+                port: Some(8080),
+                rest: "",
+            })
+        );
+        assert_eq!(host_of("https://example.org?q=1"), Some("example.org"));
+        assert_eq!(host_of("https://example.org."), Some("example.org."));
+    }
+
+    #[test]
+    fn ip_addresses_and_international_names_are_hosts() {
+        assert_eq!(host_of("http://127.0.0.1:8080/a"), Some("127.0.0.1"));
+        assert_eq!(host_of("http://[::1]:8080/a"), Some("[::1]"));
+        assert_eq!(host_of("https://[2001:db8::7]"), Some("[2001:db8::7]"));
+        assert_eq!(host_of("https://bücher.example/"), Some("bücher.example"));
+        assert_eq!(
+            host_of("https://xn--bcher-kva.example/"),
+            Some("xn--bcher-kva.example")
+        );
+    }
+
+    #[test]
+    fn other_schemes_are_refused_by_name() {
+        assert_eq!(
+            parse_web_address("javascript:alert(1)"),
+            Err(AddressError::Scheme("javascript".to_owned()))
+        );
+        assert_eq!(
+            parse_web_address("JavaScript://example.org/%0Aalert(1)"),
+            Err(AddressError::Scheme("javascript".to_owned()))
+        );
+        assert_eq!(
+            parse_web_address("data:text/html,<b>x</b>"),
+            Err(AddressError::Scheme("data".to_owned()))
+        );
+        assert_eq!(
+            parse_web_address("ftp://example.org/"),
+            Err(AddressError::Scheme("ftp".to_owned()))
+        );
+    }
+
+    #[test]
+    fn relative_and_hostless_addresses_are_refused() {
+        assert_eq!(
+            parse_web_address("example.org/a"),
+            Err(AddressError::NotAbsolute)
+        );
+        assert_eq!(parse_web_address("/a/b"), Err(AddressError::NotAbsolute));
+        assert_eq!(
+            parse_web_address("//example.org/a"),
+            Err(AddressError::NotAbsolute)
+        );
+        assert_eq!(parse_web_address(""), Err(AddressError::NotAbsolute));
+        assert_eq!(
+            parse_web_address("1http://example.org"),
+            Err(AddressError::NotAbsolute)
+        );
+        assert_eq!(parse_web_address("https://"), Err(AddressError::NoHost));
+        assert_eq!(
+            parse_web_address("https:///path"),
+            Err(AddressError::NoHost)
+        );
+        assert_eq!(
+            parse_web_address("https:example.org"),
+            Err(AddressError::NoHost)
+        );
+        assert_eq!(parse_web_address("https://?q"), Err(AddressError::NoHost));
+    }
+
+    #[test]
+    fn nothing_is_trimmed_or_repaired() {
+        assert_eq!(
+            parse_web_address(" https://example.org"),
+            Err(AddressError::Whitespace)
+        );
+        assert_eq!(
+            parse_web_address("https://example.org/a b"),
+            Err(AddressError::Whitespace)
+        );
+        assert_eq!(
+            parse_web_address("https://exa\tmple.org"),
+            Err(AddressError::Whitespace)
+        );
+        assert_eq!(
+            parse_web_address("java\nscript:alert(1)"),
+            Err(AddressError::Whitespace)
+        );
+        assert_eq!(
+            parse_web_address("https://example.org\u{0}"),
+            Err(AddressError::Whitespace)
+        );
+        assert_eq!(
+            parse_web_address("https:\\\\evil.example"),
+            Err(AddressError::Backslash)
+        );
+        assert_eq!(
+            parse_web_address("https://example.org\\@evil.example"),
+            Err(AddressError::Backslash)
+        );
+    }
+
+    #[test]
+    fn credentials_and_malformed_hosts_and_ports_are_refused() {
+        assert_eq!(
+            parse_web_address("https://example.org@evil.example/"),
+            Err(AddressError::Credentials)
+        );
+        assert_eq!(
+            parse_web_address("https://user:pw@example.org/"),
+            Err(AddressError::Credentials)
+        );
+        for bad in [
+            "https://exa%6Dple.org",
+            "https://-example.org",
+            "https://example-.org",
+            "https://example..org",
+            "https://.example.org",
+            "https://<script>/",
+            "https://example.org:80:80",
+            "https://[::1",
+            "https://[not-ipv6]/",
+            "https://[::1]x",
+            "http://256.0.0.1/",
+            "http://1.2.3/",
+            "http://0x7f.0.0.1/",
+            "http://01.2.3.4/",
+            "http://example.123/",
+        ] {
+            assert!(
+                matches!(
+                    parse_web_address(bad),
+                    Err(AddressError::BadHost | AddressError::BadPort)
+                ),
+                "{bad} should be refused, got {:?}",
+                parse_web_address(bad)
+            );
+        }
+        let long_label = format!("https://{}.org", "a".repeat(64));
+        assert_eq!(parse_web_address(&long_label), Err(AddressError::BadHost));
+        for bad in [
+            "https://example.org:",
+            "https://example.org:0",
+            "https://example.org:65536",
+            "https://example.org:8o",
+            "https://example.org:000443",
+        ] {
+            assert_eq!(parse_web_address(bad), Err(AddressError::BadPort), "{bad}");
+        }
+    }
+}
