@@ -1,16 +1,33 @@
 //! Loading a story file over the network, with failures a reader can understand.
+//!
+//! The download is bounded: a file announced or found to be larger than
+//! [`MAX_STORY_BYTES`] is abandoned before it is complete, a server that stops
+//! sending is abandoned after [`STALL_TIMEOUT_MS`], and the caller can abort
+//! the request at any time (a widget does when it is removed).
 
+use std::cell::Cell;
 use std::fmt;
+use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortController, Response};
 
+use crate::model::validate::MAX_STORY_BYTES;
 use crate::model::{parse_story, CheckedStory, StoryError};
+
+/// How long a download may go without receiving anything before it is abandoned, in ms.
+pub const STALL_TIMEOUT_MS: i32 = 10_000;
 
 /// Why a story file could not be shown at all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
+    /// The widget was not told which story to show, or was told in a way it cannot use.
+    Configuration {
+        /// What is wrong, in a sentence.
+        detail: String,
+    },
     /// The request failed before any answer: offline, blocked or a bad address.
     Unreachable {
         /// The story file's address, as given.
@@ -27,6 +44,11 @@ pub enum LoadError {
         /// The status text, such as "Not Found", when the server sent one.
         status_text: String,
     },
+    /// The server stopped sending the file for [`STALL_TIMEOUT_MS`].
+    Stalled {
+        /// The story file's address, as given.
+        url: String,
+    },
     /// The file arrived but is not a story Dateline can read.
     Story {
         /// The story file's address, as given.
@@ -37,16 +59,21 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// The address of the story file that failed.
+    /// The address of the story file that failed (empty for a configuration error).
     pub fn url(&self) -> &str {
         match self {
-            Self::Unreachable { url, .. } | Self::Http { url, .. } | Self::Story { url, .. } => url,
+            Self::Configuration { .. } => "",
+            Self::Unreachable { url, .. }
+            | Self::Http { url, .. }
+            | Self::Stalled { url }
+            | Self::Story { url, .. } => url,
         }
     }
 
     /// What went wrong, in a sentence without the address.
     pub fn reason(&self) -> String {
         match self {
+            Self::Configuration { detail } => detail.clone(),
             Self::Unreachable { detail, .. } => format!("the file could not be reached ({detail})"),
             Self::Http { status: 404, .. } => {
                 "there is no file at this address (404 Not Found)".to_owned()
@@ -58,6 +85,10 @@ impl LoadError {
             } => format!("the server answered {status} {status_text}")
                 .trim_end()
                 .to_owned(),
+            Self::Stalled { .. } => format!(
+                "the server stopped sending it (nothing arrived for {} seconds)",
+                STALL_TIMEOUT_MS / 1000
+            ),
             Self::Story { error, .. } => error.to_string(),
         }
     }
@@ -65,31 +96,68 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Could not load the story file {}: {}",
-            self.url(),
-            self.reason()
-        )
+        match self {
+            Self::Configuration { detail } => write!(f, "Could not show the story: {detail}"),
+            _ => write!(
+                f,
+                "Could not load the story file {}: {}",
+                self.url(),
+                self.reason()
+            ),
+        }
     }
 }
 
 /// Fetches and reads the story file at `url` (relative to the page).
+/// Aborting `abort` abandons the request; the future then ends with an error
+/// that nobody needs to show.
 ///
 /// # Errors
 /// A [`LoadError`] when the file cannot be fetched or is not a story; problems
 /// with single items are returned inside the [`CheckedStory`] instead.
-pub async fn fetch_story(url: &str) -> Result<CheckedStory, LoadError> {
+pub async fn fetch_story(url: &str, abort: &AbortController) -> Result<CheckedStory, LoadError> {
+    if url.trim().is_empty() {
+        return Err(LoadError::Configuration {
+            detail: "no story file was named (data-dateline-story is empty)".to_owned(),
+        });
+    }
+    let watchdog = Watchdog::start(abort);
+    let result = download(url, abort, &watchdog).await;
+    if watchdog.fired() {
+        return Err(LoadError::Stalled {
+            url: url.to_owned(),
+        });
+    }
+    let text = result?;
+    parse_story(&text).map_err(|error| LoadError::Story {
+        url: url.to_owned(),
+        error,
+    })
+}
+
+/// The text of the file at `url`, read no further than [`MAX_STORY_BYTES`].
+async fn download(
+    url: &str,
+    abort: &AbortController,
+    watchdog: &Watchdog,
+) -> Result<String, LoadError> {
     let unreachable = |error: JsValue| LoadError::Unreachable {
         url: url.to_owned(),
         detail: describe_js_error(&error),
     };
-    let window = web_sys::window().expect("the widget runs in a browser window");
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
+    let too_large = |bytes: usize| LoadError::Story {
+        url: url.to_owned(),
+        error: StoryError::TooLarge { bytes },
+    };
+    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&abort.signal()));
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(unreachable)?
         .dyn_into()
-        .expect("fetch resolves to a Response");
+        .map_err(unreachable)?;
+    watchdog.progress();
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -97,14 +165,110 @@ pub async fn fetch_story(url: &str) -> Result<CheckedStory, LoadError> {
             status_text: response.status_text(),
         });
     }
-    let text = JsFuture::from(response.text().map_err(unreachable)?)
-        .await
-        .map_err(unreachable)?;
-    let text = text.as_string().unwrap_or_default();
-    parse_story(&text).map_err(|error| LoadError::Story {
+    let announced = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.trim().parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|&bytes| bytes > MAX_STORY_BYTES) {
+        abort.abort();
+        return Err(too_large(bytes));
+    }
+    let Some(body) = response.body() else {
+        return Ok(String::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(announced.unwrap_or(0));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(unreachable)?;
+        watchdog.progress();
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+            .map(|done| done.is_truthy())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value"))
+            .ok()
+            .and_then(|value| value.dyn_into::<js_sys::Uint8Array>().ok());
+        if let Some(value) = value {
+            let length = value.length() as usize;
+            if bytes.len() + length > MAX_STORY_BYTES {
+                abort.abort();
+                return Err(too_large(bytes.len() + length));
+            }
+            let start = bytes.len();
+            bytes.resize(start + length, 0);
+            value.copy_to(&mut bytes[start..]);
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::Story {
         url: url.to_owned(),
-        error,
+        error: StoryError::NotAStory {
+            message: "the story file is not UTF-8 text".to_owned(),
+        },
     })
+}
+
+/// Aborts a request when nothing has arrived for [`STALL_TIMEOUT_MS`].
+struct Watchdog {
+    window: Option<web_sys::Window>,
+    handle: Cell<Option<i32>>,
+    fired: Rc<Cell<bool>>,
+    on_stall: Closure<dyn FnMut()>,
+}
+
+impl Watchdog {
+    fn start(abort: &AbortController) -> Self {
+        let fired = Rc::new(Cell::new(false));
+        let on_stall = {
+            let (fired, abort) = (fired.clone(), abort.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                fired.set(true);
+                abort.abort();
+            })
+        };
+        let watchdog = Self {
+            window: web_sys::window(),
+            handle: Cell::new(None),
+            fired,
+            on_stall,
+        };
+        watchdog.progress();
+        watchdog
+    }
+
+    /// Something arrived: the countdown starts again.
+    fn progress(&self) {
+        let Some(window) = &self.window else {
+            return;
+        };
+        if let Some(handle) = self.handle.take() {
+            window.clear_timeout_with_handle(handle);
+        }
+        self.handle.set(
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    self.on_stall.as_ref().unchecked_ref(),
+                    STALL_TIMEOUT_MS,
+                )
+                .ok(),
+        );
+    }
+
+    /// Whether the request was abandoned for stalling.
+    fn fired(&self) -> bool {
+        self.fired.get()
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let (Some(window), Some(handle)) = (&self.window, self.handle.take()) {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
 }
 
 /// A JavaScript error's message, or its string form.

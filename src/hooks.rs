@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
-use crate::model::{check_story, CheckedStory, Story};
+use crate::model::{parse_story, CheckedStory, Story};
 use crate::state::{fragment_with, selection_in_fragment, Selection};
 
 /// Where loading a story has got to.
@@ -27,11 +27,13 @@ pub enum LoadState {
 pub enum StorySource {
     /// A story file's address, relative to the page.
     Url(AttrValue),
-    /// A story object handed over by JavaScript, as JSON.
-    Object(Rc<serde_json::Value>),
+    /// The JSON text of a story object handed over by JavaScript; it is read
+    /// exactly as a fetched file is, with the same size and nesting limits.
+    Text(Rc<str>),
 }
 
-/// Loads the story from `source`, again whenever `source` changes.
+/// Loads the story from `source`, again whenever `source` changes. A
+/// download still running when the widget goes away is aborted.
 #[hook]
 pub fn use_story(source: &StorySource) -> LoadState {
     let state = use_state(|| LoadState::Loading);
@@ -40,21 +42,34 @@ pub fn use_story(source: &StorySource) -> LoadState {
         use_effect_with(source.clone(), move |source| {
             let cancelled = Rc::new(Cell::new(false));
             let still_wanted = cancelled.clone();
+            let abort = web_sys::AbortController::new().ok();
             let source = source.clone();
             state.set(LoadState::Loading);
+            let request = abort.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let (name, result) = match source {
-                    StorySource::Url(src) => (src.to_string(), fetch_story(&src).await),
-                    StorySource::Object(value) => {
+                let (name, result) = match (source, request) {
+                    (StorySource::Url(src), Some(abort)) => {
+                        (src.to_string(), fetch_story(&src, &abort).await)
+                    }
+                    (StorySource::Url(src), None) => (
+                        src.to_string(),
+                        Err(LoadError::Unreachable {
+                            url: src.to_string(),
+                            detail: "this browser cannot make the request".to_owned(),
+                        }),
+                    ),
+                    (StorySource::Text(text), _) => {
                         let name = "the story object".to_owned();
-                        let result =
-                            check_story((*value).clone()).map_err(|error| LoadError::Story {
-                                url: name.clone(),
-                                error,
-                            });
+                        let result = parse_story(&text).map_err(|error| LoadError::Story {
+                            url: name.clone(),
+                            error,
+                        });
                         (name, result)
                     }
                 };
+                if still_wanted.get() {
+                    return;
+                }
                 let loaded = match result {
                     Ok(checked) => {
                         log_problems(&name, &checked);
@@ -65,11 +80,14 @@ pub fn use_story(source: &StorySource) -> LoadState {
                         LoadState::Failed(error)
                     }
                 };
-                if !still_wanted.get() {
-                    state.set(loaded);
-                }
+                state.set(loaded);
             });
-            move || cancelled.set(true)
+            move || {
+                cancelled.set(true);
+                if let Some(abort) = abort {
+                    abort.abort();
+                }
+            }
         });
     }
     (*state).clone()
@@ -190,19 +208,25 @@ impl Drop for Timeout {
 /// Keeps the page's URL fragment and the selection in step: an item named by
 /// `#<key>=<kind>:<id>` when the story loads is opened with `on_open`
 /// (an unknown one is ignored with a console warning), and each later
-/// selection is written back with `history.replaceState`, which neither adds
-/// a history entry nor scrolls the page.
+/// selection the reader makes is written back with `history.replaceState`,
+/// which neither adds a history entry nor scrolls the page, and keeps the
+/// host page's `history.state`. Selections made by the host page are not
+/// written. With no `key` (the host turned links off) the URL is left alone.
 #[hook]
 pub fn use_fragment_link(
     story: &Rc<Story>,
-    key: &str,
+    key: Option<&str>,
     selection: Option<&Selection>,
+    selected_by_host: bool,
     on_open: Callback<Selection>,
 ) {
     let written_once = use_mut_ref(|| false);
-    let read_key = key.to_owned();
-    let write_key = key.to_owned();
+    let read_key = key.map(str::to_owned);
+    let write_key = read_key.clone();
     use_effect_with(story.clone(), move |story| {
+        let Some(read_key) = read_key else {
+            return;
+        };
         let fragment = web_sys::window()
             .and_then(|window| window.location().hash().ok())
             .unwrap_or_default();
@@ -218,31 +242,35 @@ pub fn use_fragment_link(
             }
         }
     });
-    use_effect_with(selection.cloned(), move |selection| {
-        // The first run sees the selection before the link above has opened it.
-        if !std::mem::replace(&mut *written_once.borrow_mut(), true) {
-            return;
-        }
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let location = window.location();
-        let current = location.hash().unwrap_or_default();
-        let next = fragment_with(&current, &write_key, selection.as_ref());
-        if next == current.trim_start_matches('#') {
-            return;
-        }
-        let url = if next.is_empty() {
-            format!(
-                "{}{}",
-                location.pathname().unwrap_or_default(),
-                location.search().unwrap_or_default()
-            )
-        } else {
-            format!("#{next}")
-        };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    });
+    use_effect_with(
+        (selection.cloned(), selected_by_host),
+        move |(selection, selected_by_host)| {
+            // The first run sees the selection before the link above has opened it.
+            if !std::mem::replace(&mut *written_once.borrow_mut(), true) || *selected_by_host {
+                return;
+            }
+            let (Some(write_key), Some(window)) = (write_key, web_sys::window()) else {
+                return;
+            };
+            let location = window.location();
+            let current = location.hash().unwrap_or_default();
+            let next = fragment_with(&current, &write_key, selection.as_ref());
+            if next == current.trim_start_matches('#') {
+                return;
+            }
+            let url = if next.is_empty() {
+                format!(
+                    "{}{}",
+                    location.pathname().unwrap_or_default(),
+                    location.search().unwrap_or_default()
+                )
+            } else {
+                format!("#{next}")
+            };
+            if let Ok(history) = window.history() {
+                let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                let _ = history.replace_state_with_url(&state, "", Some(&url));
+            }
+        },
+    );
 }

@@ -1,4 +1,6 @@
+//! The WebAssembly entry point: `dateline.js` starts one instance per widget
+//! and mounts it through [`dateline::embed::mount`].
+
 fn main() {
-    console_error_panic_hook::set_once();
-    dateline::mount_all();
+    dateline::embed::report_faults();
 }

@@ -94,9 +94,28 @@ pub fn fragment_with(fragment: &str, key: &str, selection: Option<&Selection>) -
         .map(str::to_owned)
         .collect();
     if let Some(selection) = selection {
-        entries.push(format!("{key}={}", selection.to_fragment()));
+        let (kind, id) = selection
+            .to_fragment()
+            .split_once(':')
+            .map(|(kind, id)| (kind.to_owned(), percent_encode(id)))
+            .unwrap_or_default();
+        entries.push(format!("{key}={kind}:{id}"));
     }
     entries.join("&")
+}
+
+/// Escapes every byte of `text` but ASCII letters, digits and `-._~` as `%XX`,
+/// so an id cannot end its entry (`&`), start another (`=`) or the fragment (`#`).
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| {
+            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+                char::from(byte).to_string()
+            } else {
+                format!("%{byte:02X}")
+            }
+        })
+        .collect()
 }
 
 /// Decodes `%XX` escapes (as browsers leave them in `location.hash`).
@@ -229,6 +248,9 @@ pub struct ViewState {
     pub map_day: Option<i64>,
     /// The item under the pointer or keyboard focus, whose card previews.
     pub preview: Option<Selection>,
+    /// Whether the selection was made by the host page (its start item or its
+    /// script) rather than by the reader; such a selection stays out of the URL.
+    pub selected_by_host: bool,
 }
 
 /// Everything the reader can do to the shared state.
@@ -236,6 +258,8 @@ pub struct ViewState {
 pub enum Action {
     /// Select this item, pinning its card; selecting an event also lets the map follow its date.
     Select(Selection),
+    /// Select this item as [`Action::Select`] does, on the host page's behalf.
+    SelectForHost(Selection),
     /// Preview this item's card (hover or focus), or stop previewing.
     Preview(Option<Selection>),
     /// Select nothing.
@@ -248,16 +272,8 @@ impl ViewState {
     /// The state after `action`; `None` when the action changes nothing.
     pub fn apply(&self, action: Action) -> Option<Self> {
         let next = match action {
-            Action::Select(selection @ Selection::Event(_)) => Self {
-                selection: Some(selection),
-                map_day: None,
-                preview: None,
-            },
-            Action::Select(selection) => Self {
-                selection: Some(selection),
-                preview: None,
-                ..self.clone()
-            },
+            Action::Select(selection) => self.select(selection, false),
+            Action::SelectForHost(selection) => self.select(selection, true),
             Action::Preview(preview) => Self {
                 preview,
                 ..self.clone()
@@ -265,6 +281,7 @@ impl ViewState {
             Action::ClearSelection => Self {
                 selection: None,
                 preview: None,
+                selected_by_host: false,
                 ..self.clone()
             },
             Action::ShowMapAsOf(day) => Self {
@@ -273,6 +290,21 @@ impl ViewState {
             },
         };
         (next != *self).then_some(next)
+    }
+
+    /// The state with `selection` selected and its card pinned; an event also
+    /// lets the map follow its date.
+    fn select(&self, selection: Selection, by_host: bool) -> Self {
+        let map_day = match selection {
+            Selection::Event(_) => None,
+            _ => self.map_day,
+        };
+        Self {
+            selection: Some(selection),
+            map_day,
+            preview: None,
+            selected_by_host: by_host,
+        }
     }
 
     /// The selected event, if the selection is an event.
@@ -562,6 +594,37 @@ mod tests {
             fragment_with("", "dateline", Some(&Selection::Quote("q".into()))),
             "dateline=quote:q"
         );
+    }
+
+    #[test]
+    fn ids_are_percent_encoded_so_one_story_cannot_write_another_widgets_entry() {
+        let hostile = Selection::Event("x&dateline-other=event:forged#top".into());
+        let fragment = fragment_with("#dateline-other=event:real", "dateline", Some(&hostile));
+        assert_eq!(
+            fragment,
+            "dateline-other=event:real&dateline=event:x%26dateline-other%3Devent%3Aforged%23top"
+        );
+        assert_eq!(
+            selection_in_fragment(&fragment, "dateline-other"),
+            Some(Selection::Event("real".into()))
+        );
+        assert_eq!(selection_in_fragment(&fragment, "dateline"), Some(hostile));
+        let arabic = Selection::Actor("روسيا".into());
+        let written = fragment_with("", "dateline", Some(&arabic));
+        assert!(written.is_ascii());
+        assert_eq!(selection_in_fragment(&written, "dateline"), Some(arabic));
+    }
+
+    #[test]
+    fn a_host_selection_is_marked_and_a_reader_selection_is_not() {
+        let by_host = ViewState::default()
+            .apply(Action::SelectForHost(Selection::Actor("china".into())))
+            .unwrap();
+        assert!(by_host.selected_by_host);
+        let by_reader = by_host
+            .apply(Action::Select(Selection::Actor("china".into())))
+            .unwrap();
+        assert!(!by_reader.selected_by_host);
     }
 
     #[test]

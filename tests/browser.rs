@@ -3,7 +3,6 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use dateline::STORY_ATTRIBUTE;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -21,14 +20,24 @@ fn data_url(json: &str) -> String {
     )
 }
 
-/// Adds a host element for the story at `src` to the page and mounts a widget in it.
-fn mount_host(src: &str) -> Element {
+/// Adds a host element to the page and mounts a widget in it with `options`
+/// (given as `dateline.js` gives them: `[("src", "story.json"), ...]`).
+fn mount_with(options: &[(&str, &str)]) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
-    host.set_attribute(STORY_ATTRIBUTE, src).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    dateline::mount_element(host.clone());
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
+    }
+    // The handle is kept alive by the page for the rest of the test run.
+    std::mem::forget(dateline::embed::mount(host.clone(), object.into()).unwrap());
     host
+}
+
+/// Adds a host element for the story at `src` to the page and mounts a widget in it.
+fn mount_host(src: &str) -> Element {
+    mount_with(&[("src", src)])
 }
 
 /// The widget's own tree: the shadow root it renders into, inside `host`.
@@ -174,4 +183,31 @@ async fn two_widgets_on_one_page_load_independently() {
         .text_content()
         .unwrap();
     assert!(text.contains("must be a JSON object"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_story_object_goes_through_the_file_limits() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let host = mount_with(&[("story", &deep)]);
+    wait_for(&host, settled).await;
+    let text = widget_tree(&host)
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("the nested object is refused in the widget's box")
+        .text_content()
+        .unwrap();
+    assert!(text.contains("recursion limit"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_story_address_is_a_configuration_error_not_a_fetch_of_the_page() {
+    let host = mount_host("  ");
+    wait_for(&host, settled).await;
+    let text = widget_tree(&host)
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("the widget says what is missing")
+        .text_content()
+        .unwrap();
+    assert!(text.contains("data-dateline-story is empty"), "{text}");
 }

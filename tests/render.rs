@@ -21,12 +21,27 @@ async fn render_story(text: &str) -> String {
         .await
 }
 
-/// Compares `html` with the snapshot `name`, or writes it when blessing.
+/// Whether snapshots are to be rewritten (`DATELINE_BLESS=1`); refused under CI,
+/// where a snapshot that differs must fail.
+fn blessing() -> bool {
+    let bless = std::env::var_os("DATELINE_BLESS").is_some();
+    assert!(
+        !(bless && std::env::var_os("CI").is_some()),
+        "DATELINE_BLESS rewrites snapshots and is refused under CI"
+    );
+    bless
+}
+
+/// Compares `html` with the snapshot `name`, or writes it when blessing
+/// (saying which snapshots changed).
 fn assert_snapshot(name: &str, html: &str) {
     let path = format!("{}/tests/snapshots/{name}.html", env!("CARGO_MANIFEST_DIR"));
     let pretty = html.replace("><", ">\n<") + "\n";
-    if std::env::var_os("DATELINE_BLESS").is_some() {
-        std::fs::write(&path, &pretty).expect("snapshot is writable");
+    if blessing() {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(pretty.as_str()) {
+            std::fs::write(&path, &pretty).expect("snapshot is writable");
+            eprintln!("rewrote {path}");
+        }
         return;
     }
     let expected = std::fs::read_to_string(&path)

@@ -177,6 +177,9 @@ pub fn parse_story(text: &str) -> Result<CheckedStory, StoryError> {
 /// serde_json's message without its trailing " at line L column C".
 fn syntax_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        return "it is nested too deeply (recursion limit exceeded: at most 128 levels)".to_owned();
+    }
     match text.rfind(" at line ") {
         Some(at) => text[..at].to_owned(),
         None => text,

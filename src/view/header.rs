@@ -17,7 +17,7 @@ pub fn view_header(meta: &Meta) -> Html {
     });
     let publication = match &meta.source.url {
         Some(url) => html! {
-            <a class="dl-header__publication" href={url.clone()} rel="noopener noreferrer">{ meta.source.name.clone() }</a>
+            <a class="dl-header__publication" href={url.clone()} target="_blank" rel="noopener noreferrer">{ meta.source.name.clone() }</a>
         },
         None => html! { <span class="dl-header__publication">{ meta.source.name.clone() }</span> },
     };

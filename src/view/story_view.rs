@@ -171,21 +171,22 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let on_select = dispatch(Action::Select);
     use_fragment_link(
         &story,
-        &props.options.fragment_key,
+        props.options.fragment_key.as_deref(),
         state.selection.as_ref(),
+        state.selected_by_host,
         on_select.clone(),
     );
     {
-        let (controller, on_select, start, story) = (
+        let (controller, select_for_host, start, story) = (
             props.controller.clone(),
-            on_select.clone(),
+            dispatch(Action::SelectForHost),
             props.options.start.clone(),
             story.clone(),
         );
         use_effect_with((), move |()| {
-            controller.connect(on_select.clone());
+            controller.connect(select_for_host.clone());
             match start {
-                Some(start) if start.exists_in(&story) => on_select.emit(start),
+                Some(start) if start.exists_in(&story) => select_for_host.emit(start),
                 Some(start) => web_sys::console::warn_1(
                     &format!(
                         "Dateline: the start item {} is not in this story; it was ignored",
@@ -195,6 +196,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 ),
                 None => {}
             }
+        });
+    }
+
+    // A host-given height is set through the CSSOM: a strict Content-Security-Policy
+    // refuses `style` attributes.
+    {
+        let root = root.clone();
+        use_effect_with(props.options.height.clone(), move |height| {
+            let (Some(root), Some(height)) = (root.cast::<web_sys::HtmlElement>(), height) else {
+                return;
+            };
+            let style = root.style();
+            let _ = style.set_property("height", height);
+            let _ = style.set_property("overflow-y", "auto");
         });
     }
 
@@ -420,7 +435,6 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     });
     html! {
         <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={props.options.lang.clone().unwrap_or_else(|| story.meta.language.clone())}
-            style={props.options.height.as_ref().map(|height| format!("height: {height}; overflow-y: auto"))}
             aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
             {onpointerover} {onpointerout} {onfocusin} {onfocusout} {onkeydown}>
             { view_header(&story.meta) }

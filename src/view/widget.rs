@@ -56,8 +56,9 @@ pub struct WidgetOptions {
     pub height: Option<String>,
     /// The language of the widget's text (BCP 47), instead of the story's `meta.language`.
     pub lang: Option<String>,
-    /// The widget's key in URL fragments (see [`crate::state::fragment_key`]).
-    pub fragment_key: String,
+    /// The widget's key in URL fragments (see [`crate::state::fragment_key`]),
+    /// or `None` when the host page keeps its URL to itself.
+    pub fragment_key: Option<String>,
 }
 
 impl Default for WidgetOptions {
@@ -68,7 +69,7 @@ impl Default for WidgetOptions {
             start: None,
             height: None,
             lang: None,
-            fragment_key: fragment_key(None),
+            fragment_key: Some(fragment_key(None)),
         }
     }
 }

@@ -4,49 +4,228 @@
 //   <div data-dateline-story="stories/my-story.json"></div>
 //
 // mounts a widget on every element with data-dateline-story, including ones
-// added later. Pages that build their own can import { mount } from here.
-// Every asset is found relative to this script, so the folder can be hosted
-// at any path.
-import init, { mount_element, mount_story } from "./dateline-core.js";
+// added later, and removes the widget of an element taken out of the page.
+// Pages that build their own can import { mount } from here. Every asset is
+// found relative to this script, so the folder can be hosted at any path.
+//
+// Each widget runs in its own instance of the WebAssembly module (compiled
+// once, instantiated per widget), so a fault in one widget replaces that
+// widget's box with the reason and leaves every other widget working.
 
-const ready = init({ module_or_path: new URL("dateline-core_bg.wasm", import.meta.url) });
 const SELECTOR = "[data-dateline-story]";
+const PREFIX = "data-dateline-";
+const WASM = new URL("dateline-core_bg.wasm", import.meta.url);
+const GLUE = new URL("dateline-core.js", import.meta.url);
 
-/** Mounts widgets on story elements added to the page after it loaded. */
-function watch() {
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.matches(SELECTOR)) mount_element(node);
-        node.querySelectorAll(SELECTOR).forEach((element) => mount_element(element));
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+/** The widget on each host element: { handle, root, core, failed, removed }. */
+const widgets = new WeakMap();
+/** Instances whose widget was destroyed cleanly, ready for the next widget. */
+const idleCores = [];
+let compiled;
+let instances = 0;
+
+/** The WebAssembly module, fetched and compiled once for every widget. */
+function compiledModule() {
+  compiled ??= WebAssembly.compileStreaming(fetch(WASM)).catch(async (error) => {
+    // A server that sends the wrong content type still gets the widget.
+    const response = await fetch(WASM);
+    if (!response.ok) throw error;
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
+  return compiled;
 }
 
-ready.then(watch);
+/** An instance of the core for one widget: a reused idle one, or a new one. */
+async function takeCore() {
+  const idle = idleCores.pop();
+  if (idle) return idle;
+  const module = await compiledModule();
+  // A module is instantiated once per address, so each instance has its own.
+  const glue = new URL(GLUE);
+  if (instances++ > 0) glue.searchParams.set("instance", String(instances));
+  const core = await import(glue.href);
+  await core.default({ module_or_path: module });
+  return core;
+}
+
+/** The options written on a host element as data-dateline-* attributes. */
+function optionsOf(host) {
+  const options = {};
+  for (const { name, value } of host.attributes) {
+    if (name.startsWith(PREFIX)) options[name.slice(PREFIX.length)] = value;
+  }
+  options.src = options.story;
+  delete options.story;
+  return options;
+}
 
 /**
- * Mounts a widget in `element`. `options.story` is a story object or
- * `options.src` the address of a story file; `view` (timeline, map, text or
- * both), `theme` (light, dark or auto), `start` (an item such as
- * "event:<id>"), `height` (CSS) and `lang` (BCP 47) are optional. Resolves to a handle with
- * destroy() and select(item) once the story is shown; rejects with the
- * reason when it cannot be, which the widget's box shows too.
+ * Replaces a widget's box with a message saying it cannot be shown, and why.
+ * Built with DOM calls only: no markup, no style attributes.
+ */
+function showFailure(host, widget, reason) {
+  const make = (tag, className, text) => {
+    const element = document.createElement(tag);
+    element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  };
+  const box = make("div", "dl-widget dl-widget--failed");
+  const alert = make("div", "dl-load-error");
+  alert.setAttribute("role", "alert");
+  alert.append(
+    make("p", "dl-load-error__title", "This story could not be shown."),
+    make("p", "dl-load-error__reason", `${reason}.`),
+  );
+  box.append(alert);
+  const root = make("div", "dl-host");
+  root.append(box);
+  if (widget.root?.isConnected) {
+    widget.root.replaceWith(root);
+  } else {
+    host.append(root);
+  }
+  widget.root = root;
+}
+
+/** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
+async function start(host, options) {
+  const widget = { handle: null, root: null, core: null, failed: null, removed: false };
+  widgets.set(host, widget);
+  try {
+    widget.core = await takeCore();
+  } catch (error) {
+    const reason = `Dateline's code could not be loaded (${error?.message ?? error})`;
+    widget.failed = reason;
+    showFailure(host, widget, reason);
+    throw new Error(reason);
+  }
+  if (widget.removed) {
+    idleCores.push(widget.core);
+    return;
+  }
+  const fault = new Promise((_, reject) => {
+    widget.core.on_fault((detail) => {
+      if (widget.failed || widget.removed) return;
+      const reason = `Something went wrong inside the widget (${detail}); the rest of the page is not affected`;
+      widget.failed = reason;
+      showFailure(host, widget, reason);
+      reject(new Error(reason));
+    });
+  });
+  fault.catch(() => {});
+  try {
+    widget.handle = widget.core.mount(host, options);
+  } catch (error) {
+    const reason = String(error);
+    widget.failed = reason;
+    idleCores.push(widget.core);
+    showFailure(host, widget, reason);
+    throw new Error(reason);
+  }
+  widget.root = widget.handle.root();
+  try {
+    await Promise.race([widget.handle.loaded(), fault]);
+  } catch (reason) {
+    throw reason instanceof Error ? reason : new Error(String(reason));
+  }
+}
+
+/** Removes the widget on `host` and everything it added; its instance is reused. */
+function destroy(host) {
+  const widget = widgets.get(host);
+  if (!widget) return;
+  widgets.delete(host);
+  widget.removed = true;
+  if (widget.handle && !widget.failed) {
+    widget.handle.destroy();
+    widget.handle.free();
+    idleCores.push(widget.core);
+  } else if (widget.root) {
+    widget.root.remove();
+  }
+}
+
+/** Mounts a widget on every story element in `node`, itself included. */
+function discover(node) {
+  const hosts = node.matches?.(SELECTOR) ? [node] : [];
+  hosts.push(...(node.querySelectorAll?.(SELECTOR) ?? []));
+  for (const host of hosts) {
+    if (!widgets.has(host)) start(host, optionsOf(host)).catch(() => {});
+  }
+}
+
+/** Destroys the widgets of story elements in `node` that have left the page. */
+function forget(node) {
+  const hosts = node.matches?.(SELECTOR) ? [node] : [];
+  hosts.push(...(node.querySelectorAll?.(SELECTOR) ?? []));
+  for (const host of hosts) {
+    if (!host.isConnected) destroy(host);
+  }
+}
+
+new MutationObserver((records) => {
+  for (const record of records) {
+    record.removedNodes.forEach(forget);
+    record.addedNodes.forEach(discover);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+discover(document);
+
+/** The JSON text of a story object, or a sentence saying why it has none. */
+function storyText(story) {
+  if (typeof story === "string") return { text: story };
+  try {
+    return { text: JSON.stringify(story) };
+  } catch (error) {
+    const why =
+      error instanceof TypeError
+        ? "it refers to itself (it has a cycle)"
+        : "it is nested too deeply";
+    return { refused: `The story object cannot be read as a story: ${why}` };
+  }
+}
+
+/**
+ * Mounts a widget in `element`. `options.story` is a story object (or its
+ * JSON text) or `options.src` the address of a story file; `view` (timeline,
+ * map, text or both), `theme` (light, dark or auto), `start` (an item such as
+ * "event:<id>"), `height` (CSS), `lang` (BCP 47) and `link` (on or off) are
+ * optional, as the README's table says. A story object goes through the same
+ * size and nesting limits as a story file. Resolves to a handle with
+ * destroy() and select(item) once the story is shown; rejects with the reason
+ * when it cannot be, which the widget's box shows too.
  */
 export async function mount(element, options = {}) {
-  await ready;
-  const handle = mount_story(element, options);
-  try {
-    await handle.loaded();
-  } catch (reason) {
-    throw new Error(String(reason));
+  destroy(element);
+  const prepared = { ...options };
+  if (prepared.story !== undefined && prepared.story !== null) {
+    const { text, refused } = storyText(prepared.story);
+    if (refused) {
+      const widget = { root: null, failed: refused };
+      widgets.set(element, widget);
+      showFailure(element, widget, refused);
+      throw new Error(refused);
+    }
+    prepared.story = text;
+  } else {
+    delete prepared.story;
+    if (typeof prepared.src !== "string") {
+      throw new Error("Dateline: give mount() a story object or a src address");
+    }
   }
+  await start(element, prepared);
+  const widget = widgets.get(element);
   return {
-    destroy: () => handle.destroy(),
-    select: (item) => handle.select(item),
+    destroy: () => destroy(element),
+    select: (item) => {
+      if (widget?.failed) throw new Error(widget.failed);
+      widget.handle.select(item);
+    },
   };
 }
 
-export default ready;
+/** For tests only: makes the widget on `element` fail as an internal fault would. */
+export function faultForTests(element) {
+  widgets.get(element)?.handle?.fault_for_tests();
+}

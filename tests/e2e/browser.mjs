@@ -46,7 +46,8 @@ export async function openPage(browser, width, options = {}) {
 export async function waitForWidgets(page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll("[data-dateline-story]")].every((host) => {
-      const tree = host.shadowRoot ?? host;
+      // Elements that cannot have a shadow root get one on an element inside.
+      const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
       return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading");
     }),
   );
@@ -83,13 +84,14 @@ export async function screenshot(page, name) {
  * them after. Returns `open(width, options)`, which loads the standalone page
  * or the page at `options.path` (its widget pointed at `options.story` and the URL ending in `options.hash`,
  * when given; `options.beforeLoad(page)` runs before navigation; the rest are
- * Playwright context options) and waits for the widgets; and `serverUrl()`.
+ * Playwright context options) and waits for the widgets; and `serverUrl()`,
+ * `server()` and `browser()`. `serverOptions` go to `startServer`.
  */
-export function useWidgetPage() {
+export function useWidgetPage(serverOptions = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await startServer();
+    server = await startServer(serverOptions.generated, serverOptions);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -104,5 +106,5 @@ export function useWidgetPage() {
     await waitForWidgets(page);
     return page;
   };
-  return { open, serverUrl: () => server.url };
+  return { open, serverUrl: () => server.url, server: () => server, browser: () => browser };
 }

@@ -2,7 +2,9 @@
 //
 // Test-only extras: /fixtures/* serves tests/fixtures, /pages/* the host
 // pages in tests/e2e/pages, and any page can be asked for with ?story=<url>
-// to point its widget at another story file.
+// to point its widget at another story file. /faults/* are misbehaving
+// servers: a response that never finishes, and 50 MB with and without a
+// Content-Length.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -34,15 +36,65 @@ function fileFor(pathname) {
   return file.startsWith(base) ? file : null;
 }
 
+/** The Content-Security-Policy a strict host page sends (the README names it). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'";
+
+const FIFTY_MB = 50 * 1024 * 1024;
+
 /**
- * Starts the server; resolves to { url, requests, close }. `generated` maps
- * extra paths to bodies served from memory (generated stories).
+ * Answers the misbehaving /faults/* paths; returns false for any other path.
+ * `sent` records how many body bytes each of them got out before the client
+ * hung up, so tests can check the download was abandoned early.
  */
-export async function startServer(generated = new Map()) {
+function serveFault(pathname, response, sent) {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const stream = (headers) => {
+    response.writeHead(200, { "content-type": "application/json", ...headers });
+    let count = 0;
+    const pump = () => {
+      while (count < FIFTY_MB && !response.destroyed) {
+        count += chunk.length;
+        sent.set(pathname, count);
+        if (!response.write(chunk)) return response.once("drain", pump);
+      }
+      response.end();
+    };
+    response.write("{");
+    pump();
+  };
+  switch (pathname) {
+    case "/faults/hang.json":
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"version": 1, "meta": {');
+      sent.set(pathname, 25);
+      response.on("close", () => sent.set(`${pathname} closed`, true));
+      return true;
+    case "/faults/50mb-announced.json":
+      stream({ "content-length": String(FIFTY_MB + 1) });
+      return true;
+    case "/faults/50mb-chunked.json":
+      stream({});
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Starts the server; resolves to { url, requests, sent, close }. `generated`
+ * maps extra paths to bodies served from memory (generated stories); with
+ * `csp`, every response carries the strict Content-Security-Policy.
+ */
+export async function startServer(generated = new Map(), { csp = false } = {}) {
   const requests = [];
+  const sent = new Map();
+  const open = new Set();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     requests.push(url.pathname);
+    if (csp) response.setHeader("content-security-policy", STRICT_CSP);
+    if (serveFault(url.pathname, response, sent)) return;
     if (generated.has(url.pathname)) {
       response.writeHead(200, { "content-type": types[extname(url.pathname)] ?? "application/octet-stream" });
       response.end(generated.get(url.pathname));
@@ -63,11 +115,20 @@ export async function startServer(generated = new Map()) {
       response.end("not found");
     }
   });
+  server.on("connection", (socket) => {
+    open.add(socket);
+    socket.on("close", () => open.delete(socket));
+  });
   await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => server.close(done)),
+    sent,
+    close: () => {
+      // A response that never finishes would keep the server open.
+      for (const socket of open) socket.destroy();
+      return new Promise((done) => server.close(done));
+    },
   };
 }

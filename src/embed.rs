@@ -1,0 +1,276 @@
+//! Mounting widgets in a host page: the entry points `dateline.js` calls.
+//!
+//! `dateline.js` finds the host elements, starts one WebAssembly instance per
+//! widget and hands each host to [`mount`] with its options, read from
+//! `data-dateline-*` attributes or given to the JavaScript `mount()`. Every
+//! option is parsed here, once, by [`MountOptions`]. A panic is reported to
+//! the handler set with [`on_fault`], so the loader can replace the widget's
+//! box with the reason; other widgets run in other instances and go on.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+use crate::hooks::StorySource;
+use crate::state::{fragment_key, Selection};
+use crate::view::story_view::ViewChoice;
+use crate::view::{Controller, Theme, Widget, WidgetOptions, WidgetProps};
+
+/// A widget's options, as `dateline.js` passes them: the `data-dateline-*`
+/// attributes of a host element (without the prefix; `story` is passed as
+/// `src`), or the options of the JavaScript `mount()`.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct MountOptions {
+    /// The JSON text of a story object (`mount()` writes the object with
+    /// `JSON.stringify`, so it is read exactly as a story file is).
+    pub story: Option<String>,
+    /// The address of a story file, when `story` is not given.
+    pub src: Option<String>,
+    /// `timeline`, `map`, `text` or `both`.
+    pub view: Option<String>,
+    /// `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+    /// An item to select first, such as `event:<id>`.
+    pub start: Option<String>,
+    /// A CSS height for the widget's box.
+    pub height: Option<String>,
+    /// The language of the widget's text (BCP 47), instead of the story's.
+    pub lang: Option<String>,
+    /// `on` (default) keeps the selection in the page's URL fragment; `off` leaves the URL alone.
+    pub link: Option<String>,
+}
+
+impl MountOptions {
+    /// Where the story comes from: the story object if given, else the file address.
+    pub fn source(&self) -> StorySource {
+        match (&self.story, &self.src) {
+            (Some(text), _) => StorySource::Text(Rc::from(text.as_str())),
+            (None, src) => StorySource::Url(src.clone().unwrap_or_default().into()),
+        }
+    }
+
+    /// The widget's options for a host whose element id is `host_id`;
+    /// unknown values are reported in the console and replaced by defaults.
+    pub fn widget_options(&self, host_id: &str) -> WidgetOptions {
+        WidgetOptions {
+            view: known(&self.view, "view", ViewChoice::parse).unwrap_or_default(),
+            theme: known(&self.theme, "theme", Theme::parse).unwrap_or_default(),
+            start: known(&self.start, "start", Selection::from_fragment),
+            height: self
+                .height
+                .clone()
+                .filter(|height| !height.trim().is_empty()),
+            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
+            fragment_key: match known(&self.link, "link", parse_link) {
+                Some(false) => None,
+                _ => Some(fragment_key(Some(host_id))),
+            },
+        }
+    }
+}
+
+/// Whether links are `on` or `off`.
+fn parse_link(value: &str) -> Option<bool> {
+    match value.trim() {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `value` read with `parse`; a value `parse` does not know is reported and dropped.
+fn known<T>(value: &Option<String>, name: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    let value = value.as_deref()?;
+    let parsed = parse(value);
+    if parsed.is_none() {
+        web_sys::console::warn_1(
+            &format!("Dateline: the {name} \"{value}\" is not known; the default was used").into(),
+        );
+    }
+    parsed
+}
+
+/// A mounted widget, as `dateline.js` holds it.
+#[wasm_bindgen]
+pub struct MountHandle {
+    app: Option<yew::AppHandle<Widget>>,
+    root: web_sys::Element,
+    controller: Controller,
+    loaded: js_sys::Promise,
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Resolves once the story is shown; rejects with the reason when it cannot be.
+    pub fn loaded(&self) -> js_sys::Promise {
+        self.loaded.clone()
+    }
+
+    /// The element the widget renders into, inside its shadow root.
+    pub fn root(&self) -> web_sys::Element {
+        self.root.clone()
+    }
+
+    /// Selects an item such as `event:<id>` (also `actor:`, `relation:`, `quote:`).
+    ///
+    /// # Errors
+    /// When the item is not written as `kind:id`, or the story is not shown yet.
+    pub fn select(&self, item: &str) -> Result<(), JsValue> {
+        let selection = Selection::from_fragment(item).ok_or_else(|| {
+            JsValue::from_str(&format!("\"{item}\" is not an item such as event:<id>"))
+        })?;
+        if self.controller.select(selection) {
+            Ok(())
+        } else {
+            Err(JsValue::from_str("the story is not shown yet"))
+        }
+    }
+
+    /// Removes the widget and everything mounting added, listeners included.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(shadow) = self
+            .root
+            .parent_node()
+            .and_then(|node| node.dyn_into::<web_sys::ShadowRoot>().ok())
+        {
+            shadow.set_adopted_style_sheets(&js_sys::Array::new());
+            let host = shadow.host();
+            if host.class_name() == INNER_HOST_CLASS {
+                host.remove();
+            }
+        }
+        self.root.remove();
+    }
+
+    /// Panics, as a fault inside the widget would: the end-to-end tests use it
+    /// to check that a fault stays in its widget. It is not part of the API.
+    #[doc(hidden)]
+    pub fn fault_for_tests(&self) {
+        panic!("a fault was triggered on purpose");
+    }
+}
+
+/// Mounts a widget in `host` with `options` (see [`MountOptions`]).
+///
+/// # Errors
+/// When `options` is not an object of that shape.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, options: JsValue) -> Result<MountHandle, JsValue> {
+    let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
+        JsValue::from_str(&format!("the widget's options are not valid: {error}"))
+    })?;
+    let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::default();
+    let loaded = {
+        let settle = settle.clone();
+        js_sys::Promise::new(&mut |resolve, reject| *settle.borrow_mut() = Some((resolve, reject)))
+    };
+    let on_loaded = Callback::from(move |result: Result<(), String>| {
+        if let Some((resolve, reject)) = settle.borrow_mut().take() {
+            let _ = match result {
+                Ok(()) => resolve.call0(&JsValue::NULL),
+                Err(reason) => reject.call1(&JsValue::NULL, &JsValue::from_str(&reason)),
+            };
+        }
+    });
+    let controller = Controller::default();
+    let props = WidgetProps {
+        source: options.source(),
+        options: options.widget_options(&host.id()),
+        on_loaded,
+        controller: controller.clone(),
+    };
+    let root = isolated_root(&host)?;
+    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    Ok(MountHandle {
+        app: Some(app),
+        root,
+        controller,
+        loaded,
+    })
+}
+
+thread_local! {
+    /// The loader's fault handler for this instance (see [`on_fault`]).
+    static FAULT_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Sets the function called with a sentence saying what went wrong when this
+/// instance panics; the instance cannot be used after that.
+#[wasm_bindgen]
+pub fn on_fault(handler: js_sys::Function) {
+    FAULT_HANDLER.with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            *slot = Some(handler);
+        }
+    });
+}
+
+/// Logs panics to the console and reports them to the fault handler. Set
+/// through Yew, which would otherwise install its own hook on first render.
+pub fn report_faults() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let payload = info.payload();
+        let reason = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("an internal error");
+        FAULT_HANDLER.with(|slot| {
+            if let Some(handler) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+                let _ = handler.call1(&JsValue::NULL, &JsValue::from_str(reason));
+            }
+        });
+    }));
+}
+
+/// The class of the element added inside hosts that cannot have a shadow root.
+const INNER_HOST_CLASS: &str = "dateline-shadow-host";
+
+/// The widget's stylesheet, adopted inside each widget's shadow root so the
+/// host page's CSS cannot reach the widget and the widget's cannot leak out.
+const STYLESHEET: &str = include_str!("../static/dateline.css");
+
+/// A fresh element to render into, inside a shadow root with the stylesheet
+/// adopted: `host`'s own shadow root, or, for elements that cannot have one
+/// (`<figure>`, `<li>`, `<td>`, ...), one on a `<div>` added inside `host`.
+/// Where shadow roots or constructable stylesheets are unavailable, the
+/// element is added to `host` itself.
+///
+/// # Errors
+/// When the page's document cannot create elements.
+fn isolated_root(host: &web_sys::Element) -> Result<web_sys::Element, JsValue> {
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("the host element is not in a document"))?;
+    let root = document.create_element("div")?;
+    root.set_class_name("dl-host");
+    let shadow = host.shadow_root().or_else(|| {
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        host.attach_shadow(&init).ok().or_else(|| {
+            let inner = document.create_element("div").ok()?;
+            inner.set_class_name(INNER_HOST_CLASS);
+            host.append_child(&inner).ok()?;
+            inner.attach_shadow(&init).ok()
+        })
+    });
+    let sheet = web_sys::CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(STYLESHEET).is_ok());
+    match (shadow, sheet) {
+        (Some(shadow), Some(sheet)) => {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+            shadow.append_child(&root)?;
+        }
+        _ => {
+            host.append_child(&root)?;
+        }
+    }
+    Ok(root)
+}

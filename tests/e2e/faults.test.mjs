@@ -1,0 +1,298 @@
+// End-to-end tests of fault containment on the release build: a fault stays
+// in its widget, stories spanning decades survive every gesture, story
+// objects and iframe links go through the same limits as files, misbehaving
+// servers end in a message, and the host page keeps its URL and history.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { screenshot, seed, useWidgetPage, waitForWidgets } from "./browser.mjs";
+
+const { open, server } = useWidgetPage();
+
+/** A locator inside the widget mounted on `#id`. */
+const inside = (page, id, selector) => page.locator(`#${id}`).locator(selector);
+
+/** The text of the alert in the widget on `#id`, once it shows. */
+async function alertOf(page, id) {
+  const alert = inside(page, id, "[role=alert]");
+  await alert.waitFor();
+  return alert.textContent();
+}
+
+describe("a fault inside one widget", () => {
+  test("replaces that widget's box with the reason and leaves the others working, also ones mounted later", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const thrown = await page.evaluate(async () => {
+      const { faultForTests } = await import("/dateline.js");
+      try {
+        faultForTests(document.getElementById("first"));
+        return "nothing was thrown";
+      } catch (error) {
+        return String(error);
+      }
+    });
+    assert.match(thrown, /RuntimeError|unreachable/, "the fault trapped its instance");
+    const text = await alertOf(page, "first");
+    assert.match(text, /This story could not be shown\./);
+    assert.match(text, /triggered on purpose/, "the box gives the reason");
+    assert.equal(await inside(page, "first", ".dl-timeline").count(), 0, "the broken widget is gone");
+
+    const russia = inside(page, "second", '[data-actor-id="russia"]');
+    await russia.click();
+    assert.equal(await russia.getAttribute("aria-pressed"), "true", "the other widget still answers clicks");
+    await page.keyboard.press("Escape");
+    assert.equal(await russia.getAttribute("aria-pressed"), "false", "and keys");
+
+    await page.evaluate(() => {
+      const late = document.createElement("div");
+      late.id = "late";
+      late.dataset.datelineStory = "/stories/russia-taliban-2022.json";
+      document.body.append(late);
+    });
+    const event = inside(page, "late", '[data-event-id="gharwal-accredited"]');
+    await event.click();
+    assert.equal(await event.getAttribute("aria-pressed"), "true", "a widget mounted after the fault works");
+    await screenshot(page, "fault-contained-1280");
+    const unexpected = page.consoleProblems.filter((line) => !/triggered on purpose|unreachable|RuntimeError/.test(line));
+    assert.deepEqual(unexpected, []);
+    await page.context().close();
+  });
+});
+
+describe("a story whose events are decades apart", () => {
+  for (const width of [1280, 700]) {
+    test(`survives drags, swipes and keys while the timeline shows everything at ${width} px`, async () => {
+      const page = await open(width, { story: "/fixtures/decades.json" });
+      const svg = page.locator(".dl-timeline__svg");
+      const box = await svg.boundingBox();
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width * 0.6, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
+      await page.mouse.up();
+      await page.locator('[data-event-id="first-crossing"]').focus();
+      for (const key of ["-", "ArrowRight", "ArrowRight", "ArrowLeft", "+", "+", "-", "0", "End", "Home"]) {
+        await page.keyboard.press(key);
+      }
+      await page.mouse.move(box.x + box.width * 0.2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
+      await page.mouse.up();
+      const last = page.locator('[data-event-id="last-crossing"]');
+      await last.click();
+      assert.equal(await last.getAttribute("aria-pressed"), "true", "the widget still answers");
+      assert.equal(await page.locator("[role=alert]").count(), 0);
+      assert.deepEqual(page.consoleProblems, []);
+      await page.context().close();
+    });
+  }
+});
+
+describe("mount() takes only what the file path takes", () => {
+  test("a cyclic story object and one nested 10,000 deep are refused with the reason", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const outcomes = await page.evaluate(async () => {
+      const { mount } = await import("/dateline.js");
+      const cyclic = { version: 1, meta: {} };
+      cyclic.meta.story = cyclic;
+      const deep = { version: 1, meta: {} };
+      let level = deep.meta;
+      for (let depth = 0; depth < 10_000; depth += 1) level = level.next = {};
+      const outcomes = {};
+      for (const [id, story] of [["cyclic", cyclic], ["deep", deep]]) {
+        const host = document.createElement("section");
+        host.id = id;
+        document.body.append(host);
+        try {
+          await mount(host, { story });
+          outcomes[id] = "resolved";
+        } catch (error) {
+          outcomes[id] = error.message;
+        }
+      }
+      return outcomes;
+    });
+    assert.match(outcomes.cyclic, /refers to itself/);
+    assert.match(outcomes.deep, /nested too deeply/);
+    assert.match(await alertOf(page, "cyclic"), /refers to itself/);
+    assert.match(await alertOf(page, "deep"), /nested too deeply/);
+    const russia = inside(page, "second", '[data-actor-id="russia"]');
+    await russia.click();
+    assert.equal(await russia.getAttribute("aria-pressed"), "true", "nothing else on the page is harmed");
+    await page.context().close();
+  });
+});
+
+describe("the iframe page", () => {
+  const refused = [
+    "https://evil.example/story.json",
+    "//evil.example/story.json",
+    "/stories/russia-taliban-2022.json",
+    "../fixtures/minimal.json",
+    "stories/../../fixtures/minimal.json",
+    "%2e%2e/fixtures/minimal.json",
+    "stories\\..\\..\\fixtures\\minimal.json",
+    "javascript:alert(1)",
+    "data:application/json,{}",
+    "",
+  ];
+  for (const story of refused) {
+    test(`refuses ?story=${JSON.stringify(story)} with a clear message`, async () => {
+      const page = await open(1280, { path: `/embed.html?story=${encodeURIComponent(story)}` });
+      const message = page.locator(".dateline-refusal");
+      await message.waitFor();
+      assert.match(await message.textContent(), /only story files from its own folder/);
+      assert.equal(await page.locator(".dl-widget").count(), 0);
+      assert.ok(!server().requests.some((path) => path.includes("minimal.json") || path.includes("evil")), "nothing was fetched");
+      await page.context().close();
+    });
+  }
+
+  test("shows a story named by a relative path in its folder", async () => {
+    const page = await open(1280, { path: "/embed.html?story=stories/russia-taliban-2022.json" });
+    await page.locator("#dateline").locator(".dl-timeline").waitFor();
+    assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+});
+
+describe("network faults end in a message", () => {
+  test("a server that never finishes is abandoned after ten seconds of silence", async () => {
+    const page = await open(1280, { story: "/faults/hang.json" });
+    assert.match(await page.locator("[role=alert]").textContent(), /stopped sending it \(nothing arrived for 10 seconds\)/);
+    await page.context().close();
+  });
+
+  for (const [path, kind] of [["/faults/50mb-announced.json", "with"], ["/faults/50mb-chunked.json", "without"]]) {
+    test(`50 MB ${kind} a Content-Length is abandoned at the 5 MB cap`, async () => {
+      const page = await open(1280, { story: path });
+      assert.match(await page.locator("[role=alert]").textContent(), /Dateline reads story files of up to 5 MB/);
+      await new Promise((settle) => setTimeout(settle, 200));
+      const sent = server().sent.get(path);
+      assert.ok(sent < 25 * 1024 * 1024, `the server sent ${sent} bytes before the browser hung up`);
+      await page.context().close();
+    });
+  }
+
+  test("removing the widget aborts its download", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    await page.evaluate(() => {
+      const host = document.createElement("div");
+      host.id = "hanging";
+      host.dataset.datelineStory = "/faults/hang.json";
+      document.body.append(host);
+    });
+    for (let tries = 0; tries < 50 && !server().requests.includes("/faults/hang.json"); tries += 1) {
+      await new Promise((settle) => setTimeout(settle, 50));
+    }
+    assert.ok(server().requests.includes("/faults/hang.json"), "the download started");
+    await page.evaluate(() => document.getElementById("hanging").remove());
+    for (let tries = 0; tries < 40 && !server().sent.get("/faults/hang.json closed"); tries += 1) {
+      await new Promise((settle) => setTimeout(settle, 50));
+    }
+    assert.ok(server().sent.get("/faults/hang.json closed"), "the browser hung up within two seconds");
+    await page.context().close();
+  });
+
+  test("an empty data-dateline-story is a configuration error, not a fetch of the page", async () => {
+    const before = server().requests.filter((path) => path === "/").length;
+    const page = await open(1280, { story: "" });
+    assert.match(await page.locator("[role=alert]").textContent(), /no story file was named \(data-dateline-story is empty\)/i);
+    assert.equal(server().requests.filter((path) => path === "/").length, before + 1, "only the page itself was requested");
+    await page.context().close();
+  });
+});
+
+describe("the host page's URL and history", () => {
+  test("a reader's selection keeps history.state and adds no entry; the start item writes nothing", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    assert.equal(await page.evaluate(() => location.hash), "", "the second widget's start item is not written");
+    await page.evaluate(() => history.replaceState({ route: "home", scroll: 120 }, "", "#/section/2"));
+    const length = await page.evaluate(() => history.length);
+    await inside(page, "first", '[data-event-id="gharwal-accredited"]').click();
+    const after = await page.evaluate(() => ({ state: history.state, hash: location.hash, length: history.length }));
+    assert.deepEqual(after.state, { route: "home", scroll: 120 });
+    assert.equal(after.length, length);
+    assert.equal(after.hash, "#/section/2&dateline-first=event:gharwal-accredited");
+    await page.context().close();
+  });
+
+  test("selections made through the API are not written, and data-dateline-link=off leaves the URL alone", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    await page.evaluate(() => history.replaceState({ route: "home" }, "", "#/section/2"));
+    await page.evaluate(async (story) => {
+      const { mount } = await import("/dateline.js");
+      const host = document.createElement("section");
+      host.id = "api";
+      document.body.append(host);
+      const widget = await mount(host, { story, view: "timeline" });
+      widget.select("event:gharwal-accredited");
+      const quiet = document.createElement("div");
+      quiet.id = "quiet";
+      quiet.dataset.datelineStory = "/stories/russia-taliban-2022.json";
+      quiet.dataset.datelineLink = "off";
+      document.body.append(quiet);
+    }, seed);
+    await waitForWidgets(page);
+    assert.equal(await inside(page, "api", '[data-event-id="gharwal-accredited"]').getAttribute("aria-pressed"), "true");
+    await inside(page, "quiet", '[data-event-id="taliban-takeover"]').click();
+    assert.equal(await inside(page, "quiet", '[data-event-id="taliban-takeover"]').getAttribute("aria-pressed"), "true");
+    assert.deepEqual(await page.evaluate(() => ({ hash: location.hash, state: history.state })), { hash: "#/section/2", state: { route: "home" } });
+    await page.context().close();
+  });
+
+  test("ids are percent-encoded, so one story cannot write another widget's entry", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const forged = "x&dateline-first=event:forged";
+    await page.evaluate(async ({ story, forged }) => {
+      const { mount } = await import("/dateline.js");
+      const host = document.createElement("section");
+      host.id = "forger";
+      document.body.append(host);
+      const hostile = structuredClone(story);
+      hostile.events = [{ ...story.events.find((event) => event.date), id: forged, quotes: [] }];
+      hostile.relations = [];
+      hostile.quotes = [];
+      await mount(host, { story: hostile, view: "timeline" });
+    }, { story: seed, forged });
+    await inside(page, "forger", `[data-event-id="${forged}"]`).click();
+    const hash = await page.evaluate(() => location.hash);
+    assert.equal(hash, "#dateline-forger=event:x%26dateline-first%3Devent%3Aforged");
+    await page.context().close();
+  });
+});
+
+describe("hosts and links", () => {
+  test("a figure, a list item and a table cell each get an isolated, styled widget", async () => {
+    const page = await open(1280, { path: "/pages/odd-hosts.html" });
+    assert.ok((await inside(page, "in-figure", ".dl-text").textContent()).includes(seed.quotes[0].text));
+    assert.equal(await inside(page, "in-item", ".dl-map").count(), 1);
+    assert.equal(await inside(page, "in-cell", ".dl-timeline").count(), 1);
+    const background = await inside(page, "in-cell", ".dl-widget").evaluate((widget) => getComputedStyle(widget).backgroundColor);
+    assert.notEqual(background, "rgba(0, 0, 0, 0)", "the stylesheet reached the widget");
+    assert.equal(await page.evaluate(() => document.querySelectorAll(".dl-widget").length), 0, "the widget's tree stays out of the page's");
+    await screenshot(page, "odd-hosts-1280");
+    assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+
+  test("a host removed from the page takes its widget with it", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const left = await page.evaluate(async () => {
+      const host = document.getElementById("first");
+      host.remove();
+      await new Promise((settle) => setTimeout(settle, 50));
+      return { children: host.shadowRoot.childElementCount, sheets: host.shadowRoot.adoptedStyleSheets.length };
+    });
+    assert.deepEqual(left, { children: 0, sheets: 0 });
+    await page.context().close();
+  });
+
+  test("the publication link opens in a new tab", async () => {
+    const page = await open(1280);
+    const link = page.locator(".dl-header__publication");
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.match(await link.getAttribute("rel"), /noopener/);
+    await page.context().close();
+  });
+});
