@@ -99,9 +99,13 @@ fn log_problems(src: &str, checked: &CheckedStory) {
         return;
     }
     let list: Vec<String> = checked.problems.iter().map(ToString::to_string).collect();
+    let more = match checked.more_problems() {
+        0 => String::new(),
+        more => format!("\nand {more} more"),
+    };
     let message = format!(
-        "Dateline: {} problem(s) in {src}:\n{}",
-        list.len(),
+        "Dateline: {} problem(s) in {src}:\n{}{more}",
+        list.len() + checked.more_problems(),
         list.join("\n")
     );
     web_sys::console::warn_1(&message.into());
@@ -138,30 +142,6 @@ pub fn use_element_width(node: &NodeRef) -> Option<f64> {
         });
     }
     *width
-}
-
-/// Runs `work` and records its duration in the page's User Timing entries
-/// under `name`, so benchmarks can read it with `performance.getEntriesByName`.
-/// Off the web (server rendering) it only runs `work`.
-pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let performance = web_sys::window().and_then(|window| window.performance());
-        let start = format!("{name}:start");
-        if let Some(performance) = &performance {
-            let _ = performance.mark(&start);
-        }
-        let result = work();
-        if let Some(performance) = performance {
-            let _ = performance.measure_with_start_mark(name, &start);
-        }
-        result
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = name;
-        work()
-    }
 }
 
 /// A browser timeout that can be rescheduled or cancelled; dropping it cancels it.
