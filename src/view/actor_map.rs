@@ -275,8 +275,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size) }
             <div class="dl-map__canvas" {onkeydown}>
-                <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"))}
-                    style={arranging.then_some("visibility: hidden")}
+                <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"), arranging.then_some("dl-map__svg--arranging"))}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                     role="group" aria-label={format!("Actors and their relations as of {date_words}")}
                     onpointerdown={handlers.down} onpointermove={handlers.moved} onpointerup={handlers.up.clone()} onpointercancel={handlers.up} onwheel={handlers.wheel}>
