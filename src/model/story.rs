@@ -234,6 +234,10 @@ pub struct Actor {
     /// Where the article introduces the actor.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A drafting tool's note on what an editor should check in this item
+    /// (`dateline draft` writes them); reported as a warning until removed.
+    #[serde(default)]
+    pub draft_note: Option<String>,
 }
 
 impl Actor {
@@ -296,6 +300,10 @@ pub struct Event {
     /// Where the article reports it.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A drafting tool's note on what an editor should check in this item
+    /// (`dateline draft` writes them); reported as a warning until removed.
+    #[serde(default)]
+    pub draft_note: Option<String>,
 }
 
 impl Event {
@@ -357,6 +365,10 @@ pub struct Relation {
     /// Where the article states it.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A drafting tool's note on what an editor should check in this item
+    /// (`dateline draft` writes them); reported as a warning until removed.
+    #[serde(default)]
+    pub draft_note: Option<String>,
 }
 
 /// How a quote appears in the article.
@@ -393,4 +405,8 @@ pub struct Quote {
     /// Where the quote appears in the article.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A drafting tool's note on what an editor should check in this item
+    /// (`dateline draft` writes them); reported as a warning until removed.
+    #[serde(default)]
+    pub draft_note: Option<String>,
 }

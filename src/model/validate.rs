@@ -448,6 +448,14 @@ impl Checker {
         }
     }
 
+    /// Reports a drafting tool's note as a warning, so an editor sees it
+    /// until the item has been checked and the note removed.
+    fn check_draft_note(&mut self, path: &str, note: &Option<String>) {
+        if let Some(note) = note.as_deref().filter(|note| !note.trim().is_empty()) {
+            self.warn(format!("{path}.draft_note"), format!("draft: {}", note.trim()));
+        }
+    }
+
     fn check_source(&mut self, path: &str, source: &Option<SourceRef>) {
         match source {
             None => self.warn(
@@ -493,6 +501,7 @@ impl Checker {
                 }
             }
             self.check_source(path, &actor.source);
+            self.check_draft_note(path, &actor.draft_note);
         }
         kept
     }
@@ -576,6 +585,7 @@ impl Checker {
                 ("a quote", "quotes"),
             );
             self.check_source(path, &event.source);
+            self.check_draft_note(path, &event.draft_note);
         }
         for (path, quote) in &mut quotes {
             if let Some(event) = &quote.event {
@@ -588,6 +598,7 @@ impl Checker {
                 }
             }
             self.check_source(path, &quote.source);
+            self.check_draft_note(path, &quote.draft_note);
         }
         (events, quotes)
     }
@@ -722,6 +733,7 @@ impl Checker {
                 ("a quote", "quotes"),
             );
             self.check_source(path, &relation.source);
+            self.check_draft_note(path, &relation.draft_note);
         }
         kept
     }
