@@ -14,4 +14,6 @@ pub mod hooks;
 pub mod layout;
 pub mod model;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod toolkit;
 pub mod view;

@@ -1,0 +1,187 @@
+//! `dateline`: the newsroom's command-line tool, kept open beside the CMS.
+//! Argument parsing, files and exit codes only; the work is done by
+//! [`dateline::toolkit`], from the same model and layout code as the widget.
+//!
+//! Each subcommand is one variant of [`Command`] and one function; a new one
+//! (such as a pre-renderer) is added with a variant and a match arm.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use clap::Parser;
+    let cli = cli::Cli::parse();
+    match cli::run(cli.command) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("dateline: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::fs;
+    use std::io::Write;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use clap::{Args, Parser, Subcommand, ValueEnum};
+
+    use dateline::model::StoryDate;
+    use dateline::toolkit::{draft, import, report};
+
+    /// Tools for a graphics desk: check, draft, import and export Dateline stories.
+    #[derive(Parser)]
+    #[command(name = "dateline", version, about, max_term_width = 100)]
+    pub struct Cli {
+        #[command(subcommand)]
+        pub command: Command,
+    }
+
+    #[derive(Subcommand)]
+    pub enum Command {
+        /// Check story files as the widget reads them; exit status 1 if any has an error.
+        Validate(ValidateArgs),
+        /// Draft a story from an article's plain text, for an editor to correct.
+        Draft(DraftArgs),
+        /// Make a story from a TimelineJS timeline (its JSON, or its Google Sheet as CSV).
+        Import(ImportArgs),
+    }
+
+    /// Runs one subcommand; `Err` is a message for standard error (exit status 1).
+    pub fn run(command: Command) -> Result<ExitCode, String> {
+        match command {
+            Command::Validate(args) => validate(args),
+            Command::Draft(args) => draft(args),
+            Command::Import(args) => import(args),
+        }
+    }
+
+    #[derive(Args)]
+    pub struct ValidateArgs {
+        /// Story files (JSON).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// `text` prints one line per problem, as compilers do; `json` is for CI.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ReportFormat {
+        Text,
+        Json,
+    }
+
+    fn validate(args: ValidateArgs) -> Result<ExitCode, String> {
+        let reports: Vec<report::FileReport> = args
+            .files
+            .iter()
+            .map(|path| {
+                let name = path.display().to_string();
+                match fs::read(path) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(text) => report::check_text(&name, &text),
+                        Err(_) => report::FileReport::unreadable(&name, "it is not UTF-8 text"),
+                    },
+                    Err(error) => report::FileReport::unreadable(&name, &error.to_string()),
+                }
+            })
+            .collect();
+        let out = match args.format {
+            ReportFormat::Text => report::render_text(&reports),
+            ReportFormat::Json => report::render_json(&reports),
+        };
+        print!("{out}");
+        let failed = reports.iter().any(|report| report.errors > 0);
+        Ok(if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+
+    #[derive(Args)]
+    pub struct DraftArgs {
+        /// The article as plain text: headline first, then byline and date lines, then paragraphs separated by blank lines.
+        #[arg(value_name = "ARTICLE.txt")]
+        article: PathBuf,
+        /// Where to write the story (default: standard output).
+        #[arg(short, long, value_name = "STORY.json")]
+        output: Option<PathBuf>,
+        /// Publication date, when the article's opening lines do not give it (or give it wrongly).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        published: Option<StoryDate>,
+        /// Name of the publication, for `meta.source.name`.
+        #[arg(long, value_name = "NAME")]
+        publication: Option<String>,
+        /// The article's web address, for `meta.source.url` and the source links.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    }
+
+    fn parse_day(text: &str) -> Result<StoryDate, String> {
+        let date: StoryDate = text.parse().map_err(|error| format!("{error}"))?;
+        if date.precision() != dateline::model::Precision::Day {
+            return Err("give a day, such as 2022-04-18".to_owned());
+        }
+        Ok(date)
+    }
+
+    fn draft(args: DraftArgs) -> Result<ExitCode, String> {
+        let text = read_text(&args.article)?;
+        let options = draft::DraftOptions {
+            published: args.published,
+            publication: args.publication,
+            url: args.url,
+        };
+        let drafted = draft::draft_story(&text, &options);
+        write_output(args.output.as_deref(), drafted.story.to_json().as_bytes())?;
+        eprintln!("{}", drafted.summary());
+        Ok(ExitCode::SUCCESS)
+    }
+
+    #[derive(Args)]
+    pub struct ImportArgs {
+        /// A TimelineJS3 JSON file, or a TimelineJS Google Sheet exported as CSV; the format is told from the content.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the story (default: standard output).
+        #[arg(short, long, value_name = "STORY.json")]
+        output: Option<PathBuf>,
+    }
+
+    fn import(args: ImportArgs) -> Result<ExitCode, String> {
+        let text = read_text(&args.file)?;
+        let imported = import::import_timeline(&text).map_err(|error| error.to_string())?;
+        write_output(args.output.as_deref(), imported.story.to_json().as_bytes())?;
+        for warning in &imported.warnings {
+            eprintln!("warning: {warning}");
+        }
+        eprintln!(
+            "imported {} events from a TimelineJS {}",
+            imported.story.events.len(),
+            imported.format
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn read_text(path: &Path) -> Result<String, String> {
+        let bytes = fs::read(path).map_err(|error| format!("{}: {error}", path.display()))?;
+        String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", path.display()))
+    }
+
+    fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
+        match path {
+            Some(path) => {
+                fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
+            }
+            None => std::io::stdout()
+                .write_all(bytes)
+                .map_err(|error| format!("standard output: {error}")),
+        }
+    }
+}

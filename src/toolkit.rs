@@ -1,0 +1,12 @@
+//! The newsroom toolkit behind the `dateline` command: checking story files
+//! the way a compiler reports errors, drafting a story from an article's
+//! text, importing TimelineJS timelines, and drawing a story as a static
+//! picture with the widget's own layout code.
+//!
+//! Native only: it is never compiled into the widget's WebAssembly. Each
+//! module is pure (text in, text or bytes out); the binary does the I/O.
+
+pub mod draft;
+pub mod import;
+pub mod report;
+pub mod story_file;
