@@ -88,8 +88,9 @@ impl LabelBox {
     }
 
     fn overlaps_circle(&self, x: f64, y: f64, radius: f64) -> bool {
-        let nearest_x = x.clamp(self.x, self.x + self.width);
-        let nearest_y = y.clamp(self.y, self.y + self.height);
+        // `max` then `min`, never `clamp`: a box of negative or NaN size must not panic.
+        let nearest_x = x.max(self.x).min(self.x + self.width);
+        let nearest_y = y.max(self.y).min(self.y + self.height);
         (nearest_x - x).powi(2) + (nearest_y - y).powi(2) < radius * radius
     }
 }
@@ -515,7 +516,9 @@ impl ActorMap {
 /// shorter and charges weaker as the map fills up.
 fn force_options(options: &MapOptions, count: usize) -> ForceOptions {
     let count = count.max(1) as f64;
-    let link_distance = ((options.width * options.height / count).sqrt() * 0.75).clamp(48.0, 120.0);
+    // A map of negative or NaN area counts as none: the shortest links, not NaN ones.
+    let area = (options.width * options.height).max(0.0);
+    let link_distance = ((area / count).sqrt() * 0.75).clamp(48.0, 120.0);
     ForceOptions::default()
         .bounds(options.width, options.height)
         .link_distance(link_distance)
@@ -650,8 +653,12 @@ impl MapView {
     }
 
     /// Zooms by `factor` keeping the point `(px, py)` (CSS px in the map's box) still,
-    /// within `1..=MAX_MAP_ZOOM`, and never showing past the map's edges.
+    /// within `1..=MAX_MAP_ZOOM`, and never showing past the map's edges. A
+    /// factor that is NaN, or a point that is not finite, changes nothing.
     pub fn zoom(&self, factor: f64, px: f64, py: f64, size: (f64, f64)) -> Self {
+        if factor.is_nan() || !px.is_finite() || !py.is_finite() {
+            return self.clamped(size);
+        }
         let k = (self.k * factor).clamp(1.0, MAX_MAP_ZOOM);
         let (mx, my) = ((px - self.x) / self.k, (py - self.y) / self.k);
         Self {
@@ -677,11 +684,34 @@ impl MapView {
         ((px - self.x) / self.k, (py - self.y) / self.k)
     }
 
+    /// The view with its zoom in `1..=MAX_MAP_ZOOM` and its translation no
+    /// further than the part of the map out of sight, `size - size * k..=0`.
+    /// The translation is kept with `max` and `min`, never `clamp`: its
+    /// bounds come from the size, which may be negative or NaN. A zoom or
+    /// translation that is NaN becomes 1 or 0.
     fn clamped(self, (width, height): (f64, f64)) -> Self {
+        let k = if self.k.is_nan() {
+            1.0
+        } else {
+            self.k.clamp(1.0, MAX_MAP_ZOOM)
+        };
+        let within = |offset: f64, side: f64| {
+            let least = side - side * k;
+            let least = if least.is_finite() {
+                least.min(0.0)
+            } else {
+                0.0
+            };
+            if offset.is_nan() {
+                0.0
+            } else {
+                offset.max(least).min(0.0)
+            }
+        };
         Self {
-            x: self.x.clamp(width - width * self.k, 0.0),
-            y: self.y.clamp(height - height * self.k, 0.0),
-            k: self.k,
+            x: within(self.x, width),
+            y: within(self.y, height),
+            k,
         }
     }
 }

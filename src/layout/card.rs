@@ -43,8 +43,10 @@ pub const CARD_GAP: f64 = 8.0;
 /// shifted sideways to stay inside `area`.
 pub fn place_card(trigger: Rect, size: (f64, f64), area: Rect) -> (f64, f64) {
     let (width, height) = size;
-    let clamp_x = |x: f64| x.clamp(area.x, (area.right() - width).max(area.x));
-    let clamp_y = |y: f64| y.clamp(area.y, (area.bottom() - height).max(area.y));
+    // `min` then `max`, never `clamp`: bounds computed from the page can be
+    // NaN or out of order, and the card should still land somewhere.
+    let clamp_x = |x: f64| x.min(area.right() - width).max(area.x);
+    let clamp_y = |y: f64| y.min(area.bottom() - height).max(area.y);
     let centred_x = clamp_x(trigger.x + trigger.width / 2.0 - width / 2.0);
     let middle_y = clamp_y(trigger.y + trigger.height / 2.0 - height / 2.0);
     let candidates = [

@@ -129,7 +129,10 @@ pub struct Simulation {
 impl Simulation {
     /// Bodies of the given radii, placed on d3's phyllotaxis spiral around the
     /// centre of the bounds, joined by `links` (links to missing bodies are ignored).
+    /// A radius that is negative or not finite counts as 0; the bounds are
+    /// taken as [`with_usable_bounds`] says.
     pub fn new(radii: &[f64], links: Vec<Link>, options: ForceOptions) -> Self {
+        let options = with_usable_bounds(options);
         let (cx, cy) = (options.bounds.0 / 2.0, options.bounds.1 / 2.0);
         let golden_angle = std::f64::consts::PI * (3.0 - 5.0_f64.sqrt());
         let bodies = radii
@@ -143,7 +146,11 @@ impl Simulation {
                     y: cy + distance * angle.sin(),
                     vx: 0.0,
                     vy: 0.0,
-                    radius,
+                    radius: if radius.is_finite() {
+                        radius.max(0.0)
+                    } else {
+                        0.0
+                    },
                     pinned: None,
                 }
             })
@@ -197,10 +204,16 @@ impl Simulation {
         self.alpha = self.alpha.max(alpha);
     }
 
-    /// Holds body `index` at `(x, y)` until [`Simulation::release`].
+    /// Holds body `index` at `(x, y)` until [`Simulation::release`]; a
+    /// place outside the bounds is held at their edge, one that is not
+    /// finite is ignored.
     pub fn pin(&mut self, index: usize, x: f64, y: f64) {
+        if !(x.is_finite() && y.is_finite()) {
+            return;
+        }
+        let (width, height) = self.options.bounds;
         if let Some(body) = self.bodies.get_mut(index) {
-            body.pinned = Some((x, y));
+            body.pinned = Some((x.max(0.0).min(width), y.max(0.0).min(height)));
         }
     }
 
@@ -234,6 +247,7 @@ impl Simulation {
     /// proportion from the old bounds to the new ones, so a laid-out graph
     /// keeps its shape in a resized box.
     pub fn resize(&mut self, options: ForceOptions) {
+        let options = with_usable_bounds(options);
         let scale = |new: f64, old: f64| {
             let ratio = new / old;
             if ratio.is_finite() && ratio > 0.0 {
@@ -278,8 +292,18 @@ impl Simulation {
             }
             body.vx *= keep;
             body.vy *= keep;
-            body.x = (body.x + body.vx).clamp(body.radius, (width - body.radius).max(body.radius));
-            body.y = (body.y + body.vy).clamp(body.radius, (height - body.radius).max(body.radius));
+            // A force gone wild (from options such as a NaN strength) stops
+            // the body rather than carrying it off to infinity.
+            if !(body.vx.is_finite() && body.vy.is_finite()) {
+                (body.vx, body.vy) = (0.0, 0.0);
+            }
+            // `max` then `min`, so a NaN position lands on an edge, not nowhere.
+            body.x = (body.x + body.vx)
+                .max(body.radius)
+                .min((width - body.radius).max(body.radius));
+            body.y = (body.y + body.vy)
+                .max(body.radius)
+                .min((height - body.radius).max(body.radius));
         }
     }
 
@@ -359,7 +383,8 @@ impl Simulation {
                         let distance = distance2.sqrt();
                         let push = (reach - distance) / distance * self.options.collide_strength;
                         let (ra, rb) = (b.radius * b.radius, a.radius * a.radius);
-                        let share = ra / (ra + rb);
+                        // Two points (radius 0) share the push equally.
+                        let share = if ra + rb > 0.0 { ra / (ra + rb) } else { 0.5 };
                         self.bodies[i].vx += dx * push * share;
                         self.bodies[i].vy += dy * push * share;
                         self.bodies[j].vx -= dx * push * (1.0 - share);
@@ -386,6 +411,27 @@ impl Simulation {
     }
 }
 
+/// Most columns, and most rows, of the collision grid.
+const MAX_GRID_SIDE: usize = 256;
+
+/// Longest side of the bounds, in CSS px.
+const MAX_SIDE: f64 = 1e6;
+
+/// The options with bounds bodies can be held in: each side from 1 px to
+/// [`MAX_SIDE`], and 1 px where it is not finite. Positions then stay small
+/// enough for the quadtree to split them in a few dozen levels.
+fn with_usable_bounds(options: ForceOptions) -> ForceOptions {
+    let side = |length: f64| {
+        if length.is_finite() {
+            length.clamp(1.0, MAX_SIDE)
+        } else {
+            1.0
+        }
+    };
+    let (width, height) = options.bounds;
+    options.bounds(side(width), side(height))
+}
+
 /// Bodies sorted into square cells of the bounds (a counting sort into one
 /// flat list), so collisions only compare neighbours.
 struct Grid {
@@ -398,9 +444,11 @@ struct Grid {
 }
 
 impl Grid {
+    /// Bodies beyond the last column or row are counted in it, so a huge
+    /// box costs comparisons, not memory.
     fn new(bodies: &[Body], cell: f64, (width, height): (f64, f64)) -> Self {
-        let columns = ((width / cell).ceil() as usize).max(1);
-        let rows = ((height / cell).ceil() as usize).max(1);
+        let columns = ((width / cell).ceil() as usize).clamp(1, MAX_GRID_SIDE);
+        let rows = ((height / cell).ceil() as usize).clamp(1, MAX_GRID_SIDE);
         let mut grid = Self {
             cell,
             columns,
@@ -514,7 +562,8 @@ impl QuadTree {
                     self.nodes[node].first_body = body;
                     return;
                 }
-                if self.nodes[node].size < SMALLEST_SQUARE {
+                let size = self.nodes[node].size;
+                if size < SMALLEST_SQUARE || !size.is_finite() {
                     self.next_in_leaf[body] = resident;
                     self.nodes[node].first_body = body;
                     return;

@@ -2,6 +2,7 @@
 //! range of CSS pixels. Pure Rust: no DOM.
 
 use super::ticks::{choose_interval, tick_days, Tick, TickInterval};
+use super::viewport::DAY_LIMIT;
 
 /// Maps days (since 1970-01-01, fractional) to CSS px and back.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -13,12 +14,27 @@ pub struct TimeScale {
 }
 
 impl TimeScale {
-    /// A scale from `domain` (days) onto `range` (CSS px). An empty domain is widened to one day.
+    /// A scale from `domain` (days, taken within [`DAY_LIMIT`] of
+    /// 1970-01-01) onto `range` (CSS px). A domain that is empty, reversed or
+    /// shorter than a millionth of a day (so short that px per day could
+    /// overflow) is widened to one day; a domain with an end that is NaN
+    /// becomes day 0 to day 1, and a range with an end that is not finite 0 to 1 px.
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
-        let domain = if domain.1 > domain.0 {
-            domain
+        let within = |day: f64| day.clamp(-DAY_LIMIT, DAY_LIMIT);
+        let (start, end) = if domain.0.is_nan() || domain.1.is_nan() {
+            (0.0, 1.0)
         } else {
-            (domain.0 - 0.5, domain.0 + 0.5)
+            (within(domain.0), within(domain.1))
+        };
+        let domain = if end - start >= 1e-6 {
+            (start, end)
+        } else {
+            (start - 0.5, start + 0.5)
+        };
+        let range = if range.0.is_finite() && range.1.is_finite() {
+            range
+        } else {
+            (0.0, 1.0)
         };
         Self { domain, range }
     }
@@ -38,9 +54,14 @@ impl TimeScale {
         self.range.0 + (day - self.domain.0) * self.px_per_day()
     }
 
-    /// The day at an x position in CSS px.
+    /// The day at an x position in CSS px; the first day of the domain when
+    /// the range is a single point.
     pub fn invert(&self, x: f64) -> f64 {
-        self.domain.0 + (x - self.range.0) / self.px_per_day()
+        let px_per_day = self.px_per_day();
+        if px_per_day == 0.0 || !px_per_day.is_finite() {
+            return self.domain.0;
+        }
+        self.domain.0 + (x - self.range.0) / px_per_day
     }
 
     /// The tick interval for about `count` ticks across the domain.
@@ -48,25 +69,33 @@ impl TimeScale {
         choose_interval(self.span(), count)
     }
 
-    /// About `count` ticks at calendar boundaries inside the domain, labelled
-    /// at the interval's precision (years, months or days).
+    /// About `count` ticks (at most [`MAX_TICKS`]) at calendar boundaries
+    /// inside the domain, labelled at the interval's precision (years,
+    /// months or days). Only days within [`DAY_LIMIT`] of 1970-01-01 get ticks.
     pub fn ticks(&self, count: usize) -> Vec<Tick> {
-        tick_days(
-            self.interval(count),
-            self.domain.0.floor() as i64,
-            self.domain.1.ceil() as i64,
-        )
-        .into_iter()
-        .filter(|tick| (tick.day as f64) >= self.domain.0 && (tick.day as f64) <= self.domain.1)
-        .collect()
+        let (start, end) = self.whole_days();
+        tick_days(self.interval(count), start, end)
+            .into_iter()
+            .filter(|tick| (tick.day as f64) >= self.domain.0 && (tick.day as f64) <= self.domain.1)
+            .collect()
     }
 
-    /// The same scale with its domain widened to the tick boundaries around it.
+    /// The same scale with its domain widened to the tick boundaries around
+    /// it (within [`DAY_LIMIT`] of 1970-01-01).
     pub fn nice(&self, count: usize) -> Self {
         let interval = self.interval(count);
-        let start = interval.floor(self.domain.0.floor() as i64);
-        let end = interval.ceil(self.domain.1.ceil() as i64);
-        Self::new((start as f64, end as f64), self.range)
+        let (start, end) = self.whole_days();
+        Self::new(
+            (interval.floor(start) as f64, interval.ceil(end) as f64),
+            self.range,
+        )
+    }
+
+    /// The whole days around the domain, within [`DAY_LIMIT`] of 1970-01-01,
+    /// so calendar arithmetic on them cannot overflow.
+    fn whole_days(&self) -> (i64, i64) {
+        let within = |day: f64| day.clamp(-DAY_LIMIT, DAY_LIMIT) as i64;
+        (within(self.domain.0.floor()), within(self.domain.1.ceil()))
     }
 }
 

@@ -1,8 +1,16 @@
-//! Calendar ticks for a time axis: intervals from a day to a millennium,
-//! labelled at the precision of the interval. Pure Rust: no DOM.
+//! Calendar ticks for a time axis: intervals from a day to millions of
+//! years, labelled at the precision of the interval. Pure Rust: no DOM.
 
+use super::viewport::DAY_LIMIT;
 use crate::model::date::{civil_from_days, days_from_civil, month_name, year_in_words};
 use crate::model::Precision;
+
+/// Most ticks an axis gets, however many are asked for.
+pub const MAX_TICKS: usize = 1000;
+
+/// [`DAY_LIMIT`] in whole days: ticks are computed for days within it of
+/// 1970-01-01, so calendar arithmetic never overflows.
+const LAST_DAY: i64 = DAY_LIMIT as i64;
 
 /// The step between ticks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,20 +55,41 @@ pub struct Tick {
     pub precision: Precision,
 }
 
-/// The shortest interval giving no more than about `count` ticks over `span_days`.
+/// The shortest interval giving no more than about `count` ticks (1 to
+/// [`MAX_TICKS`]) over `span_days`: beyond two millennia, every 5, 10, 20,
+/// 50, 100… thousand years, up to every 200 million.
 pub fn choose_interval(span_days: f64, count: usize) -> TickInterval {
-    let target = span_days / count.max(1) as f64;
-    INTERVALS
-        .iter()
-        .find(|(_, days)| *days >= target)
-        .map_or(TickInterval::Years(5000), |(interval, _)| *interval)
+    let target = span_days / count.clamp(1, MAX_TICKS) as f64;
+    if let Some(&(interval, _)) = INTERVALS.iter().find(|(_, days)| *days >= target) {
+        return interval;
+    }
+    let mut thousand_years = 1_000;
+    loop {
+        for years in [5 * thousand_years, 10 * thousand_years, 20 * thousand_years] {
+            if f64::from(years) * 365.25 >= target || years >= 200_000_000 {
+                return TickInterval::Years(years);
+            }
+        }
+        thousand_years *= 10;
+    }
 }
 
 impl TickInterval {
-    /// The last tick boundary at or before `day`.
-    pub fn floor(self, day: i64) -> i64 {
-        let (year, month, date) = civil_from_days(day);
+    /// The same interval with a step of at least 1.
+    fn at_least_one(self) -> Self {
         match self {
+            Self::Days(step) => Self::Days(step.max(1)),
+            Self::Months(step) => Self::Months(step.clamp(1, 12)),
+            Self::Years(step) => Self::Years(step.max(1)),
+        }
+    }
+
+    /// The last tick boundary at or before `day` (taken within [`DAY_LIMIT`]
+    /// of 1970-01-01).
+    pub fn floor(self, day: i64) -> i64 {
+        let day = day.clamp(-LAST_DAY, LAST_DAY);
+        let (year, month, date) = civil_from_days(day);
+        match self.at_least_one() {
             Self::Days(1) => day,
             Self::Days(step) => days_from_civil(year, month, 1 + (date - 1) / step * step),
             Self::Months(step) => days_from_civil(year, 1 + (month - 1) / step * step, 1),
@@ -68,8 +97,10 @@ impl TickInterval {
         }
     }
 
-    /// The first tick boundary at or after `day`.
+    /// The first tick boundary at or after `day` (taken within [`DAY_LIMIT`]
+    /// of 1970-01-01).
     pub fn ceil(self, day: i64) -> i64 {
+        let day = day.clamp(-LAST_DAY, LAST_DAY);
         let floor = self.floor(day);
         if floor == day {
             day
@@ -78,10 +109,10 @@ impl TickInterval {
         }
     }
 
-    /// The boundary after `boundary`.
+    /// The boundary after `boundary`, a day within [`DAY_LIMIT`] of 1970-01-01.
     fn next(self, boundary: i64) -> i64 {
         let (year, month, day) = civil_from_days(boundary);
-        match self {
+        match self.at_least_one() {
             Self::Days(step) => {
                 let next = boundary + i64::from(step);
                 let (_, next_month, _) = civil_from_days(next);
@@ -101,7 +132,7 @@ impl TickInterval {
                 let months = i32::from(month - 1) + i32::from(step);
                 days_from_civil(year + months / 12, (months % 12) as u8 + 1, 1)
             }
-            Self::Years(step) => days_from_civil(year + step, 1, 1),
+            Self::Years(step) => days_from_civil(year.saturating_add(step), 1, 1),
         }
     }
 
@@ -115,12 +146,15 @@ impl TickInterval {
     }
 }
 
-/// Ticks at every boundary of `interval` from `start` to `end` (days, inclusive).
+/// Ticks at every boundary of `interval` from `start` to `end` (days,
+/// inclusive, taken within [`DAY_LIMIT`] of 1970-01-01), the first
+/// [`MAX_TICKS`] of them.
 pub fn tick_days(interval: TickInterval, start: i64, end: i64) -> Vec<Tick> {
+    let end = end.clamp(-LAST_DAY, LAST_DAY);
     let mut ticks = Vec::new();
     let mut day = interval.ceil(start);
     let mut previous_year = None;
-    while day <= end {
+    while day <= end && ticks.len() < MAX_TICKS {
         let (year, month, date) = civil_from_days(day);
         let short_month = &month_name(month)[..3];
         let label = match interval.precision() {

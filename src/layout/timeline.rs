@@ -280,8 +280,8 @@ pub fn layout_timeline_in_bands(
                     });
                 }
                 None => {
-                    let bucket =
-                        (scale.map(item.start).clamp(0.0, width) / options.cluster_width).floor();
+                    let on_axis = scale.map(item.start).max(0.0).min(width);
+                    let bucket = (on_axis / options.cluster_width).floor();
                     let centre = (bucket + 0.5) * options.cluster_width;
                     match band_clusters.iter_mut().find(|cluster| cluster.x == centre) {
                         Some(cluster) => {

@@ -4,6 +4,12 @@
 /// Shortest span the axis zooms in to, in days.
 pub const MIN_SPAN_DAYS: f64 = 2.0;
 
+/// Furthest the axis reaches from 1970-01-01 either way, in days: about 2.7
+/// million years, far beyond any date a story can give, and small enough
+/// that a day is still a distinct step (a day number near it has an ulp of
+/// about 1e-7).
+pub const DAY_LIMIT: f64 = 1e9;
+
 /// Which days of the story are on screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
@@ -14,12 +20,22 @@ pub struct Viewport {
 }
 
 impl Viewport {
-    /// Shows all of `full`.
+    /// Shows all of `full`, widened to at least [`MIN_SPAN_DAYS`] and kept
+    /// within [`DAY_LIMIT`] of day 0; an end that is NaN takes the other
+    /// end's value (day 0 if both are NaN).
     pub fn fit(full: (f64, f64)) -> Self {
-        let full = if full.1 - full.0 >= MIN_SPAN_DAYS {
-            full
+        let (start, end) = match (full.0.is_nan(), full.1.is_nan()) {
+            (false, false) => full,
+            (false, true) => (full.0, full.0),
+            (true, false) => (full.1, full.1),
+            (true, true) => (0.0, 0.0),
+        };
+        let within = |day: f64| day.clamp(-DAY_LIMIT, DAY_LIMIT);
+        let (start, end) = (within(start), within(end));
+        let full = if end - start >= MIN_SPAN_DAYS {
+            (start, end)
         } else {
-            let middle = (full.0 + full.1) / 2.0;
+            let middle = (start + end) / 2.0;
             (middle - MIN_SPAN_DAYS / 2.0, middle + MIN_SPAN_DAYS / 2.0)
         };
         Self {
@@ -51,23 +67,41 @@ impl Viewport {
     }
 
     /// Zooms by `factor` (above 1 zooms in) keeping the day at `anchor`
-    /// (a fraction of the visible width, `0.0..=1.0`) where it is.
+    /// (a fraction of the visible width, taken into `0.0..=1.0`; NaN is the
+    /// middle) where it is. A factor that is NaN, zero or negative changes nothing.
     pub fn zoom(&self, factor: f64, anchor: f64) -> Self {
+        if factor.is_nan() || factor <= 0.0 {
+            return *self;
+        }
         let full_span = self.full.1 - self.full.0;
-        let span = (self.span() / factor).clamp(MIN_SPAN_DAYS.min(full_span), full_span);
-        let anchor = anchor.clamp(0.0, 1.0);
+        let span = (self.span() / factor)
+            .max(MIN_SPAN_DAYS.min(full_span))
+            .min(full_span);
+        let anchor = if anchor.is_nan() {
+            0.5
+        } else {
+            anchor.clamp(0.0, 1.0)
+        };
         let anchor_day = self.visible.0 + self.span() * anchor;
         self.place(anchor_day - span * anchor, span)
     }
 
-    /// Moves the window by `days` (positive moves later), stopping at the ends.
+    /// Moves the window by `days` (positive moves later), stopping at the
+    /// ends. NaN changes nothing.
     pub fn pan(&self, days: f64) -> Self {
+        if days.is_nan() {
+            return *self;
+        }
         self.place(self.visible.0 + days, self.span())
     }
 
     /// The least pan that brings `start..end` on screen, with a margin of a
-    /// tenth of the window; zooms out if it cannot fit.
+    /// tenth of the window; zooms out if it cannot fit. NaN changes nothing.
     pub fn reveal(&self, start: f64, end: f64) -> Self {
+        if start.is_nan() || end.is_nan() {
+            return *self;
+        }
+        let (start, end) = (start.min(end), start.max(end));
         let margin = self.span() * 0.1;
         if end - start > self.span() - 2.0 * margin {
             let span = ((end - start) / 0.8).max(self.span());
@@ -82,13 +116,30 @@ impl Viewport {
         }
     }
 
-    /// A window of `span` days from `start`, kept inside `full`.
+    /// A window of `span` days from `start`, kept inside `full`: all of it
+    /// when `span` covers it. The bounds on `start` are ordered by
+    /// construction, not by arithmetic: `full.1 - (full.1 - full.0)` can round
+    /// below `full.0`, which made `f64::clamp` panic on stories whose events
+    /// are decades apart.
     fn place(&self, start: f64, span: f64) -> Self {
-        let span = span.min(self.full.1 - self.full.0);
-        let start = start.clamp(self.full.0, self.full.1 - span);
+        let (first, last) = self.full;
+        let full_span = last - first;
+        if span.is_nan() || span >= full_span {
+            return Self {
+                full: self.full,
+                visible: self.full,
+            };
+        }
+        let span = span.max(MIN_SPAN_DAYS.min(full_span));
+        let latest = (last - span).max(first);
+        let start = if start.is_nan() {
+            first
+        } else {
+            start.max(first).min(latest)
+        };
         Self {
             full: self.full,
-            visible: (start, start + span),
+            visible: (start, (start + span).min(last)),
         }
     }
 }

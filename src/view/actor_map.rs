@@ -255,15 +255,20 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             if drag.borrow().moved {
                 return;
             }
-            focus_index.set(index);
-            on_select.emit(Selection::Actor(story.actors[index].id.clone()));
+            if let Some(actor) = story.actors.get(index) {
+                focus_index.set(index);
+                on_select.emit(Selection::Actor(actor.id.clone()));
+            }
         })
     };
     let select_relation = {
         let (on_select, story, drag) = (props.on_select.clone(), story.clone(), drag.clone());
         Callback::from(move |index: usize| {
-            if !drag.borrow().moved {
-                on_select.emit(Selection::Relation(story.relations[index].id.clone()));
+            if drag.borrow().moved {
+                return;
+            }
+            if let Some(relation) = story.relations.get(index) {
+                on_select.emit(Selection::Relation(relation.id.clone()));
             }
         })
     };
@@ -282,14 +287,15 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     <rect class="dl-map__background" width={px(layout.width)} height={px(layout.height)} />
                     <g transform={format!("translate({} {}) scale({})", px(view.x), px(view.y), ratio(view.k))}>
                         <g class="dl-map__edges">
-                            { for layout.relations.iter().filter(|placed| holds(placed.index)).map(|placed| {
-                                view_relation(story, &story.relations[placed.index], placed, &lit, &select_relation)
+                            { for layout.relations.iter().filter(|placed| holds(placed.index)).filter_map(|placed| {
+                                let relation = story.relations.get(placed.index)?;
+                                Some(view_relation(story, relation, placed, &lit, &select_relation))
                             }) }
                         </g>
                         <g class="dl-map__nodes">
-                            { for layout.actors.iter().map(|placed| {
-                                let actor = &story.actors[placed.index];
-                                view_actor(actor, placed, &lit, tab_stop == placed.index, &select_actor)
+                            { for layout.actors.iter().filter_map(|placed| {
+                                let actor = story.actors.get(placed.index)?;
+                                Some(view_actor(actor, placed, &lit, tab_stop == placed.index, &select_actor))
                             }) }
                         </g>
                     </g>
@@ -719,7 +725,7 @@ fn view_date_control(
             <label class="dl-map__date-label">
                 <span>{ "Relations as of " }<strong class="dl-map__date-value">{ date_words.to_owned() }</strong></span>
                 <input class="dl-map__slider" type="range" min={first.to_string()} max={last.to_string()} step="1"
-                    value={day.clamp(first, last).to_string()} aria-valuetext={date_words.to_owned()} {oninput} />
+                    value={day.max(first).min(last).to_string()} aria-valuetext={date_words.to_owned()} {oninput} />
             </label>
         </div>
     }

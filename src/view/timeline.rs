@@ -181,12 +181,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             layout
                 .events
                 .iter()
-                .map(|placed| (&data.order[placed.index], placed))
+                .filter_map(|placed| Some((data.order.get(placed.index)?, placed)))
                 .collect()
         })
         .unwrap_or_default();
     let is_reachable = |index: usize| {
-        vertical || index >= data.items.len() || placed.contains_key(&data.order[index])
+        vertical
+            || index >= data.items.len()
+            || data
+                .order
+                .get(index)
+                .is_some_and(|id| placed.contains_key(id))
     };
     let tab_stop = if is_reachable(*focus_index) {
         Some(*focus_index)
@@ -614,13 +619,13 @@ fn view_axis(
             </g>
         }
     });
-    let events = layout.events.iter().map(|placed| {
-        let id = &data.order[placed.index];
-        let event = story
-            .event(id)
-            .expect("the timeline only draws the story's events");
-        let item = &data.items[placed.index];
-        view_mark(
+    // Positions come from the layout: looked up, not indexed, so a mark the
+    // data does not know is left out rather than panicking the widget.
+    let events = layout.events.iter().filter_map(|placed| {
+        let id = data.order.get(placed.index)?;
+        let event = story.event(id)?;
+        let item = data.items.get(placed.index)?;
+        Some(view_mark(
             event,
             item,
             placed,
@@ -628,7 +633,7 @@ fn view_axis(
             marking.of(id),
             tab_stop == Some(placed.index),
             select,
-        )
+        ))
     });
     let clusters = layout
         .clusters
