@@ -15,9 +15,8 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::hooks::StorySource;
-use crate::state::{fragment_key, Selection};
-use crate::view::story_view::ViewChoice;
-use crate::view::{Controller, Theme, Widget, WidgetOptions, WidgetProps};
+use crate::state::{fragment_key, Selection, Theme, ViewChoice, WidgetOptions};
+use crate::view::{Controller, Widget, WidgetProps};
 
 /// A widget's options, as `dateline.js` passes them: the `data-dateline-*`
 /// attributes of a host element (without the prefix; `story` is passed as

@@ -4,10 +4,12 @@
 //! actors and their relations, and its quotes. The data flows through the
 //! modules in this order: [`model`] (story types, dates and validation; plain
 //! Rust), [`layout`] (scales, lanes, force layout and geometry; plain Rust),
-//! [`state`] (what the reader has picked), then the browser glue ([`fetch`],
-//! [`hooks`]), [`view`] (Yew components) and [`embed`], which mounts widgets
-//! for `dateline.js`.
+//! [`state`] (what the reader has picked; pure values and one reducer), then
+//! the browser glue ([`fetch`], [`hooks`], [`dom`]), [`view`] (Yew components
+//! that render and route events) and [`embed`], which mounts widgets for
+//! `dateline.js`.
 
+pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod hooks;

@@ -2,17 +2,18 @@
 
 pub mod actor_map;
 pub mod card;
-mod dom;
 pub mod header;
 pub mod load_error;
 pub mod problems;
+mod steps;
 pub mod story_view;
 pub mod text_view;
 pub mod timeline;
+mod view_switch;
 pub mod widget;
 
 pub use story_view::{StoryView, StoryViewProps};
-pub use widget::{Controller, Theme, Widget, WidgetOptions, WidgetProps};
+pub use widget::{Controller, Widget, WidgetProps};
 
 /// A coordinate for an SVG attribute: CSS px to one decimal place, written
 /// with integer arithmetic so the bundle needs no float formatting.

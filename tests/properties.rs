@@ -4,6 +4,7 @@
 //! invariants. Checked with proptest on random inputs, which shrinks a
 //! failure to a small example; each property's case count is in its doc
 //! comment.
+#![cfg(not(target_arch = "wasm32"))]
 
 use dateline::layout::actor_map::{MapView, MAX_MAP_ZOOM};
 use dateline::layout::force::{ForceOptions, Link, Simulation};

@@ -452,7 +452,10 @@ impl Checker {
     /// until the item has been checked and the note removed.
     fn check_draft_note(&mut self, path: &str, note: &Option<String>) {
         if let Some(note) = note.as_deref().filter(|note| !note.trim().is_empty()) {
-            self.warn(format!("{path}.draft_note"), format!("draft: {}", note.trim()));
+            self.warn(
+                format!("{path}.draft_note"),
+                format!("draft: {}", note.trim()),
+            );
         }
     }
 

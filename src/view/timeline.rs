@@ -9,8 +9,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::dom::{element_of, focus};
 use super::px;
+use crate::dom::{element_of, focus};
 
 use crate::hooks::use_element_width;
 use crate::layout::timeline::{

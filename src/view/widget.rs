@@ -6,73 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::load_error::view_load_error;
-use super::story_view::{StoryView, ViewChoice};
+use super::story_view::StoryView;
 use crate::hooks::{use_story, LoadState, StorySource};
-use crate::state::{fragment_key, Selection};
-
-/// Light, dark, or following the reader's system setting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Dark text on a light background.
-    #[default]
-    Light,
-    /// Light text on a dark background.
-    Dark,
-    /// Whichever the reader's system prefers (`prefers-color-scheme`).
-    Auto,
-}
-
-impl Theme {
-    /// The theme named `light`, `dark` or `auto`.
-    pub fn parse(name: &str) -> Option<Self> {
-        match name.trim() {
-            "light" => Some(Self::Light),
-            "dark" => Some(Self::Dark),
-            "auto" => Some(Self::Auto),
-            _ => None,
-        }
-    }
-
-    /// The widget's class for this theme.
-    pub fn class(self) -> &'static str {
-        match self {
-            Self::Light => "dl-theme--light",
-            Self::Dark => "dl-theme--dark",
-            Self::Auto => "dl-theme--auto",
-        }
-    }
-}
-
-/// How an embedding page set the widget up.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WidgetOptions {
-    /// The view shown first.
-    pub view: ViewChoice,
-    /// The colour theme.
-    pub theme: Theme,
-    /// An item selected, with its card pinned, when the story loads.
-    pub start: Option<Selection>,
-    /// A fixed height for the widget's box (CSS), which then scrolls inside.
-    pub height: Option<String>,
-    /// The language of the widget's text (BCP 47), instead of the story's `meta.language`.
-    pub lang: Option<String>,
-    /// The widget's key in URL fragments (see [`crate::state::fragment_key`]),
-    /// or `None` when the host page keeps its URL to itself.
-    pub fragment_key: Option<String>,
-}
-
-impl Default for WidgetOptions {
-    fn default() -> Self {
-        Self {
-            view: ViewChoice::default(),
-            theme: Theme::default(),
-            start: None,
-            height: None,
-            lang: None,
-            fragment_key: Some(fragment_key(None)),
-        }
-    }
-}
+use crate::state::{Selection, WidgetOptions};
 
 /// A way for the embedding page to select items after mounting.
 #[derive(Clone, Default)]

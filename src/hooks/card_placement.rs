@@ -1,0 +1,99 @@
+//! Placing the floating card beside the item it belongs to, and tying a
+//! previewed card to its item for assistive technology.
+
+use yew::prelude::*;
+
+use crate::dom::element_of;
+use crate::layout::card::{place_card, Rect};
+use crate::state::Selection;
+
+/// Where the card is and what it is about.
+#[derive(Clone, PartialEq)]
+pub struct CardPlace {
+    /// The item whose card shows, if any.
+    pub subject: Option<Selection>,
+    /// Whether the card is pinned (a preview is described by its item).
+    pub pinned: bool,
+    /// Whether the card docks below the views instead of floating.
+    pub docked: bool,
+    /// The card element's id.
+    pub card_id: String,
+}
+
+/// After every render, moves the card (inside `root`) beside its item's
+/// element, on screen where it fits; a docked card keeps its place in the flow.
+/// While a card previews, its item is `aria-describedby` the card.
+#[hook]
+pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
+    let described = use_mut_ref(|| None::<web_sys::Element>);
+    let (root, card) = (root.clone(), card.clone());
+    use_effect(move || {
+        let Some(root) = root.cast::<web_sys::Element>() else {
+            return;
+        };
+        let trigger = place
+            .subject
+            .as_ref()
+            .and_then(|subject| element_of(&root, subject));
+        let mut described = described.borrow_mut();
+        if let Some(previous) = described.take() {
+            let _ = previous.remove_attribute("aria-describedby");
+        }
+        if let (Some(trigger), false) = (&trigger, place.pinned) {
+            let _ = trigger.set_attribute("aria-describedby", &place.card_id);
+            *described = Some(trigger.clone());
+        }
+        let Some(card) = card.cast::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let style = card.style();
+        match trigger.filter(|_| !place.docked) {
+            Some(trigger) => {
+                let (x, y) = place_card(
+                    relative_to(&root, &trigger.get_bounding_client_rect()),
+                    (
+                        f64::from(card.offset_width()),
+                        f64::from(card.offset_height()),
+                    ),
+                    visible_area(&root),
+                );
+                let _ = style.set_property("left", &format!("{x}px"));
+                let _ = style.set_property("top", &format!("{y}px"));
+                let _ = style.set_property("position", "absolute");
+            }
+            None => {
+                let _ = style.remove_property("left");
+                let _ = style.remove_property("top");
+                let _ = style.remove_property("position");
+            }
+        }
+    });
+}
+
+/// `rect` (in the page's viewport) relative to `root`'s top left corner, in CSS px.
+fn relative_to(root: &web_sys::Element, rect: &web_sys::DomRect) -> Rect {
+    let origin = root.get_bounding_client_rect();
+    Rect {
+        x: rect.left() - origin.left(),
+        y: rect.top() - origin.top(),
+        width: rect.width(),
+        height: rect.height(),
+    }
+}
+
+/// The part of `root` inside the browser's viewport, relative to `root`, in CSS px.
+fn visible_area(root: &web_sys::Element) -> Rect {
+    let origin = root.get_bounding_client_rect();
+    let viewport_height = web_sys::window()
+        .and_then(|window| window.inner_height().ok())
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::MAX);
+    let top = (-origin.top()).max(0.0);
+    let bottom = (viewport_height - origin.top()).min(origin.height());
+    Rect {
+        x: 0.0,
+        y: top,
+        width: origin.width(),
+        height: (bottom - top).max(0.0),
+    }
+}

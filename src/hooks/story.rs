@@ -1,0 +1,109 @@
+//! Loading a widget's story: from a file's address or a story object's text.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::fetch::{fetch_story, LoadError};
+use crate::model::{parse_story, CheckedStory};
+
+/// Where loading a story has got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadState {
+    /// The request is in flight.
+    Loading,
+    /// The story arrived; it may still carry problems with single items.
+    Ready(Rc<CheckedStory>),
+    /// The story could not be loaded at all.
+    Failed(LoadError),
+}
+
+/// Where a widget's story comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorySource {
+    /// A story file's address, relative to the page.
+    Url(AttrValue),
+    /// The JSON text of a story object handed over by JavaScript; it is read
+    /// exactly as a fetched file is, with the same size and nesting limits.
+    Text(Rc<str>),
+}
+
+/// Loads the story from `source`, again whenever `source` changes. A
+/// download still running when the widget goes away is aborted.
+#[hook]
+pub fn use_story(source: &StorySource) -> LoadState {
+    let state = use_state(|| LoadState::Loading);
+    {
+        let state = state.clone();
+        use_effect_with(source.clone(), move |source| {
+            let cancelled = Rc::new(Cell::new(false));
+            let still_wanted = cancelled.clone();
+            let abort = web_sys::AbortController::new().ok();
+            let source = source.clone();
+            state.set(LoadState::Loading);
+            let request = abort.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (name, result) = match (source, request) {
+                    (StorySource::Url(src), Some(abort)) => {
+                        (src.to_string(), fetch_story(&src, &abort).await)
+                    }
+                    (StorySource::Url(src), None) => (
+                        src.to_string(),
+                        Err(LoadError::Unreachable {
+                            url: src.to_string(),
+                            detail: "this browser cannot make the request".to_owned(),
+                        }),
+                    ),
+                    (StorySource::Text(text), _) => {
+                        let name = "the story object".to_owned();
+                        let result = parse_story(&text).map_err(|error| LoadError::Story {
+                            url: name.clone(),
+                            error,
+                        });
+                        (name, result)
+                    }
+                };
+                if still_wanted.get() {
+                    return;
+                }
+                let loaded = match result {
+                    Ok(checked) => {
+                        log_problems(&name, &checked);
+                        LoadState::Ready(Rc::new(checked))
+                    }
+                    Err(error) => {
+                        web_sys::console::error_1(&error.to_string().into());
+                        LoadState::Failed(error)
+                    }
+                };
+                state.set(loaded);
+            });
+            move || {
+                cancelled.set(true);
+                if let Some(abort) = abort {
+                    abort.abort();
+                }
+            }
+        });
+    }
+    (*state).clone()
+}
+
+/// Lists a story's problems in the console, for the people who wrote it.
+fn log_problems(src: &str, checked: &CheckedStory) {
+    if checked.problems.is_empty() {
+        return;
+    }
+    let list: Vec<String> = checked.problems.iter().map(ToString::to_string).collect();
+    let more = match checked.more_problems() {
+        0 => String::new(),
+        more => format!("\nand {more} more"),
+    };
+    let message = format!(
+        "Dateline: {} problem(s) in {src}:\n{}{more}",
+        list.len() + checked.more_problems(),
+        list.join("\n")
+    );
+    web_sys::console::warn_1(&message.into());
+}

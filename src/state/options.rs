@@ -1,0 +1,124 @@
+//! How an embedding page sets a widget up: the views, the theme, the start
+//! item, the height, the language and the link key. Parsed once, from data
+//! attributes and `mount()` options alike (see `crate::embed`).
+
+use super::{fragment_key, Selection};
+
+/// Which views the widget shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewChoice {
+    /// The timeline above the actor map.
+    #[default]
+    Both,
+    /// The timeline alone.
+    Timeline,
+    /// The actor map alone.
+    Map,
+    /// The text twin.
+    Text,
+}
+
+impl ViewChoice {
+    /// The view named `timeline`, `map`, `text` or `both`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim() {
+            "both" => Some(Self::Both),
+            "timeline" => Some(Self::Timeline),
+            "map" => Some(Self::Map),
+            "text" => Some(Self::Text),
+            _ => None,
+        }
+    }
+
+    /// Every view, in the order the switch offers them.
+    pub const ALL: [ViewChoice; 4] = [
+        ViewChoice::Both,
+        ViewChoice::Timeline,
+        ViewChoice::Map,
+        ViewChoice::Text,
+    ];
+
+    /// A longer description, for the button's tooltip.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Both => "The timeline above the actor map",
+            Self::Timeline => "The timeline alone",
+            Self::Map => "The actor map alone",
+            Self::Text => "The story as text: events, quotes and who's who",
+        }
+    }
+
+    /// The switch button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Both => "Both",
+            Self::Timeline => "Timeline",
+            Self::Map => "Map",
+            Self::Text => "Text",
+        }
+    }
+}
+
+/// Light, dark, or following the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// Whichever the reader's system prefers (`prefers-color-scheme`).
+    Auto,
+}
+
+impl Theme {
+    /// The theme named `light`, `dark` or `auto`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim() {
+            "light" => Some(Self::Light),
+            "dark" => Some(Self::Dark),
+            "auto" => Some(Self::Auto),
+            _ => None,
+        }
+    }
+
+    /// The widget's class for this theme.
+    pub fn class(self) -> &'static str {
+        match self {
+            Self::Light => "dl-theme--light",
+            Self::Dark => "dl-theme--dark",
+            Self::Auto => "dl-theme--auto",
+        }
+    }
+}
+
+/// How an embedding page set the widget up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetOptions {
+    /// The view shown first.
+    pub view: ViewChoice,
+    /// The colour theme.
+    pub theme: Theme,
+    /// An item selected, with its card pinned, when the story loads.
+    pub start: Option<Selection>,
+    /// A fixed height for the widget's box (CSS), which then scrolls inside.
+    pub height: Option<String>,
+    /// The language of the widget's text (BCP 47), instead of the story's `meta.language`.
+    pub lang: Option<String>,
+    /// The widget's key in URL fragments (see [`crate::state::fragment_key`]),
+    /// or `None` when the host page keeps its URL to itself.
+    pub fragment_key: Option<String>,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        Self {
+            view: ViewChoice::default(),
+            theme: Theme::default(),
+            start: None,
+            height: None,
+            lang: None,
+            fragment_key: Some(fragment_key(None)),
+        }
+    }
+}
