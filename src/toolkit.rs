@@ -7,6 +7,7 @@
 //! module is pure (text in, text or bytes out); the binary does the I/O.
 
 pub mod draft;
+pub mod export;
 pub mod import;
 pub mod report;
 pub mod story_file;

@@ -148,6 +148,29 @@ fn drafts_score_against_what_an_editor_expects() {
         }
     }
     println!("all three articles: {total}");
+    // Written after the drafter's first rules were settled: council-housing
+    // and rail-tender showed general faults that were then fixed (a name
+    // after a role in an attribution, "Mayor of London", a year for dates
+    // such as "in December"); measles-outbreak was written last and not
+    // tuned to. Together: how the drafter does on news it has not seen.
+    let mut unseen = Scores::default();
+    for name in ["council-housing", "rail-tender", "measles-outbreak"] {
+        let expected: Value =
+            serde_json::from_str(&read(&format!("articles/{name}.expected.json"))).unwrap();
+        let scores = draft_scores(
+            &format!("articles/{name}.txt"),
+            &Expected::from_expectations(&expected),
+        );
+        for (sum, part) in [
+            (&mut unseen.quotes, scores.quotes),
+            (&mut unseen.dates, scores.dates),
+        ] {
+            sum.correct += part.correct;
+            sum.drafted += part.drafted;
+            sum.expected += part.expected;
+        }
+    }
+    println!("the three later articles: {unseen}");
     let seed: Value = serde_json::from_str(
         &std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("static/stories/russia-taliban-2022.json"),
@@ -451,4 +474,174 @@ fn import_refuses_a_file_that_is_not_a_timeline() {
     let output = dateline(&["import", "tests/fixtures/article.txt"]);
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("not a TimelineJS file"));
+}
+
+/// Text as an SVG text node holds it.
+fn svg_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+fn export_svg_names_every_event_and_actor_of_the_seed_story() {
+    for (view, width) in [("both", "1200"), ("both", "400"), ("timeline", "800")] {
+        let out = scratch(&format!("seed-{view}-{width}.svg"));
+        let output = dateline(&[
+            "export",
+            "static/stories/russia-taliban-2022.json",
+            "--format",
+            "svg",
+            "--view",
+            view,
+            "--width",
+            width,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let svg = std::fs::read_to_string(&out).unwrap();
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""));
+        let story = parse_story(&read("../../static/stories/russia-taliban-2022.json"))
+            .unwrap()
+            .story;
+        for event in &story.events {
+            assert!(
+                svg.contains(&svg_escaped(&event.title)),
+                "{view} {width}: {}",
+                event.title
+            );
+        }
+        if view == "both" {
+            for actor in &story.actors {
+                assert!(
+                    svg.contains(&svg_escaped(&actor.name)),
+                    "{width}: {}",
+                    actor.name
+                );
+            }
+        }
+        assert!(svg.contains("Source: The New Arab, 18 April 2022, by Giorgio Cafiero"));
+    }
+}
+
+#[test]
+fn export_png_is_drawn_at_the_width_asked_for() {
+    for (width, scale, theme, pixels) in [
+        ("400", "1", "light", 400),
+        ("1200", "1", "dark", 1200),
+        ("400", "2", "light", 800),
+    ] {
+        let out = scratch(&format!("seed-{width}-{scale}-{theme}.png"));
+        let output = dateline(&[
+            "export",
+            "static/stories/russia-taliban-2022.json",
+            "--format",
+            "png",
+            "--width",
+            width,
+            "--scale",
+            scale,
+            "--theme",
+            theme,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let png = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&out).unwrap())
+            .expect("the PNG decodes");
+        assert_eq!(png.width(), pixels);
+        assert!(
+            png.height() > png.width() / 2,
+            "a picture with both views is tall"
+        );
+        // Not blank: the title's ink differs from the background.
+        let first = png.pixels()[0];
+        assert!(png.pixels().iter().any(|pixel| pixel != &first));
+    }
+}
+
+#[test]
+fn export_refuses_a_file_that_is_not_a_story() {
+    let output = dateline(&[
+        "export",
+        "tests/fixtures/bad/not-json.txt",
+        "--format",
+        "svg",
+        "-o",
+        scratch("x.svg").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not valid JSON"));
+}
+
+#[test]
+fn drafting_never_panics_on_odd_text() {
+    let pieces = [
+        "BRENTFORD — ",
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’s ",
+        "Dr. ",
+        "U.S. ",
+        "Łódź ",
+        "said ",
+        "told ",
+        "according to ",
+        "on Tuesday",
+        " last month",
+        "in 2021",
+        " 9 April",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "Anna Nowak",
+        ", a senior analyst at the Institute for Ünïcode, ",
+        "he said",
+        "—",
+        "…",
+        "the union’s",
+        "(",
+        ")",
+        ":",
+        "Oct. 20",
+        "🙂",
+        "\u{200b}",
+        " ",
+    ];
+    let mut seed = 0x2545_f491_u32;
+    for _ in 0..300 {
+        let mut text = String::from("Headline\n\nBy A Writer\n\n2 March 2024\n\n");
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            text.push_str(pieces[seed as usize % pieces.len()]);
+        }
+        let drafted = draft_story(&text, &DraftOptions::default());
+        let (errors, messages) = problems(&drafted.story.to_json());
+        assert_eq!(errors, 0, "{text:?}: {messages:?}");
+    }
+    for text in [
+        "",
+        "\n\n\n",
+        "Only a headline",
+        "“",
+        "Headline\n\n“Unclosed quotation at the end",
+    ] {
+        draft_story(text, &DraftOptions::default());
+    }
 }

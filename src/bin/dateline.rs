@@ -31,7 +31,7 @@ mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
 
     use dateline::model::StoryDate;
-    use dateline::toolkit::{draft, import, report};
+    use dateline::toolkit::{draft, export, import, report};
 
     /// Tools for a graphics desk: check, draft, import and export Dateline stories.
     #[derive(Parser)]
@@ -49,6 +49,8 @@ mod cli {
         Draft(DraftArgs),
         /// Make a story from a TimelineJS timeline (its JSON, or its Google Sheet as CSV).
         Import(ImportArgs),
+        /// Draw a story as a static SVG or PNG picture, for print and social media.
+        Export(ExportArgs),
     }
 
     /// Runs one subcommand; `Err` is a message for standard error (exit status 1).
@@ -57,6 +59,7 @@ mod cli {
             Command::Validate(args) => validate(args),
             Command::Draft(args) => draft(args),
             Command::Import(args) => import(args),
+            Command::Export(args) => export(args),
         }
     }
 
@@ -166,6 +169,82 @@ mod cli {
             imported.story.events.len(),
             imported.format
         );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    #[derive(Args)]
+    pub struct ExportArgs {
+        /// The story file (JSON).
+        #[arg(value_name = "STORY")]
+        story: PathBuf,
+        /// Picture format.
+        #[arg(long, value_enum)]
+        format: PictureFormat,
+        /// Which views to draw.
+        #[arg(long, value_enum, default_value_t = ViewArg::Both)]
+        view: ViewArg,
+        /// Width of the picture in CSS px; a PNG is this many pixels wide times --scale.
+        #[arg(long, default_value_t = 1200, value_parser = clap::value_parser!(u32).range(320..=4000))]
+        width: u32,
+        /// Colours.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+        /// PNG pixels per CSS px (2 for sharp text on high-density screens).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        /// Where to write the picture.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum PictureFormat {
+        Svg,
+        Png,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ViewArg {
+        Timeline,
+        Map,
+        Both,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ThemeArg {
+        Light,
+        Dark,
+    }
+
+    fn export(args: ExportArgs) -> Result<ExitCode, String> {
+        let text = read_text(&args.story)?;
+        let checked = dateline::model::parse_story(&text)
+            .map_err(|error| format!("{}: {error}", args.story.display()))?;
+        let errors = checked.count(dateline::model::Severity::Error);
+        if errors > 0 {
+            eprintln!(
+                "warning: {} has {errors} errors; the items with errors are left out (see `dateline validate`)",
+                args.story.display()
+            );
+        }
+        let options = export::ExportOptions {
+            width: f64::from(args.width),
+            view: match args.view {
+                ViewArg::Timeline => export::ExportView::Timeline,
+                ViewArg::Map => export::ExportView::Map,
+                ViewArg::Both => export::ExportView::Both,
+            },
+            theme: match args.theme {
+                ThemeArg::Light => export::Theme::Light,
+                ThemeArg::Dark => export::Theme::Dark,
+            },
+        };
+        let svg = export::story_svg(&checked.story, &options);
+        let bytes = match args.format {
+            PictureFormat::Svg => svg.into_bytes(),
+            PictureFormat::Png => export::svg_to_png(&svg, args.scale)?,
+        };
+        write_output(Some(&args.output), &bytes)?;
         Ok(ExitCode::SUCCESS)
     }
 
