@@ -111,7 +111,11 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
     let mut story = StoryFile {
         version: 1,
         meta: MetaEntry {
-            title: article.title.clone(),
+            title: if article.title.is_empty() {
+                "Untitled article".to_owned()
+            } else {
+                article.title.clone()
+            },
             source: PublicationEntry {
                 name: options
                     .publication
@@ -644,15 +648,18 @@ fn excerpt_around(paragraph: &Paragraph, range: Range<usize>) -> String {
         .map_or(0..paragraph.text.len(), |i| paragraph.sentences[i].clone());
     let text = &paragraph.text;
     let clause_start = text[sentence.start..range.start]
-        .rfind([',', ';', '—'])
-        .map_or(sentence.start, |at| sentence.start + at + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | '—'))
+        .map_or(sentence.start, |(at, c)| sentence.start + at + c.len_utf8());
     let words_before = text[clause_start..range.start].split_whitespace().count();
     let start = if words_before > EXCERPT_WORDS / 2 {
         // Start a few words before the range instead.
         let mut start = range.start;
         for _ in 0..EXCERPT_WORDS / 3 {
-            start = text[clause_start..start.saturating_sub(1).max(clause_start)]
-                .rfind(' ')
+            let before = text[clause_start..start].trim_end();
+            start = before
+                .rfind(char::is_whitespace)
                 .map_or(clause_start, |at| clause_start + at + 1);
         }
         start

@@ -135,7 +135,23 @@ fn byline_names(byline: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|name| {
             let words: Vec<&str> = name.split_whitespace().collect();
-            (1..=4).contains(&words.len())
+            // "Local Democracy Reporter", "Transport Correspondent" are roles.
+            let role = words.iter().any(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "reporter"
+                        | "correspondent"
+                        | "editor"
+                        | "writer"
+                        | "staff"
+                        | "desk"
+                        | "team"
+                        | "analyst"
+                        | "columnist"
+                )
+            });
+            !role
+                && (1..=4).contains(&words.len())
                 && words
                     .iter()
                     .all(|word| word.chars().next().is_some_and(char::is_uppercase))

@@ -190,16 +190,32 @@ pub fn find_dates(text: &str, published: Option<StoryDate>) -> Vec<DateMention> 
         let pub_day = published.first_day();
         // A date without a year is in the publication's year, unless that puts
         // it more than two months after publication: then it is last year's.
-        let supply_year = |month: u8, day: Option<u8>| -> Option<StoryDate> {
+        // A date without a year is its last occurrence up to publication,
+        // unless the next one is much nearer (less than half as far) or the
+        // sentence looks ahead: "in December" in September is this December.
+        let supply_year = |month: u8, day: Option<u8>, at: usize| -> Option<StoryDate> {
             let make = |year| match day {
                 Some(day) => StoryDate::day(year, month, day),
                 None => StoryDate::month(year, month),
             };
+            let middle = |date: StoryDate| (date.first_day() + date.end_day()) / 2;
             let this_year = make(pub_year)?;
-            if this_year.first_day() > pub_day + 62 {
-                make(pub_year - 1)
+            let (past, future) = if this_year.first_day() <= pub_day {
+                (Some(this_year), make(pub_year + 1))
             } else {
-                Some(this_year)
+                (make(pub_year - 1), Some(this_year))
+            };
+            match (past, future) {
+                (Some(past), Some(future)) => {
+                    let past_distance = pub_day - middle(past);
+                    let future_distance = middle(future) - pub_day;
+                    if looks_ahead(at) || future_distance * 2 < past_distance {
+                        Some(future)
+                    } else {
+                        Some(past)
+                    }
+                }
+                (past, future) => past.or(future),
             }
         };
         for captures in DAY_MONTH.captures_iter(text) {
@@ -207,7 +223,7 @@ pub fn find_dates(text: &str, published: Option<StoryDate>) -> Vec<DateMention> 
             if let (Some(day), Some(month)) =
                 (captures[1].parse::<u8>().ok(), month_number(&captures[2]))
             {
-                if let Some(date) = supply_year(month, Some(day)) {
+                if let Some(date) = supply_year(month, Some(day), whole.start()) {
                     candidates.push(DateMention {
                         range: whole.range(),
                         date,
@@ -221,7 +237,7 @@ pub fn find_dates(text: &str, published: Option<StoryDate>) -> Vec<DateMention> 
             if let (Some(month), Some(day)) =
                 (month_number(&captures[1]), captures[2].parse::<u8>().ok())
             {
-                if let Some(date) = supply_year(month, Some(day)) {
+                if let Some(date) = supply_year(month, Some(day), whole.start()) {
                     candidates.push(DateMention {
                         range: whole.range(),
                         date,
@@ -255,7 +271,7 @@ pub fn find_dates(text: &str, published: Option<StoryDate>) -> Vec<DateMention> 
                     StoryDate::month(year, month)
                 }
                 "this" => StoryDate::month(pub_year, month),
-                _ => supply_year(month, None),
+                _ => supply_year(month, None, whole.start()),
             };
             if let Some(date) = date {
                 let month_words = captures.get(2).expect("the month is captured");

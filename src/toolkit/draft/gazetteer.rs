@@ -442,6 +442,11 @@ pub const TITLES: &[&str] = &[
     "Speaker",
     "Director",
     "Chief",
+    "MP",
+    "MEP",
+    "MSP",
+    "Cllr",
+    "Cllr.",
 ];
 
 /// Titles that say nothing about a role ("Dr", "Ms").
@@ -483,6 +488,13 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Labour",
     "Justice",
     "Culture",
+    "Local",
+    "Tory",
+    "Conservative",
+    "Democratic",
+    "Republican",
+    "Liberal",
+    "Green",
 ];
 
 /// Nouns of people's roles: an appositive holding one describes a person.

@@ -1015,7 +1015,11 @@ fn name_span(
     while t < last && TITLE_MODIFIERS.contains(&&text[words[t].range.clone()]) {
         t += 1;
     }
-    if t < last && TITLES.contains(&&text[words[t].range.clone()]) {
+    // The word after a title must start a name: "Mayor of London" is an office.
+    if t < last
+        && TITLES.contains(&&text[words[t].range.clone()])
+        && capitalised(&text[words[t + 1].range.clone()])
+    {
         let rest = &text[words[t + 1].range.start..words[last].range.end];
         if kind_of_name(rest) == Kind::Unknown && !is_state(rest) {
             title = Some(text[words[first].range.start..words[t].range.end].to_owned());

@@ -390,15 +390,29 @@ fn attribute_after(
         };
         return Some((speaker.0, context, speaker.1));
     }
-    // ", Caroline Rose, a senior analyst …, told The New Arab."
+    // ", Caroline Rose, a senior analyst …, told The New Arab." or
+    // ", the committee chair, Ravi Desai, told the meeting.": the first
+    // clause before the verb that names someone.
     let before_verb = &trimmed[..verb.start];
     if before_verb.split_whitespace().count() > 30 {
         return None;
     }
-    let name_end = before_verb.find(',').unwrap_or(before_verb.len());
-    let phrase = offset..offset + name_end;
-    let speaker = speaker_in(paragraph, index, phrase, names)?;
-    Some((speaker.0, verb_phrase(&trimmed[verb.start..]), speaker.1))
+    let mut clause_start = 0;
+    for clause in before_verb.split(',') {
+        let phrase = offset + clause_start..offset + clause_start + clause.len();
+        clause_start += clause.len() + 1;
+        let words = clause.trim();
+        let appositive = ["who ", "a ", "an ", "which ", "whose "]
+            .iter()
+            .any(|lead| words.starts_with(lead));
+        if words.is_empty() || appositive {
+            continue;
+        }
+        if let Some(speaker) = speaker_in(paragraph, index, phrase, names) {
+            return Some((speaker.0, verb_phrase(&trimmed[verb.start..]), speaker.1));
+        }
+    }
+    None
 }
 
 /// Reads an attribution before the quotation: "X said: “…”", "As X told Y,
