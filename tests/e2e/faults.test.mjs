@@ -78,6 +78,8 @@ describe("a story whose events are decades apart", () => {
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
       await page.mouse.up();
+      const fit = page.getByRole("button", { name: "Fit the whole timeline" });
+      if (await fit.isEnabled()) await fit.click();
       const last = page.locator('[data-event-id="last-crossing"]');
       await last.click();
       assert.equal(await last.getAttribute("aria-pressed"), "true", "the widget still answers");
