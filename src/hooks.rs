@@ -1,17 +1,22 @@
 //! Hooks and browser services that connect components to the outside world:
 //! loading the story, measuring, timers, the URL fragment, hover and focus
-//! previews and the card's place.
+//! previews, the card's place, pan and zoom gestures, and the actor map's
+//! force layout.
 
 mod card_placement;
 mod element_width;
+mod force_layout;
 mod fragment_link;
+mod pan_zoom;
 mod preview;
 mod story;
 mod timeout;
 
 pub use card_placement::{use_card_placement, CardPlace};
 pub use element_width::use_element_width;
+pub use force_layout::{use_force_layout, ForceLayout};
 pub use fragment_link::use_fragment_link;
+pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};
 pub use preview::{use_preview, PreviewHandlers};
 pub use story::{use_story, LoadState, StorySource};
 pub use timeout::Timeout;

@@ -9,6 +9,7 @@ pub mod lanes;
 pub mod scale;
 pub mod ticks;
 pub mod timeline;
+pub mod timeline_model;
 pub mod viewport;
 
 pub use actor_map::{
@@ -22,4 +23,5 @@ pub use timeline::{
     layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout,
     TimelineOptions,
 };
+pub use timeline_model::{ActorBands, TimelineModel};
 pub use viewport::Viewport;

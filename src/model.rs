@@ -2,6 +2,7 @@
 //! Pure Rust with no DOM, so it is tested natively.
 
 pub mod date;
+pub mod describe;
 pub mod fields;
 pub mod ids;
 pub mod link;

@@ -389,3 +389,25 @@ fn resizing_a_laid_out_map_keeps_its_shape_and_settles_again() {
         "an actor moved {moved:.0} px after the resize"
     );
 }
+
+#[test]
+fn the_date_control_covers_every_dated_item_up_to_publication() {
+    use dateline::layout::actor_map::day_range;
+    use dateline::model::date::days_from_civil;
+    let (first, last) = day_range(&story(SEED));
+    assert_eq!(
+        first,
+        days_from_civil(2021, 8, 1),
+        "the Taliban's takeover, August 2021"
+    );
+    assert_eq!(
+        last,
+        days_from_civil(2022, 4, 18),
+        "the publication, 18 April 2022"
+    );
+    assert_eq!(
+        day_range(&Story::default()),
+        (0, 0),
+        "a story with no dates"
+    );
+}

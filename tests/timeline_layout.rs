@@ -1,7 +1,9 @@
 //! The horizontal timeline's geometry for real stories: every event placed,
 //! nothing overlapping, ticks fit for the span, at widths from 320 to 1600 px.
 
-use dateline::layout::{layout_timeline, TimelineItem, TimelineLayout, TimelineOptions, Viewport};
+use dateline::layout::{
+    layout_timeline, TimelineItem, TimelineLayout, TimelineModel, TimelineOptions, Viewport,
+};
 use dateline::model::date::days_from_civil;
 use dateline::model::{parse_story, Story};
 
@@ -253,40 +255,37 @@ fn labels_never_overlap_whatever_the_zoom() {
 
 #[test]
 fn lanes_per_actor_put_each_event_in_its_lead_actors_band() {
-    use dateline::layout::timeline::layout_timeline_in_bands;
     let options = TimelineOptions::default();
     let story = story(SEED);
+    let model = TimelineModel::new(&story, &options);
     let dated = story.events_in_time_order();
-    let items = items(&story, &options);
-    let leads: Vec<&str> = story
+    // The bands the widget draws: the lead actors' display names, in story order.
+    let leads: Vec<String> = story
         .actors
         .iter()
-        .map(|actor| actor.id.as_str())
-        .filter(|id| {
+        .filter(|actor| {
             dated
                 .iter()
-                .any(|event| event.actors.first().map(|a| a.as_str()) == Some(*id))
+                .any(|event| event.actors.first() == Some(&actor.id))
         })
+        .map(|actor| actor.display_name().to_owned())
         .collect();
-    let band_of: Vec<usize> = dated
-        .iter()
-        .map(|event| {
-            leads
-                .iter()
-                .position(|id| Some(*id) == event.actors.first().map(|a| a.as_str()))
-                .unwrap()
-        })
-        .collect();
-    let labels: Vec<Option<String>> = leads.iter().map(|id| Some(id.to_string())).collect();
-    for width in WIDTHS.into_iter().filter(|&width| width >= 600.0) {
-        let layout = layout_timeline_in_bands(
-            &items,
-            &band_of,
-            &labels,
-            fit(&items).visible,
-            width,
-            &options,
+    assert_eq!(
+        model.bands.labels[..leads.len()],
+        leads.iter().cloned().map(Some).collect::<Vec<_>>()[..]
+    );
+    for (event, &band) in dated.iter().zip(&model.bands.band_of) {
+        let lead = event.actors.first().and_then(|id| story.actor(id));
+        assert_eq!(
+            model.bands.labels[band].as_deref(),
+            Some(lead.map_or("No actor named", |actor| actor.display_name())),
+            "{} is in its lead actor's band",
+            event.id
         );
+    }
+    let full = model.full.expect("the seed story has dated events");
+    for width in WIDTHS.into_iter().filter(|&width| width >= 600.0) {
+        let layout = model.layout(full.visible, width, &options, true);
         assert_eq!(layout.bands.len(), leads.len(), "one band per lead actor");
         for pair in layout.bands.windows(2) {
             assert!(
@@ -300,12 +299,13 @@ fn lanes_per_actor_put_each_event_in_its_lead_actors_band() {
                 .iter()
                 .map(|cluster| cluster.items.len())
                 .sum::<usize>();
-        assert_eq!(placed, items.len());
+        assert_eq!(placed, model.items.len());
         for event in &layout.events {
+            let label = &model.bands.labels[model.bands.band_of[event.index]];
             let band = layout
                 .bands
                 .iter()
-                .find(|band| band.label.as_deref() == Some(leads[band_of[event.index]]))
+                .find(|band| &band.label == label)
                 .expect("the event's band is drawn");
             assert!(
                 event.y > band.top && event.y < band.top + band.height,
@@ -313,6 +313,42 @@ fn lanes_per_actor_put_each_event_in_its_lead_actors_band() {
                 event.index
             );
         }
-        assert_no_overlaps(&layout, &items, &options);
+        assert_no_overlaps(&layout, &model.items, &options);
     }
+}
+
+#[test]
+fn the_window_for_a_keyboard_move_draws_the_event_as_a_mark() {
+    let options = TimelineOptions::default();
+    let story = story(LARGE);
+    let model = TimelineModel::new(&story, &options);
+    let full = model.full.expect("the large story has dated events");
+    for width in [640.0, 1280.0] {
+        let clustered: Vec<usize> = model
+            .layout(full.visible, width, &options, false)
+            .clusters
+            .iter()
+            .flat_map(|cluster| cluster.items.clone())
+            .take(5)
+            .collect();
+        assert!(!clustered.is_empty(), "at fit some events are in clusters");
+        for index in clustered {
+            let view = model.window_showing(&full, index, width, &options, false);
+            let layout = model.layout(view.visible, width, &options, false);
+            let item = &model.items[index];
+            assert!(
+                view.visible.0 <= item.start && item.end <= view.visible.1,
+                "event {index} is on screen at {width} px"
+            );
+            assert!(
+                layout.events.iter().any(|placed| placed.index == index) || !view.can_zoom_in(),
+                "event {index} is drawn as a mark at {width} px, or the axis is zoomed in all the way"
+            );
+        }
+    }
+    assert_eq!(
+        model.window_showing(&full, usize::MAX, 1280.0, &options, false),
+        full,
+        "an index past the end leaves the window as it is"
+    );
 }

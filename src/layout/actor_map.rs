@@ -716,6 +716,32 @@ impl MapView {
     }
 }
 
+/// The days the map's date control covers (days since 1970-01-01): from the
+/// first day of the story's dated events and relations to the last, the
+/// publication included; `(0, 0)` for a story with no dates.
+pub fn day_range(story: &Story) -> (i64, i64) {
+    let dates = story
+        .events
+        .iter()
+        .flat_map(|event| [event.date, event.end])
+        .chain(
+            story
+                .relations
+                .iter()
+                .flat_map(|relation| [relation.since, relation.until]),
+        )
+        .chain([story.meta.published])
+        .flatten();
+    let (first, last) = dates.fold((i64::MAX, i64::MIN), |(first, last), date| {
+        (first.min(date.first_day()), last.max(date.end_day() - 1))
+    });
+    if first > last {
+        (0, 0)
+    } else {
+        (first, last)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::describe::relation_sentence;
 use crate::model::link::text_fragment_url;
 use crate::model::{Actor, Event, Quote, Relation, SourceRef, Story};
 use crate::state::Selection;
-use crate::view::actor_map::relation_sentence;
 
 /// Properties of [`Card`].
 #[derive(Properties)]

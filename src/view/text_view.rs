@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
-use super::actor_map::relation_sentence;
 use super::card::{view_quote, view_source};
+use crate::model::describe::relation_sentence;
 use crate::model::{ActorId, Event, Quote, QuoteId, Relation, Story};
 
 /// The whole story as text, built from the same data as the views.

@@ -144,6 +144,58 @@ describe("the actor map", () => {
     await page.context().close();
   });
 
+  test("zooms with a two-finger pinch on a touch screen, and a pinch is not a tap", async () => {
+    const page = await open(800, { hasTouch: true });
+    const transform = () => page.$eval(".dl-map__svg > g", (g) => g.getAttribute("transform"));
+    const fit = await transform();
+    await page.locator(".dl-map__canvas").scrollIntoViewIfNeeded();
+    const box = await page.locator(".dl-map__svg").boundingBox();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread) => [
+      { x: cx - spread, y: cy, id: 0 },
+      { x: cx + spread, y: cy, id: 1 },
+    ];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(30) });
+    for (const spread of [45, 60, 80, 100]) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    for (let tries = 0; tries < 50 && (await transform()) === fit; tries += 1) await page.waitForTimeout(20);
+    const zoomed = await transform();
+    assert.notEqual(zoomed, fit, "spreading two fingers zooms in");
+    const scale = Number(/scale\(([\d.]+)\)/.exec(zoomed)[1]);
+    assert.ok(scale > 1.5, `the map is ${scale} times larger`);
+    assert.equal(await page.locator('[aria-pressed="true"][data-actor-id]').count(), 0, "the pinch selected nothing");
+    assert.equal(await page.locator(".dl-card").count(), 0, "and opened no card");
+    await page.context().close();
+  });
+
+  test("the timeline zooms with a two-finger pinch too", async () => {
+    const page = await open(1280, { hasTouch: true });
+    const span = async () => {
+      const svg = page.locator(".dl-timeline__svg");
+      return Number(await svg.getAttribute("data-visible-to")) - Number(await svg.getAttribute("data-visible-from"));
+    };
+    const before = await span();
+    const box = await page.locator(".dl-timeline__svg").boundingBox();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread) => [
+      { x: cx - spread, y: cy, id: 0 },
+      { x: cx + spread, y: cy, id: 1 },
+    ];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(40) });
+    for (const spread of [60, 90, 120, 160]) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    for (let tries = 0; tries < 50 && (await span()) === before; tries += 1) await page.waitForTimeout(20);
+    const after = await span();
+    assert.ok(after < before / 2, `the window went from ${before} to ${after} days`);
+    await page.context().close();
+  });
+
   test("has no serious or critical axe-core violations with an actor selected", async () => {
     for (const width of [375, 1280]) {
       const page = await open(width);

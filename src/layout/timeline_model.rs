@@ -1,0 +1,162 @@
+//! The timeline's view model: a story's events in the order the keyboard
+//! visits them, their timeline items, the whole span, and the bands of lanes
+//! by actor. Built once per story; the view asks it for layouts and for the
+//! window that shows an event. Pure Rust: no DOM.
+
+use std::collections::{HashMap, HashSet};
+
+use super::timeline::{
+    layout_timeline, layout_timeline_in_bands, TimelineItem, TimelineLayout, TimelineOptions,
+};
+use super::viewport::Viewport;
+use crate::model::{ActorId, Event, EventId, Story};
+
+/// How many times [`TimelineModel::window_showing`] zooms in, at most, to
+/// draw an event as a mark of its own instead of in a cluster.
+const MAX_ZOOM_STEPS: usize = 24;
+
+/// Zoom factor of each of those steps.
+const ZOOM_STEP: f64 = 2.0;
+
+/// A story's events as the timeline shows them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineModel {
+    /// Every event: the dated ones in time order, then the undated background.
+    pub order: Vec<EventId>,
+    /// The dated events' items, in the same order (item `i` is event `order[i]`).
+    pub items: Vec<TimelineItem>,
+    /// The window that shows every dated event, if there is one.
+    pub full: Option<Viewport>,
+    /// The lanes-by-actor bands: each dated event's band, and each band's name.
+    pub bands: ActorBands,
+}
+
+/// One band per actor that leads a dated event, and a last one for events with no actor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActorBands {
+    /// The band of each dated event, in time order.
+    pub band_of: Vec<usize>,
+    /// Each band's name: the lead actor's display name, then "No actor named".
+    pub labels: Vec<Option<String>>,
+}
+
+impl TimelineModel {
+    /// The model of `story`'s events, measured with `options`.
+    pub fn new(story: &Story, options: &TimelineOptions) -> Self {
+        let dated = story.events_in_time_order();
+        let items: Vec<TimelineItem> = dated
+            .iter()
+            .filter_map(|event| TimelineItem::from_event(event, options))
+            .collect();
+        let order = dated
+            .iter()
+            .map(|event| event.id.clone())
+            .chain(story.undated_events().map(|event| event.id.clone()))
+            .collect();
+        let first = items.iter().map(|item| item.start).reduce(f64::min);
+        let last = items.iter().map(|item| item.end).reduce(f64::max);
+        let full = first
+            .zip(last)
+            .map(|(first, last)| Viewport::around(first, last));
+        Self {
+            order,
+            items,
+            full,
+            bands: ActorBands::of(story, &dated),
+        }
+    }
+
+    /// The layout of the dated events for `visible` days in `width` CSS px,
+    /// in one band or, with `by_actor`, one band per lead actor.
+    pub fn layout(
+        &self,
+        visible: (f64, f64),
+        width: f64,
+        options: &TimelineOptions,
+        by_actor: bool,
+    ) -> TimelineLayout {
+        if by_actor {
+            layout_timeline_in_bands(
+                &self.items,
+                &self.bands.band_of,
+                &self.bands.labels,
+                visible,
+                width,
+                options,
+            )
+        } else {
+            layout_timeline(&self.items, visible, width, options)
+        }
+    }
+
+    /// The window, from `from`, that shows dated event `index` as a mark of
+    /// its own: the least pan that brings it on screen, zoomed in step by
+    /// step until the layout places it (or the axis cannot zoom further).
+    /// An undated event or an index past the end leaves the window as it is.
+    pub fn window_showing(
+        &self,
+        from: &Viewport,
+        index: usize,
+        width: f64,
+        options: &TimelineOptions,
+        by_actor: bool,
+    ) -> Viewport {
+        let Some(item) = self.items.get(index) else {
+            return *from;
+        };
+        let mut view = from.reveal(item.start, item.end);
+        for _ in 0..MAX_ZOOM_STEPS {
+            let layout = self.layout(view.visible, width, options, by_actor);
+            if layout.events.iter().any(|placed| placed.index == index) || !view.can_zoom_in() {
+                break;
+            }
+            view = view.zoom(ZOOM_STEP, 0.5).reveal(item.start, item.end);
+        }
+        view
+    }
+}
+
+impl ActorBands {
+    /// The bands of `dated` events (in time order): one per actor that leads
+    /// one of them, in the story's order of actors, and a last band for
+    /// events with no actor; each event goes in its first actor's band.
+    pub fn of(story: &Story, dated: &[&Event]) -> Self {
+        let leading: HashSet<&ActorId> = dated
+            .iter()
+            .filter_map(|event| event.actors.first())
+            .collect();
+        let leads: Vec<&ActorId> = story
+            .actors
+            .iter()
+            .map(|actor| &actor.id)
+            .filter(|id| leading.contains(id))
+            .collect();
+        let band_by_lead: HashMap<&ActorId, usize> = leads
+            .iter()
+            .enumerate()
+            .map(|(band, &id)| (id, band))
+            .collect();
+        let band_of = dated
+            .iter()
+            .filter(|event| event.date.is_some())
+            .map(|event| {
+                event
+                    .actors
+                    .first()
+                    .and_then(|lead| band_by_lead.get(lead).copied())
+                    .unwrap_or(leads.len())
+            })
+            .collect();
+        let names: HashMap<&ActorId, &str> = story
+            .actors
+            .iter()
+            .map(|actor| (&actor.id, actor.display_name()))
+            .collect();
+        let mut labels: Vec<Option<String>> = leads
+            .iter()
+            .map(|id| names.get(id).map(|name| (*name).to_owned()))
+            .collect();
+        labels.push(Some("No actor named".to_owned()));
+        Self { band_of, labels }
+    }
+}
