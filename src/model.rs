@@ -13,10 +13,10 @@ pub mod validate;
 pub mod web_address;
 
 pub use date::{Precision, StoryDate};
-pub use ids::{ActorId, EventId, QuoteId, RelationId};
+pub use ids::{ActorId, EventId, ItemRef, QuoteId, RelationId, UpdateId};
 pub use story::{
     Actor, ActorKind, Event, EventKind, Meta, Publication, Quote, QuoteKind, Relation, SourceRef,
-    Stance, Story,
+    Stance, Story, Update, UpdateKind,
 };
 pub use validate::{
     check_story, parse_story, CheckedStory, LeftOff, Problem, Severity, StoryError,

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, DeserializeOwned, Visitor};
 use serde_json::{Map, Value};
 
-use super::story::{Actor, Event, Meta, Publication, Quote, Relation, SourceRef};
+use super::story::{Actor, Event, Meta, Publication, Quote, Relation, SourceRef, Update};
 
 /// A story type whose `source` key holds an object of type `Source`.
 pub trait Sourced: DeserializeOwned {
@@ -33,6 +33,11 @@ impl Sourced for Relation {
 
 impl Sourced for Quote {
     type Source = SourceRef;
+}
+
+/// Updates have no `source`: any keys under one are reported as unknown.
+impl Sourced for Update {
+    type Source = serde::de::IgnoredAny;
 }
 
 /// The field names `T`'s derived `Deserialize` asks for.

@@ -50,3 +50,118 @@ story_id!(
     /// Identifies a quote.
     QuoteId
 );
+story_id!(
+    /// Identifies an update or correction to a published story.
+    UpdateId
+);
+
+/// One item of a story named by its kind and id, as links and updates write
+/// it: `event:<id>`, `actor:<id>`, `relation:<id>` or `quote:<id>`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemRef {
+    /// An event.
+    Event(EventId),
+    /// An actor.
+    Actor(ActorId),
+    /// A relation.
+    Relation(RelationId),
+    /// A quote.
+    Quote(QuoteId),
+}
+
+impl ItemRef {
+    /// The kind of item in the story's words: "event", "actor", "relation" or "quote".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Event(_) => "event",
+            Self::Actor(_) => "actor",
+            Self::Relation(_) => "relation",
+            Self::Quote(_) => "quote",
+        }
+    }
+
+    /// The item's id, as written in the story file.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Event(id) => id.as_str(),
+            Self::Actor(id) => id.as_str(),
+            Self::Relation(id) => id.as_str(),
+            Self::Quote(id) => id.as_str(),
+        }
+    }
+}
+
+impl fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.kind(), self.id())
+    }
+}
+
+impl std::str::FromStr for ItemRef {
+    type Err = String;
+
+    /// Reads `kind:id`; the id may itself hold `:`.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let expected = "expected event:<id>, actor:<id>, relation:<id> or quote:<id>";
+        let Some((kind, id)) = text.split_once(':') else {
+            return Err(format!("\"{text}\" names no kind of item; {expected}"));
+        };
+        if id.trim().is_empty() {
+            return Err(format!("\"{text}\" has no id; {expected}"));
+        }
+        Ok(match kind {
+            "event" => Self::Event(id.into()),
+            "actor" => Self::Actor(id.into()),
+            "relation" => Self::Relation(id.into()),
+            "quote" => Self::Quote(id.into()),
+            _ => return Err(format!("\"{kind}\" is not a kind of item; {expected}")),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// For the JSON Schema: an item reference serialises to its `kind:id` text.
+#[cfg(test)]
+impl serde::Serialize for ItemRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// In the JSON Schema, an item reference is a string `kind:id`.
+#[cfg(test)]
+impl schemars::JsonSchema for ItemRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ItemRef".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "An item of the story, by kind and id.",
+            "pattern": "^(event|actor|relation|quote):.+$",
+            "examples": ["event:talks-resume", "actor:un-envoy", "relation:a-meets-b", "quote:envoy-hopeful"]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_refs_read_and_write_kind_and_id() {
+        let item: ItemRef = "quote:envoy:hopeful".parse().unwrap();
+        assert_eq!(item, ItemRef::Quote("envoy:hopeful".into()));
+        assert_eq!(item.to_string(), "quote:envoy:hopeful");
+        assert!("evnt:x".parse::<ItemRef>().is_err());
+        assert!("event:".parse::<ItemRef>().is_err());
+        assert!("event".parse::<ItemRef>().is_err());
+    }
+}

@@ -4,7 +4,7 @@
 
 use schemars::JsonSchema;
 
-use super::story::{Actor, Event, Meta, Quote, Relation};
+use super::story::{Actor, Event, Meta, Quote, Relation, Update};
 
 /// A Dateline story file, version 1: one news story as data.
 #[derive(JsonSchema)]
@@ -28,6 +28,9 @@ struct StoryFile {
     /// Quotes, verbatim, each tied to its speaker.
     #[serde(default)]
     quotes: Vec<Quote>,
+    /// Updates and corrections published after the story, each naming the items it added or changed.
+    #[serde(default)]
+    updates: Vec<Update>,
 }
 
 #[test]

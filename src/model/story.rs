@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::date::StoryDate;
-use super::ids::{ActorId, EventId, QuoteId, RelationId};
+use super::ids::{ActorId, EventId, ItemRef, QuoteId, RelationId, UpdateId};
 
 /// A checked story: every reference in it resolves.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +24,9 @@ pub struct Story {
     pub relations: Vec<Relation>,
     /// Quotes, in file order.
     pub quotes: Vec<Quote>,
+    /// Updates and corrections published after the story, in file order;
+    /// see [`Story::updates_in_order`].
+    pub updates: Vec<Update>,
     index: Index,
 }
 
@@ -67,7 +70,48 @@ impl Story {
             events,
             relations,
             quotes,
+            updates: Vec::new(),
             index,
+        }
+    }
+
+    /// The story with these updates, whose items have been checked.
+    pub fn with_updates(self, updates: Vec<Update>) -> Self {
+        Self { updates, ..self }
+    }
+
+    /// Updates and corrections from oldest to newest (same-day ones keep file order).
+    pub fn updates_in_order(&self) -> Vec<&Update> {
+        let mut updates: Vec<&Update> = self.updates.iter().collect();
+        updates.sort_by_key(|update| update.date);
+        updates
+    }
+
+    /// The newest update or correction, if the story has any.
+    pub fn newest_update(&self) -> Option<&Update> {
+        self.updates_in_order().pop()
+    }
+
+    /// When the story was last updated or corrected, if it ever was.
+    pub fn last_updated(&self) -> Option<StoryDate> {
+        self.updates.iter().map(|update| update.date).max()
+    }
+
+    /// The corrections, from oldest to newest.
+    pub fn corrections(&self) -> Vec<&Update> {
+        self.updates_in_order()
+            .into_iter()
+            .filter(|update| update.kind == UpdateKind::Correction)
+            .collect()
+    }
+
+    /// Whether the story has the item `item` names.
+    pub fn has(&self, item: &ItemRef) -> bool {
+        match item {
+            ItemRef::Event(id) => self.event(id).is_some(),
+            ItemRef::Actor(id) => self.actor(id).is_some(),
+            ItemRef::Relation(id) => self.relation(id).is_some(),
+            ItemRef::Quote(id) => self.quote(id).is_some(),
         }
     }
 
@@ -409,4 +453,43 @@ pub struct Quote {
     /// (`dateline draft` writes them); reported as a warning until removed.
     #[serde(default)]
     pub draft_note: Option<String>,
+}
+
+/// Whether an update adds to the story or corrects it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateKind {
+    /// New reporting: items added or developed since publication.
+    Update,
+    /// A correction of something the story got wrong; shown for good.
+    Correction,
+}
+
+impl UpdateKind {
+    /// The kind in a reader's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Update => "update",
+            Self::Correction => "correction",
+        }
+    }
+}
+
+/// A change published after the story: an update or a correction, with the
+/// items it added or changed.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+pub struct Update {
+    /// Unique among updates.
+    pub id: UpdateId,
+    /// When it was published: a day, not before `meta.published`.
+    pub date: StoryDate,
+    /// An update (new reporting) or a correction.
+    pub kind: UpdateKind,
+    /// What changed, in a sentence.
+    pub summary: String,
+    /// The items it added or changed: `event:<id>`, `actor:<id>`, `relation:<id>`, `quote:<id>`.
+    #[serde(default)]
+    pub items: Vec<ItemRef>,
 }

@@ -12,15 +12,18 @@ use std::hash::Hash;
 
 use serde_json::{Map, Value};
 
+use super::date::Precision;
 use super::fields::{unknown_keys, Sourced};
-use super::ids::{ActorId, EventId, QuoteId};
-use super::story::{Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story};
+use super::ids::{ActorId, EventId, ItemRef, QuoteId};
+use super::story::{
+    Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story, Update,
+};
 use super::web_address::parse_web_address;
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
 
-/// Most items read in any one list (`actors`, `events`, `relations`, `quotes`).
+/// Most items read in any one list (`actors`, `events`, `relations`, `quotes`, `updates`).
 pub const MAX_ITEMS_PER_LIST: usize = 10_000;
 
 /// Most entries kept in any one list inside an item: an event's `actors` and
@@ -207,9 +210,10 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
         None => return Err(not_a_story("version: missing; a story file starts with \"version\": 1".to_owned())),
     }
     let lists = ["actors", "events", "relations", "quotes"].map(|key| take_list(&mut root, key));
-    for (key, list) in ["actors", "events", "relations", "quotes"]
+    let updates = take_list(&mut root, "updates");
+    for (key, list) in ["actors", "events", "relations", "quotes", "updates"]
         .iter()
-        .zip(&lists)
+        .zip(lists.iter().chain([&updates]))
     {
         if let Ok(items) = list {
             if items.len() > MAX_ITEMS_PER_LIST {
@@ -224,11 +228,20 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
     let mut checker = Checker::default();
     let meta = checker.meta(root.remove("meta"));
     for key in root.keys().filter(|key| {
-        !["version", "meta", "actors", "events", "relations", "quotes"].contains(&key.as_str())
+        ![
+            "version",
+            "meta",
+            "actors",
+            "events",
+            "relations",
+            "quotes",
+            "updates",
+        ]
+        .contains(&key.as_str())
     }) {
         checker.warn(
             key.clone(),
-            "unknown key, ignored; a story has version, meta, actors, events, relations and quotes",
+            "unknown key, ignored; a story has version, meta, actors, events, relations, quotes and updates",
         );
     }
     let [actors, events, relations, quotes] = lists;
@@ -251,6 +264,8 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
         strip(relations),
         strip(quotes),
     );
+    let updates = checker.updates(updates, &story);
+    let story = story.with_updates(updates);
     Ok(CheckedStory {
         story,
         problems: checker.problems,
@@ -673,6 +688,123 @@ impl Checker {
             list.truncate(MAX_ITEMS_PER_INNER_LIST);
         }
         list
+    }
+
+    /// Reads the updates and corrections against the checked story: an
+    /// update with a date that is not a day, or is before the story's
+    /// publication, is dropped; an item it names that the story does not
+    /// have is left out of its list.
+    fn updates(&mut self, list: RawList, story: &Story) -> Vec<Update> {
+        let raw = match list {
+            Ok(raw) => raw,
+            Err(problem) => {
+                self.report(problem);
+                return Vec::new();
+            }
+        };
+        let mut ids = HashSet::new();
+        let mut kept = Vec::new();
+        for (path, mut value) in raw {
+            // The items are read here, so each problem keeps its place in the file's list.
+            let items = value
+                .as_object_mut()
+                .and_then(|update| update.remove("items"));
+            let Some(mut update) = self.item::<Update>(&path, value) else {
+                continue;
+            };
+            let mut valid = self.require_text(&format!("{path}.summary"), &update.summary);
+            if update.date.precision() != Precision::Day {
+                self.error(
+                    format!("{path}.date"),
+                    format!(
+                        "{} is not a day; an update is dated with the day it was published, such as \"2024-03-22\"; the update was dropped",
+                        update.date.in_words()
+                    ),
+                );
+                valid = false;
+            } else if let Some(published) = story
+                .meta
+                .published
+                .filter(|published| update.date.first_day() < published.first_day())
+            {
+                self.error(
+                    format!("{path}.date"),
+                    format!(
+                        "{} is before the story was published, {}; the update was dropped",
+                        update.date.in_words(),
+                        published.in_words()
+                    ),
+                );
+                valid = false;
+            }
+            if !(self.claim_id(&path, update.id.as_str(), &mut ids, "update") && valid) {
+                continue;
+            }
+            update.items = self.update_items(&format!("{path}.items"), items, story);
+            kept.push(update);
+        }
+        kept
+    }
+
+    /// The items an update names that the story has, each once and at most
+    /// [`MAX_ITEMS_PER_INNER_LIST`] of them; every other entry is left out
+    /// with a warning at its place in the list.
+    fn update_items(&mut self, path: &str, items: Option<Value>, story: &Story) -> Vec<ItemRef> {
+        let entries = match items {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Array(entries)) => entries,
+            Some(other) => {
+                self.warn(
+                    path,
+                    format!(
+                        "expected a list of items such as [\"event:<id>\"], found {}; it was left out",
+                        describe(&other)
+                    ),
+                );
+                return Vec::new();
+            }
+        };
+        let mut kept: Vec<(usize, ItemRef)> = Vec::new();
+        let mut over = 0;
+        for (i, entry) in entries.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            let item = match entry.as_str().map(str::parse::<ItemRef>) {
+                Some(Ok(item)) => item,
+                Some(Err(reason)) => {
+                    self.warn(at, format!("{reason}; the reference was left out"));
+                    continue;
+                }
+                None => {
+                    self.warn(
+                        at,
+                        format!(
+                            "expected text such as \"event:<id>\", found {}; the reference was left out",
+                            describe(entry)
+                        ),
+                    );
+                    continue;
+                }
+            };
+            if !story.has(&item) {
+                self.warn(
+                    at,
+                    format!("\"{item}\" is not the id of an item of the story; the reference was left out"),
+                );
+            } else if let Some((first, _)) = kept.iter().find(|(_, seen)| *seen == item) {
+                self.warn(
+                    at,
+                    format!("\"{item}\" is already listed at [{first}]; the repeat was left out"),
+                );
+            } else if kept.len() < MAX_ITEMS_PER_INNER_LIST {
+                kept.push((i, item));
+            } else {
+                over += 1;
+            }
+        }
+        if over > 0 {
+            self.warn(path, too_many(over, "items"));
+        }
+        kept.into_iter().map(|(_, item)| item).collect()
     }
 
     fn relations(
