@@ -1,7 +1,7 @@
 //! Hooks and browser services that connect components to the outside world:
 //! loading the story, measuring, timers, the URL fragment, hover and focus
-//! previews, the card's place, pan and zoom gestures, and the actor map's
-//! force layout.
+//! previews, the card's place, pan and zoom gestures, the actor map's force
+//! layout, and the newest update a reader has seen of a story.
 
 mod card_placement;
 mod element_width;
@@ -9,6 +9,7 @@ mod force_layout;
 mod fragment_link;
 mod pan_zoom;
 mod preview;
+mod seen_update;
 mod story;
 mod timeout;
 
@@ -18,5 +19,6 @@ pub use force_layout::{use_force_layout, ForceLayout};
 pub use fragment_link::use_fragment_link;
 pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};
 pub use preview::{use_preview, PreviewHandlers};
+pub use seen_update::use_seen_update;
 pub use story::{use_story, LoadState, StorySource};
 pub use timeout::Timeout;

@@ -2,6 +2,7 @@
 //! selection and how links name it, what it lights up, the story steps, the
 //! widget's options, and the timeline's window. No DOM.
 
+pub mod changes;
 pub mod fragment;
 pub mod highlight;
 pub mod options;
@@ -10,6 +11,7 @@ pub mod steps;
 pub mod view_state;
 pub mod viewport;
 
+pub use changes::{seen_key, Changes, Correction, Seen};
 pub use fragment::{fragment_key, fragment_with, selection_in_fragment};
 pub use highlight::Highlight;
 pub use options::{Theme, ViewChoice, WidgetOptions};

@@ -1,6 +1,6 @@
 //! One item the reader has picked, and how it is named in links and the API.
 
-use crate::model::{ActorId, EventId, QuoteId, RelationId, Story};
+use crate::model::{ActorId, EventId, ItemRef, QuoteId, RelationId, Story};
 
 /// One item the reader has picked.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -39,6 +39,16 @@ impl Selection {
             "quote" => Self::Quote(id.into()),
             _ => return None,
         })
+    }
+
+    /// The item this names, as the story's updates name items.
+    pub fn item(&self) -> ItemRef {
+        match self {
+            Self::Event(id) => ItemRef::Event(id.clone()),
+            Self::Actor(id) => ItemRef::Actor(id.clone()),
+            Self::Relation(id) => ItemRef::Relation(id.clone()),
+            Self::Quote(id) => ItemRef::Quote(id.clone()),
+        }
     }
 
     /// Whether the story has the item this names.

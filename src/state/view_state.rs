@@ -21,6 +21,8 @@ pub struct ViewState {
     pub selected_by_host: bool,
     /// The views shown.
     pub view: ViewChoice,
+    /// Whether the story steps walk only what is new since the reader's last visit.
+    pub whats_new: bool,
 }
 
 /// Everything the reader can do to the shared state.
@@ -38,6 +40,8 @@ pub enum Action {
     ShowMapAsOf(i64),
     /// Show these views.
     ShowView(ViewChoice),
+    /// Walk only what is new with the story steps (`true`), or every event.
+    WalkWhatsNew(bool),
 }
 
 impl ViewState {
@@ -66,6 +70,10 @@ impl ViewState {
             },
             Action::ShowView(view) => Self {
                 view,
+                ..self.clone()
+            },
+            Action::WalkWhatsNew(whats_new) => Self {
+                whats_new,
                 ..self.clone()
             },
             Action::ShowMapAsOf(day) => Self {
@@ -230,6 +238,19 @@ mod tests {
             &cleared,
             &cleared.clone().reduce(Action::ClearSelection)
         ));
+    }
+
+    #[test]
+    fn walking_whats_new_is_a_choice_that_selecting_keeps() {
+        let state = ViewState::default()
+            .apply(Action::WalkWhatsNew(true))
+            .unwrap();
+        assert!(state.whats_new);
+        assert_eq!(state.apply(Action::WalkWhatsNew(true)), None);
+        let selected = state
+            .apply(Action::Select(Selection::Event("a".into())))
+            .unwrap();
+        assert!(selected.whats_new);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::{px, ratio};
 use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
 use crate::layout::{nearest_in_direction, Direction, MapView};
 use crate::model::{Story, StoryDate};
-use crate::state::{Highlight, Selection};
+use crate::state::{Changes, Highlight, Selection};
 
 /// Width laid out when rendering on a server, where nothing can be measured.
 /// In the browser the map waits one frame for its container's real width,
@@ -52,6 +52,9 @@ pub struct ActorMapProps {
     pub on_clear: Callback<()>,
     /// Called when the reader moves the date control.
     pub on_set_day: Callback<i64>,
+    /// What is new to this reader, to mark.
+    #[prop_or_default]
+    pub changes: Rc<Changes>,
 }
 
 impl PartialEq for ActorMapProps {
@@ -60,6 +63,7 @@ impl PartialEq for ActorMapProps {
             && self.selection == other.selection
             && self.highlight == other.highlight
             && self.day == other.day
+            && self.changes == other.changes
     }
 }
 
@@ -159,6 +163,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     let lit = Lit {
         highlight: props.highlight.as_deref(),
         selection: props.selection.as_ref(),
+        changes: &props.changes,
     };
 
     let onkeydown = {

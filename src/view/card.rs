@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::model::describe::relation_sentence;
 use crate::model::link::text_fragment_url;
-use crate::model::{Actor, Event, Quote, Relation, SourceRef, Story};
-use crate::state::Selection;
+use crate::model::{Actor, Event, ItemRef, Quote, Relation, SourceRef, Story};
+use crate::state::{Changes, Selection};
 
 /// Properties of [`Card`].
 #[derive(Properties)]
@@ -28,6 +28,9 @@ pub struct CardProps {
     pub on_close: Callback<()>,
     /// The element the card is drawn in, for positioning.
     pub node: NodeRef,
+    /// What is new to this reader and what was corrected.
+    #[prop_or_default]
+    pub changes: Rc<Changes>,
 }
 
 impl PartialEq for CardProps {
@@ -36,6 +39,7 @@ impl PartialEq for CardProps {
             && self.subject == other.subject
             && self.pinned == other.pinned
             && self.id == other.id
+            && self.changes == other.changes
     }
 }
 
@@ -43,21 +47,25 @@ impl PartialEq for CardProps {
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     let story = &props.story;
-    let Some((title, body)) = card_content(story, &props.subject, &props.on_select) else {
+    let changes = &props.changes;
+    let Some((title, body)) = card_content(story, &props.subject, &props.on_select, changes) else {
         return Html::default();
     };
+    let notes = view_changes(changes, &props.subject.item());
     let close = props.on_close.reform(|_: MouseEvent| ());
     let class = classes!("dl-card", props.pinned.then_some("dl-card--pinned"));
     if props.pinned {
         html! {
             <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()} aria-live="polite">
                 <button type="button" class="dl-card__close" aria-label="Close" onclick={close}>{ "×" }</button>
+                { notes }
                 { body }
             </section>
         }
     } else {
         html! {
             <div id={props.id.clone()} {class} ref={props.node.clone()} role="tooltip">
+                { notes }
                 { body }
             </div>
         }
@@ -69,34 +77,46 @@ fn card_content(
     story: &Story,
     subject: &Selection,
     on_select: &Callback<Selection>,
+    changes: &Changes,
 ) -> Option<(String, Html)> {
     Some(match subject {
         Selection::Event(id) => {
             let event = story.event(id)?;
-            (event.title.clone(), view_event(story, event, on_select))
+            (
+                event.title.clone(),
+                view_event(story, event, on_select, changes),
+            )
         }
         Selection::Actor(id) => {
             let actor = story.actor(id)?;
-            (actor.name.clone(), view_actor(story, actor, on_select))
+            (
+                actor.name.clone(),
+                view_actor(story, actor, on_select, changes),
+            )
         }
         Selection::Relation(id) => {
             let relation = story.relation(id)?;
             (
                 relation_sentence(story, relation),
-                view_relation(story, relation, on_select),
+                view_relation(story, relation, on_select, changes),
             )
         }
         Selection::Quote(id) => {
             let quote = story.quote(id)?;
             (
                 format!("Quote from {}", speaker_name(story, quote)),
-                view_quote_card(story, quote, on_select),
+                view_quote_card(story, quote, on_select, changes),
             )
         }
     })
 }
 
-fn view_event(story: &Story, event: &Event, on_select: &Callback<Selection>) -> Html {
+fn view_event(
+    story: &Story,
+    event: &Event,
+    on_select: &Callback<Selection>,
+    changes: &Changes,
+) -> Html {
     let quotes: Vec<&Quote> = event
         .quotes
         .iter()
@@ -117,13 +137,18 @@ fn view_event(story: &Story, event: &Event, on_select: &Callback<Selection>) -> 
                 <p class="dl-card__summary">{ summary }</p>
             }
             { view_actor_buttons(story, &event.actors.iter().collect::<Vec<_>>(), on_select) }
-            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote, changes)) }
             { view_source(story, event.source.as_ref()) }
         </>
     }
 }
 
-fn view_actor(story: &Story, actor: &Actor, on_select: &Callback<Selection>) -> Html {
+fn view_actor(
+    story: &Story,
+    actor: &Actor,
+    on_select: &Callback<Selection>,
+    changes: &Changes,
+) -> Html {
     let quotes: Vec<&Quote> = story
         .quotes
         .iter()
@@ -167,13 +192,18 @@ fn view_actor(story: &Story, actor: &Actor, on_select: &Callback<Selection>) -> 
                     }) }
                 </ul>
             }
-            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote, changes)) }
             { view_source(story, actor.source.as_ref()) }
         </>
     }
 }
 
-fn view_relation(story: &Story, relation: &Relation, on_select: &Callback<Selection>) -> Html {
+fn view_relation(
+    story: &Story,
+    relation: &Relation,
+    on_select: &Callback<Selection>,
+    changes: &Changes,
+) -> Html {
     let quotes: Vec<&Quote> = relation
         .quotes
         .iter()
@@ -216,16 +246,21 @@ fn view_relation(story: &Story, relation: &Relation, on_select: &Callback<Select
                     }) }
                 </ul>
             }
-            { for quotes.into_iter().map(|quote| view_quote(story, quote)) }
+            { for quotes.into_iter().map(|quote| view_quote(story, quote, changes)) }
             { view_source(story, relation.source.as_ref()) }
         </>
     }
 }
 
-fn view_quote_card(story: &Story, quote: &Quote, on_select: &Callback<Selection>) -> Html {
+fn view_quote_card(
+    story: &Story,
+    quote: &Quote,
+    on_select: &Callback<Selection>,
+    changes: &Changes,
+) -> Html {
     html! {
         <>
-            { view_quote(story, quote) }
+            { view_quote(story, quote, changes) }
             { view_actor_buttons(story, &[&quote.speaker], on_select) }
             { view_source(story, quote.source.as_ref()) }
         </>
@@ -264,8 +299,9 @@ fn speaker_name(story: &Story, quote: &Quote) -> String {
 }
 
 /// A quote in full, with its speaker's name, role and institute and the
-/// article's attribution wording.
-pub fn view_quote(story: &Story, quote: &Quote) -> Html {
+/// article's attribution wording, marked when it is new to the reader.
+pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
+    let new = changes.is_new(&ItemRef::Quote(quote.id.clone()));
     let speaker = story.actor(&quote.speaker);
     let institute = speaker
         .and_then(|actor| actor.affiliation.as_ref())
@@ -278,7 +314,10 @@ pub fn view_quote(story: &Story, quote: &Quote) -> Html {
         _ => "dl-quote",
     };
     html! {
-        <figure key={quote.id.to_string()} class={kind} data-quote-id={quote.id.to_string()}>
+        <figure key={quote.id.to_string()} class={kind} data-quote-id={quote.id.to_string()} data-dateline-new={new.then_some("")}>
+            if new {
+                { view_new_badge() }
+            }
             <blockquote class="dl-quote__text">{ format!("“{}”", quote.text) }</blockquote>
             <figcaption class="dl-quote__attribution">
                 { format!("— {}", attribution.join(", ")) }
@@ -300,5 +339,33 @@ pub fn view_source(story: &Story, source: Option<&SourceRef>) -> Html {
         <p class="dl-card__source">
             <a href={href} target="_blank" rel="noopener noreferrer">{ format!("Source: {}, paragraph {}", story.meta.source.name, source.paragraph) }</a>
         </p>
+    }
+}
+
+/// The visible "New" mark of an item added since the reader's last visit.
+pub fn view_new_badge() -> Html {
+    html! { <span class="dl-new-badge">{ "New" }</span> }
+}
+
+/// Whether the card's item is new to the reader, and each time it was
+/// corrected, with the day and what was corrected.
+fn view_changes(changes: &Changes, item: &ItemRef) -> Html {
+    let new = changes.is_new(item);
+    let corrections = changes.corrections_of(item);
+    if !new && corrections.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="dl-card__changes">
+            if new {
+                <p class="dl-card__new">{ view_new_badge() }{ " Added since your last visit" }</p>
+            }
+            { for corrections.iter().map(|correction| html! {
+                <p class="dl-card__correction">
+                    <strong>{ "Corrected " }<time datetime={correction.date.to_string()}>{ correction.date.in_words() }</time>{ ": " }</strong>
+                    { correction.summary.clone() }
+                </p>
+            }) }
+        </div>
     }
 }

@@ -11,18 +11,19 @@ use super::actor_map::ActorMap;
 use super::card::Card;
 use super::header::view_header;
 use super::problems::Problems;
-use super::steps::view_steps;
-use super::text_view::view_text;
+use super::steps::{view_steps, WhatsNew};
+use super::text_view::{view_text_marked, CORRECTIONS_CLASS};
 use super::timeline::Timeline;
 use super::view_switch::view_switch;
 use super::widget::Controller;
 use crate::dom::{active_element_near, element_of, focus, target_element};
 use crate::hooks::{
-    use_card_placement, use_element_width, use_fragment_link, use_preview, CardPlace,
+    use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,
+    CardPlace,
 };
 use crate::model::{CheckedStory, Story};
 use crate::state::{
-    step_from, story_steps, Action, Selection, ViewChoice, ViewState, WidgetOptions,
+    step_from, story_steps, Action, Changes, Selection, ViewChoice, ViewState, WidgetOptions,
 };
 
 /// Below this widget width, in CSS px, the card docks below the views.
@@ -83,7 +84,23 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card_id = format!("dl-{}-card", *instance);
     let width = use_element_width(&root).unwrap_or(800.0);
     let docked = width < DOCK_BELOW_PX;
-    let steps = use_memo(story.clone(), |story| story_steps(story));
+    let all_steps = use_memo(story.clone(), |story| story_steps(story));
+    let seen = use_seen_update(&story);
+    let changes = use_memo((story.clone(), seen), |(story, seen)| {
+        Rc::new(Changes::since(story, seen.as_ref()))
+    });
+    let changes: Rc<Changes> = (*changes).clone();
+    let new_steps = use_memo((changes.clone(), story.clone()), |(changes, story)| {
+        changes.new_steps(story)
+    });
+    // While walking what's new, Previous and Next step through the new events only.
+    let walking_new = state.whats_new && !new_steps.is_empty();
+    let steps = if walking_new {
+        new_steps.clone()
+    } else {
+        all_steps
+    };
+    let show_corrections = use_show_corrections(&root, &state);
 
     let select = dispatcher(&state, Action::Select);
     use_fragment_link(
@@ -159,7 +176,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card_view = state.card().cloned().map(|subject| {
         html! {
             <Card story={story.clone()} {subject} pinned={state.card_is_pinned()} id={card_id.clone()}
-                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} />
+                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} changes={changes.clone()} />
         }
     });
     html! {
@@ -167,22 +184,26 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
             onpointerover={preview.onpointerover} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
-            { view_header(&story.meta) }
+            { view_header(&story, &show_corrections) }
             <Problems checked={props.checked.clone()} />
             { view_switch(view, &dispatcher(&state, Action::ShowView)) }
             if view != ViewChoice::Text {
-                { view_steps(&story, &steps, state.selected_event(), &step) }
+                { view_steps(&story, &steps, state.selected_event(), &step, &WhatsNew {
+                    count: new_steps.len(),
+                    walking: walking_new,
+                    on_walk: &dispatcher(&state, Action::WalkWhatsNew),
+                }) }
             }
             if matches!(view, ViewChoice::Both | ViewChoice::Timeline) {
-                <Timeline story={story.clone()} selected={state.selected_event().cloned()} highlight={highlight.clone()}
+                <Timeline story={story.clone()} selected={state.selected_event().cloned()} highlight={highlight.clone()} changes={changes.clone()}
                     on_select={dispatcher(&state, |id| Action::Select(Selection::Event(id)))} on_clear={clear.clone()} />
             }
             if matches!(view, ViewChoice::Both | ViewChoice::Map) {
-                <ActorMap story={story.clone()} selection={state.selection.clone()} highlight={highlight.clone()} day={state.map_day(&story)}
+                <ActorMap story={story.clone()} selection={state.selection.clone()} highlight={highlight.clone()} day={state.map_day(&story)} changes={changes.clone()}
                     on_select={select.clone()} on_clear={clear} on_set_day={dispatcher(&state, Action::ShowMapAsOf)} />
             }
             if view == ViewChoice::Text {
-                { view_text(&story) }
+                { view_text_marked(&story, &changes) }
             }
             <div class={classes!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
                 { for card_view }
@@ -215,6 +236,35 @@ fn use_host_selection(
             None => {}
         }
     });
+}
+
+/// The header's "Corrected" button: shows the text view and moves focus
+/// (and the scroll position) to its log of corrections once it is drawn.
+#[hook]
+fn use_show_corrections(root: &NodeRef, state: &UseReducerHandle<ViewState>) -> Callback<()> {
+    let pending = use_mut_ref(|| false);
+    {
+        let (root, pending) = (root.clone(), pending.clone());
+        use_effect(move || {
+            if !std::mem::take(&mut *pending.borrow_mut()) {
+                return;
+            }
+            let heading = root.cast::<web_sys::Element>().and_then(|root| {
+                root.query_selector(&format!(".{CORRECTIONS_CLASS} h3"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(heading) = heading {
+                heading.scroll_into_view();
+                focus(&heading);
+            }
+        });
+    }
+    let state = state.clone();
+    Callback::from(move |()| {
+        *pending.borrow_mut() = true;
+        state.dispatch(Action::ShowView(ViewChoice::Text));
+    })
 }
 
 /// Gives the widget's box the host's fixed height, scrolling inside. Set

@@ -1,16 +1,26 @@
 //! The text twin: the same story as an accessible document, a chronological
-//! list of events with their actors and quotes, and a who's-who table.
+//! list of events with their actors and quotes, a who's-who table, and the
+//! log of the story's corrections.
 
 use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
-use super::card::{view_quote, view_source};
+use super::card::{view_new_badge, view_quote, view_source};
 use crate::model::describe::relation_sentence;
-use crate::model::{ActorId, Event, Quote, QuoteId, Relation, Story};
+use crate::model::{ActorId, Event, ItemRef, Quote, QuoteId, Relation, Story};
+use crate::state::Changes;
+
+/// The class of the corrections log, which the header's "Corrected" link jumps to.
+pub const CORRECTIONS_CLASS: &str = "dl-text__corrections";
 
 /// The whole story as text, built from the same data as the views.
 pub fn view_text(story: &Story) -> Html {
+    view_text_marked(story, &Changes::default())
+}
+
+/// The whole story as text, with what is new to the reader marked.
+pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
     let dated = story.events_in_time_order();
     let undated: Vec<&Event> = story.undated_events().collect();
     let attached: HashSet<&QuoteId> = story
@@ -27,25 +37,50 @@ pub fn view_text(story: &Story) -> Html {
         <div class="dl-text">
             <h3 class="dl-text__heading">{ "What happened, in order" }</h3>
             <ol class="dl-text__events">
-                { for dated.into_iter().map(|event| view_event(story, event)) }
+                { for dated.into_iter().map(|event| view_event(story, event, changes)) }
             </ol>
             if !undated.is_empty() {
                 <h3 class="dl-text__heading">{ "Background, undated" }</h3>
                 <ul class="dl-text__events">
-                    { for undated.into_iter().map(|event| view_event(story, event)) }
+                    { for undated.into_iter().map(|event| view_event(story, event, changes)) }
                 </ul>
             }
             if !unattached.is_empty() {
                 <h3 class="dl-text__heading">{ "More quotes" }</h3>
-                { for unattached.into_iter().map(|quote| view_quote(story, quote)) }
+                { for unattached.into_iter().map(|quote| view_quote(story, quote, changes)) }
             }
             <h3 class="dl-text__heading">{ "Who's who" }</h3>
-            { view_whos_who(story) }
+            { view_whos_who(story, changes) }
+            { view_corrections(story) }
         </div>
     }
 }
 
-fn view_event(story: &Story, event: &Event) -> Html {
+/// Every correction, oldest first: the day and what was corrected.
+fn view_corrections(story: &Story) -> Html {
+    let corrections = story.corrections();
+    if corrections.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class={CORRECTIONS_CLASS}>
+            <h3 class="dl-text__heading" tabindex="-1">{ "Corrections" }</h3>
+            <ul class="dl-text__correction-list">
+                { for corrections.into_iter().map(|correction| html! {
+                    <li key={correction.id.to_string()} class="dl-text__correction">
+                        <time datetime={correction.date.to_string()}>{ correction.date.in_words() }</time>{ ": " }
+                        { correction.summary.clone() }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
+    let item = ItemRef::Event(event.id.clone());
+    let new = changes.is_new(&item);
+    let corrected = changes.corrections_of(&item).last();
     let actors: Vec<String> = event
         .actors
         .iter()
@@ -53,8 +88,11 @@ fn view_event(story: &Story, event: &Event) -> Html {
         .map(|actor| actor.name.clone())
         .collect();
     html! {
-        <li key={event.id.to_string()} class="dl-text__event" data-text-event-id={event.id.to_string()}>
+        <li key={event.id.to_string()} class="dl-text__event" data-text-event-id={event.id.to_string()} data-dateline-new={new.then_some("")}>
             <h4 class="dl-text__title">
+                if new {
+                    { view_new_badge() }{ " " }
+                }
                 if let Some(date) = event.date {
                     <time datetime={date.to_string()}>{ event.date_in_words() }</time>{ ": " }
                 }
@@ -63,16 +101,19 @@ fn view_event(story: &Story, event: &Event) -> Html {
             if let Some(summary) = event.summary.clone() {
                 <p>{ summary }</p>
             }
+            if let Some(correction) = corrected {
+                <p class="dl-text__corrected">{ format!("Corrected {}", correction.date.in_words()) }</p>
+            }
             if !actors.is_empty() {
                 <p class="dl-text__actors">{ format!("Who: {}", actors.join(", ")) }</p>
             }
-            { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote(story, quote)) }
+            { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote(story, quote, changes)) }
             { view_source(story, event.source.as_ref()) }
         </li>
     }
 }
 
-fn view_whos_who(story: &Story) -> Html {
+fn view_whos_who(story: &Story, changes: &Changes) -> Html {
     let mut relations_of: HashMap<&ActorId, Vec<&Relation>> = HashMap::new();
     for relation in &story.relations {
         relations_of
@@ -100,9 +141,15 @@ fn view_whos_who(story: &Story) -> Html {
                             .flatten()
                             .map(|relation| relation_sentence(story, relation))
                             .collect();
+                        let new = changes.is_new(&ItemRef::Actor(actor.id.clone()));
                         html! {
-                            <tr key={actor.id.to_string()} data-text-actor-id={actor.id.to_string()}>
-                                <th scope="row">{ actor.name.clone() }</th>
+                            <tr key={actor.id.to_string()} data-text-actor-id={actor.id.to_string()} data-dateline-new={new.then_some("")}>
+                                <th scope="row">
+                                    { actor.name.clone() }
+                                    if new {
+                                        { " " }{ view_new_badge() }
+                                    }
+                                </th>
                                 <td>{ actor.kind.label() }</td>
                                 <td>{ if role.is_empty() { actor.description.clone().unwrap_or_default() } else { role } }</td>
                                 <td>

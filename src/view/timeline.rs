@@ -18,8 +18,8 @@ use crate::dom::{element_of, focus};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
-use crate::model::{Event, EventId, EventKind, Story};
-use crate::state::{Highlight, Selection, ViewportAction};
+use crate::model::{Event, EventId, EventKind, ItemRef, Story};
+use crate::state::{Changes, Highlight, Selection, ViewportAction};
 
 /// Below this container width, in CSS px, the timeline is a vertical list.
 pub const VERTICAL_BELOW_PX: f64 = 600.0;
@@ -43,6 +43,9 @@ pub struct TimelineProps {
     pub highlight: Option<Rc<Highlight>>,
     /// Called when the reader clicks the axis's empty background.
     pub on_clear: Callback<()>,
+    /// What is new to this reader, to mark.
+    #[prop_or_default]
+    pub changes: Rc<Changes>,
 }
 
 impl PartialEq for TimelineProps {
@@ -50,6 +53,7 @@ impl PartialEq for TimelineProps {
         Rc::ptr_eq(&self.story, &other.story)
             && self.selected == other.selected
             && self.highlight == other.highlight
+            && self.changes == other.changes
     }
 }
 
@@ -240,6 +244,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let marking = Marking {
         selected: props.selected.as_ref(),
         highlight: props.highlight.as_deref(),
+        changes: &props.changes,
     };
     let body = match &layout {
         None => view_vertical(&props.story, &model.order, &marking, tab_stop, &select),
@@ -307,6 +312,8 @@ pub struct Marking<'a> {
     pub selected: Option<&'a EventId>,
     /// What the selection lights up, if anything is selected.
     pub highlight: Option<&'a Highlight>,
+    /// What is new to this reader.
+    pub changes: &'a Changes,
 }
 
 /// How one event is marked.
@@ -316,6 +323,8 @@ pub struct Mark {
     pub selected: bool,
     /// Whether the selection leaves the event unlit.
     pub faded: bool,
+    /// Whether the event is new since the reader's last visit.
+    pub new: bool,
 }
 
 impl Marking<'_> {
@@ -326,6 +335,7 @@ impl Marking<'_> {
             faded: self
                 .highlight
                 .is_some_and(|highlight| !highlight.events.contains(id)),
+            new: self.changes.is_new(&ItemRef::Event(id.clone())),
         }
     }
 }
@@ -338,14 +348,20 @@ fn focus_event_element(container: &NodeRef, id: &EventId) {
     }
 }
 
-/// The event's name for assistive technology: title, date in words and kind.
-pub(super) fn accessible_name(event: &Event) -> String {
-    format!(
+/// The event's name for assistive technology: title, date in words and
+/// kind, and whether it is new since the reader's last visit.
+pub(super) fn accessible_name(event: &Event, new: bool) -> String {
+    let name = format!(
         "{}, {}, {}",
         event.title,
         event.date_in_words(),
         event.kind.label()
-    )
+    );
+    if new {
+        name + ", new since your last visit"
+    } else {
+        name
+    }
 }
 
 /// The class that colours a mark by its event's kind.

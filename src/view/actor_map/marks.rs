@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::layout::{PlacedActor, PlacedRelation};
 use crate::model::describe::relation_sentence;
-use crate::model::{Actor, ActorKind, Relation, Stance, Story};
-use crate::state::{Highlight, Selection};
+use crate::model::{Actor, ActorKind, ItemRef, Relation, Stance, Story};
+use crate::state::{Changes, Highlight, Selection};
 use crate::view::px;
 
 /// What is lit and what is selected, for drawing nodes and edges.
@@ -15,6 +15,8 @@ pub struct Lit<'a> {
     pub highlight: Option<&'a Highlight>,
     /// The reader's selection, if any.
     pub selection: Option<&'a Selection>,
+    /// What is new to this reader.
+    pub changes: &'a Changes,
 }
 
 /// The class that gives an actor its kind's colour.
@@ -70,6 +72,7 @@ pub fn view_actor(
     let index = placed.index;
     let onclick = select.reform(move |_: MouseEvent| index);
     let selected = lit.selection == Some(&Selection::Actor(actor.id.clone()));
+    let new = lit.changes.is_new(&ItemRef::Actor(actor.id.clone()));
     let lit = lit
         .highlight
         .is_some_and(|highlight| highlight.actors.contains(&actor.id));
@@ -78,7 +81,8 @@ pub fn view_actor(
         kind_class(actor.kind),
         lit.then_some("dl-actor--lit"),
         selected.then_some("dl-actor--selected"),
-        placed.label.is_none().then_some("dl-actor--unlabelled")
+        placed.label.is_none().then_some("dl-actor--unlabelled"),
+        new.then_some("dl-actor--new")
     );
     let name = actor.display_name().to_owned();
     let (label_x, label_y) = match &placed.label {
@@ -93,15 +97,21 @@ pub fn view_actor(
     } else {
         format!("{name} ({})", actor.name)
     };
-    let accessible = match &actor.role {
+    let mut accessible = match &actor.role {
         Some(role) => format!("{shown}, {}, {role}", actor.kind.label()),
         None => format!("{shown}, {}", actor.kind.label()),
     };
+    if new {
+        accessible.push_str(", new since your last visit");
+    }
     html! {
         <g key={actor.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
-            data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} role="button"
+            data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} data-dateline-new={new.then_some("")} role="button"
             tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} aria-label={accessible} {onclick}>
             { view_shape(actor.kind, placed.radius) }
+            if new {
+                <text class="dl-new-badge dl-actor__new" y={px(-placed.radius - 5.0)} text-anchor="middle" aria-hidden="true">{ "New" }</text>
+            }
             <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ name }</text>
         </g>
     }
@@ -118,8 +128,10 @@ pub fn view_relation(
 ) -> Html {
     let index = placed.index;
     let onclick = select.reform(move |_: MouseEvent| index);
+    let new = lit.changes.is_new(&ItemRef::Relation(relation.id.clone()));
     let class = classes!(
         "dl-relation",
+        new.then_some("dl-relation--new"),
         stance_class(relation.stance),
         lit.highlight
             .is_some_and(|highlight| highlight.relations.contains(&relation.id))
@@ -137,7 +149,7 @@ pub fn view_relation(
         px(placed.end.1)
     );
     html! {
-        <g key={relation.id.to_string()} {class} data-relation-id={relation.id.to_string()} role="img" aria-label={relation_sentence(story, relation)} {onclick}>
+        <g key={relation.id.to_string()} {class} data-relation-id={relation.id.to_string()} data-dateline-new={new.then_some("")} role="img" aria-label={relation_sentence(story, relation)} {onclick}>
             <path class="dl-relation__hit" d={path.clone()} />
             <path class="dl-relation__line" d={path} />
             if let Some(arrow) = placed.arrow {

@@ -134,7 +134,8 @@ fn view_mark(
         kind_class(event.kind),
         fuzzy.then_some("dl-mark--fuzzy"),
         mark.selected.then_some("dl-timeline__event--selected"),
-        mark.faded.then_some("dl-faded")
+        mark.faded.then_some("dl-faded"),
+        mark.new.then_some("dl-timeline__event--new")
     );
     let shape = if item.point {
         match event.kind {
@@ -149,9 +150,12 @@ fn view_mark(
     let label_dx = placed.label_x - placed.x;
     html! {
         <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
-            data-event-id={event.id.to_string()} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
-            aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event)} {onclick}>
+            data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
+            aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
             { shape }
+            if mark.new {
+                <text class="dl-new-badge dl-timeline__new" y="-12" text-anchor="middle" aria-hidden="true">{ "New" }</text>
+            }
             { view_label(item, label_dx, options) }
         </g>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{kind_class, Mark, Marking};
 use crate::model::{Event, EventId, Story};
+use crate::view::card::view_new_badge;
 
 pub fn view_undated(
     story: &Story,
@@ -42,7 +43,7 @@ fn view_event_button(
     let onclick = select.reform(move |_: MouseEvent| index);
     html! {
         <li key={event.id.to_string()} class={classes!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"))}>
-            <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()}
+            <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")}
                 tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={mark.selected.to_string()} {onclick}>
                 <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
                 if let Some(date) = event.date {
@@ -50,6 +51,9 @@ fn view_event_button(
                 }
                 <span class="dl-timeline__title">{ event.title.clone() }</span>
                 <span class="dl-visually-hidden">{ format!(", {}", event.kind.label()) }</span>
+                if mark.new {
+                    { view_new_badge() }
+                }
             </button>
         </li>
     }
