@@ -1,11 +1,13 @@
 //! The newsroom toolkit behind the `dateline` command: checking story files
 //! the way a compiler reports errors, drafting a story from an article's
-//! text, importing TimelineJS timelines, and drawing a story as a static
-//! picture with the widget's own layout code.
+//! text, importing TimelineJS timelines, drawing a story as a static
+//! picture with the widget's own layout code, and comparing two versions of
+//! a story to record what changed as an update.
 //!
 //! Native only: it is never compiled into the widget's WebAssembly. Each
 //! module is pure (text in, text or bytes out); the binary does the I/O.
 
+pub mod diff;
 pub mod draft;
 pub mod export;
 pub mod import;

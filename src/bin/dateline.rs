@@ -31,7 +31,7 @@ mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
 
     use dateline::model::StoryDate;
-    use dateline::toolkit::{draft, export, import, report};
+    use dateline::toolkit::{diff, draft, export, import, report};
 
     /// Tools for a graphics desk: check, draft, import and export Dateline stories.
     #[derive(Parser)]
@@ -51,6 +51,8 @@ mod cli {
         Import(ImportArgs),
         /// Draw a story as a static SVG or PNG picture, for print and social media.
         Export(ExportArgs),
+        /// Show what changed between two versions of a story, and optionally record it as an update.
+        Diff(DiffArgs),
     }
 
     /// Runs one subcommand; `Err` is a message for standard error (exit status 1).
@@ -60,6 +62,7 @@ mod cli {
             Command::Draft(args) => draft(args),
             Command::Import(args) => import(args),
             Command::Export(args) => export(args),
+            Command::Diff(args) => diff(args),
         }
     }
 
@@ -246,6 +249,91 @@ mod cli {
         };
         write_output(Some(&args.output), &bytes)?;
         Ok(ExitCode::SUCCESS)
+    }
+
+    #[derive(Args)]
+    pub struct DiffArgs {
+        /// The older version of the story file.
+        #[arg(value_name = "OLD.json")]
+        old: PathBuf,
+        /// The newer version; `--write-update` adds an update to it.
+        #[arg(value_name = "NEW.json")]
+        new: PathBuf,
+        /// Append an update naming the added and changed items to NEW.json, with this summary.
+        #[arg(long, value_name = "SUMMARY")]
+        write_update: Option<String>,
+        /// The kind of update written: new reporting, or a correction.
+        #[arg(long, value_enum, default_value_t = UpdateKindArg::Update, requires = "write_update")]
+        kind: UpdateKindArg,
+        /// The day the update is published (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day, requires = "write_update")]
+        date: Option<StoryDate>,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum UpdateKindArg {
+        Update,
+        Correction,
+    }
+
+    fn diff(args: DiffArgs) -> Result<ExitCode, String> {
+        let read_json = |path: &Path| -> Result<(String, serde_json::Value), String> {
+            let text = read_text(path)?;
+            let value = serde_json::from_str(&text)
+                .map_err(|error| format!("{} is not valid JSON: {error}", path.display()))?;
+            Ok((text, value))
+        };
+        let (_, old) = read_json(&args.old)?;
+        let (new_text, new) = read_json(&args.new)?;
+        let changes = diff::diff_stories(&old, &new);
+        print!("{}", changes.render());
+        let Some(summary) = args.write_update else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        if summary.trim().is_empty() {
+            return Err("--write-update needs a summary of what changed".to_owned());
+        }
+        let kind = match args.kind {
+            UpdateKindArg::Update => dateline::model::UpdateKind::Update,
+            UpdateKindArg::Correction => dateline::model::UpdateKind::Correction,
+        };
+        let date = args.date.unwrap_or_else(today);
+        let published = new
+            .pointer("/meta/published")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|text| text.parse::<StoryDate>().ok());
+        if let Some(published) =
+            published.filter(|published| date.first_day() < published.first_day())
+        {
+            return Err(format!(
+                "{} is before the story was published, {}; give --date",
+                date.in_words(),
+                published.in_words()
+            ));
+        }
+        let items = changes.added_and_changed();
+        let entry = diff::UpdateEntry::new(&new, kind, date, &summary, &items);
+        let written = diff::append_update(&new_text, &entry).map_err(|reason| {
+            format!("cannot add the update to {}: {reason}", args.new.display())
+        })?;
+        fs::write(&args.new, written)
+            .map_err(|error| format!("cannot write {}: {error}", args.new.display()))?;
+        eprintln!(
+            "added the {} \"{}\" to {}, naming {} item(s)",
+            kind.label(),
+            entry.id,
+            args.new.display(),
+            items.len()
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// Today, in the machine's UTC calendar.
+    fn today() -> StoryDate {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| since.as_secs());
+        StoryDate::from_day_number(i64::try_from(seconds / 86_400).unwrap_or(0))
     }
 
     fn read_text(path: &Path) -> Result<String, String> {
