@@ -14,7 +14,7 @@ mod story;
 mod timeout;
 
 pub use card_placement::{use_card_placement, CardPlace};
-pub use element_width::use_element_width;
+pub use element_width::{use_element_width, AssumedWidth};
 pub use force_layout::{use_force_layout, ForceLayout};
 pub use fragment_link::use_fragment_link;
 pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};

@@ -1,8 +1,9 @@
 //! The newsroom toolkit behind the `dateline` command: checking story files
 //! the way a compiler reports errors, drafting a story from an article's
 //! text, importing TimelineJS timelines, drawing a story as a static
-//! picture with the widget's own layout code, and comparing two versions of
-//! a story to record what changed as an update.
+//! picture with the widget's own layout code, comparing two versions of a
+//! story to record what changed as an update, and pre-rendering the widget
+//! as HTML for pages and readers without JavaScript.
 //!
 //! Native only: it is never compiled into the widget's WebAssembly. Each
 //! module is pure (text in, text or bytes out); the binary does the I/O.
@@ -11,5 +12,6 @@ pub mod diff;
 pub mod draft;
 pub mod export;
 pub mod import;
+pub mod render;
 pub mod report;
 pub mod story_file;

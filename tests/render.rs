@@ -163,3 +163,43 @@ async fn seed_map_draws_every_actor_and_the_relations_of_publication_day() {
     assert!(html
         .contains("Relations as of <strong class=\"dl-map__date-value\">18 April 2022</strong>"));
 }
+
+#[test]
+fn the_prerendered_widget_holds_the_live_widgets_first_render_at_both_widths() {
+    use dateline::state::WidgetOptions;
+    use dateline::toolkit::render::{
+        first_state, shadow_content, RenderOptions, DEFAULT_WIDTH_PX, NARROW_WIDTH_PX,
+    };
+    let checked = Rc::new(parse_story(SEED).expect("the seed story reads"));
+    let content = shadow_content(SEED, &RenderOptions::default()).expect("the seed story renders");
+    for width in [DEFAULT_WIDTH_PX, NARROW_WIDTH_PX] {
+        let live = first_state(checked.clone(), &WidgetOptions::default(), width);
+        assert!(
+            content.contains(&live),
+            "the pre-rendered widget holds the view at {width} px"
+        );
+    }
+    assert!(
+        first_state(checked.clone(), &WidgetOptions::default(), NARROW_WIDTH_PX)
+            .contains("dl-timeline--vertical"),
+        "the narrow variant is the phone's list"
+    );
+    for quote in &checked.story.quotes {
+        let escaped = quote.text.replace('&', "&amp;").replace('<', "&lt;");
+        assert!(content.contains(&escaped), "the text twin has every quote");
+    }
+    assert!(content.starts_with(r#"<link rel="stylesheet" href="dateline.css">"#));
+}
+
+#[test]
+fn a_page_gets_each_empty_story_element_filled_and_leaves_the_rest() {
+    use dateline::toolkit::render::prerender_page;
+    let page = r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"></div><div data-dateline-story="missing.json"></div><div data-dateline-story="stories/seed.json" data-dateline-view="map">kept</div>"#;
+    let (filled, count) = prerender_page(page, 640.0, |src| {
+        (src == "stories/seed.json").then(|| SEED.to_owned())
+    });
+    assert_eq!(count, 1, "only the empty host whose story exists is filled");
+    assert!(filled.starts_with(r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"><template shadowrootmode="open">"#));
+    assert!(filled.contains(r#"<div data-dateline-story="missing.json"></div>"#));
+    assert!(filled.ends_with(r#"data-dateline-view="map">kept</div>"#));
+}

@@ -31,7 +31,7 @@ mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
 
     use dateline::model::StoryDate;
-    use dateline::toolkit::{diff, draft, export, import, report};
+    use dateline::toolkit::{diff, draft, export, import, render, report};
 
     /// Tools for a graphics desk: check, draft, import and export Dateline stories.
     #[derive(Parser)]
@@ -53,6 +53,8 @@ mod cli {
         Export(ExportArgs),
         /// Show what changed between two versions of a story, and optionally record it as an update.
         Diff(DiffArgs),
+        /// Pre-render a story as the widget's HTML snippet, or fill a page's story elements.
+        Render(RenderArgs),
     }
 
     /// Runs one subcommand; `Err` is a message for standard error (exit status 1).
@@ -63,7 +65,78 @@ mod cli {
             Command::Import(args) => import(args),
             Command::Export(args) => export(args),
             Command::Diff(args) => diff(args),
+            Command::Render(args) => render(args),
         }
+    }
+
+    #[derive(Args)]
+    pub struct RenderArgs {
+        /// The story file to pre-render as a snippet to paste into a page.
+        #[arg(
+            value_name = "STORY",
+            required_unless_present = "page",
+            conflicts_with = "page"
+        )]
+        story: Option<PathBuf>,
+        /// Where to write the snippet (default: standard output).
+        #[arg(short, long, value_name = "OUT.html")]
+        output: Option<PathBuf>,
+        /// The story file's address as the page will name it (default: STORY as given).
+        #[arg(long, value_name = "URL")]
+        src: Option<String>,
+        /// Where Dateline's files are, relative to the page or absolute (for `dateline.css`).
+        #[arg(long, value_name = "URL", default_value = "")]
+        base: String,
+        /// The view shown first: both, timeline, map or text.
+        #[arg(long)]
+        view: Option<String>,
+        /// The theme: light, dark or auto.
+        #[arg(long)]
+        theme: Option<String>,
+        /// The host's width on a wide screen, in CSS px; a phone-sized variant is always included.
+        #[arg(long, value_name = "PX", default_value_t = render::DEFAULT_WIDTH_PX)]
+        width: f64,
+        /// Instead of a snippet: fill every empty `<div data-dateline-story>` in this page
+        /// with its pre-rendered widget, in place (story addresses relative to the page).
+        #[arg(long, value_name = "PAGE.html")]
+        page: Option<PathBuf>,
+    }
+
+    fn render(args: RenderArgs) -> Result<ExitCode, String> {
+        if let Some(page) = &args.page {
+            let text = read_text(page)?;
+            let folder = page.parent().unwrap_or(Path::new("."));
+            let (filled, count) = render::prerender_page(&text, args.width, |src| {
+                let path = folder.join(src.split(['?', '#']).next().unwrap_or(src));
+                fs::read_to_string(path).ok()
+            });
+            fs::write(page, filled)
+                .map_err(|error| format!("cannot write {}: {error}", page.display()))?;
+            eprintln!("pre-rendered {count} widget(s) in {}", page.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        let Some(path) = &args.story else {
+            return Err("give a story file, or --page".to_owned());
+        };
+        let story = read_text(path)?;
+        let src = args
+            .src
+            .clone()
+            .unwrap_or_else(|| path.display().to_string());
+        let options = render::RenderOptions {
+            view: args.view.clone(),
+            theme: args.theme.clone(),
+            base: args.base.clone(),
+            width: args.width,
+        };
+        let snippet = render::snippet(&story, &src, &options)
+            .map_err(|error| format!("{}: {error}", path.display()))?;
+        match &args.output {
+            Some(output) => fs::write(output, snippet + "\n")
+                .map_err(|error| format!("cannot write {}: {error}", output.display()))?,
+            None => println!("{snippet}"),
+        }
+        Ok(ExitCode::SUCCESS)
     }
 
     #[derive(Args)]

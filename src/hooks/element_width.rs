@@ -4,10 +4,18 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The width, in CSS px, that views assume before they can measure: given by a
+/// pre-renderer through a context, so the markup it writes ahead of time is
+/// laid out for the width the page will have.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AssumedWidth(pub f64);
+
 /// The width of the element behind `node`, in CSS px, kept up to date with a
-/// `ResizeObserver`; `None` until it has been measured (and always on the server).
+/// `ResizeObserver`; until it has been measured (and always on the server),
+/// the [`AssumedWidth`] given by a context, if any.
 #[hook]
 pub fn use_element_width(node: &NodeRef) -> Option<f64> {
+    let assumed = use_context::<AssumedWidth>();
     let width = use_state_eq(|| None);
     {
         let width = width.clone();
@@ -34,5 +42,5 @@ pub fn use_element_width(node: &NodeRef) -> Option<f64> {
             }
         });
     }
-    *width
+    (*width).or(assumed.map(|AssumedWidth(width)| width))
 }

@@ -10,7 +10,9 @@
 //
 // Each widget runs in its own instance of the WebAssembly module (compiled
 // once, instantiated per widget), so a fault in one widget replaces that
-// widget's box with the reason and leaves every other widget working.
+// widget's box with the reason and leaves every other widget working. A host
+// that holds a pre-rendered widget (`dateline render`) keeps showing it until
+// the live widget has loaded and laid itself out, then swaps in one frame.
 
 const SELECTOR = "[data-dateline-story]";
 const PREFIX = "data-dateline-";
@@ -80,6 +82,7 @@ function showFailure(host, widget, reason) {
   box.append(alert);
   const root = make("div", "dl-host");
   root.append(box);
+  prerenderedRoot(host)?.remove();
   if (widget.root?.isConnected) {
     widget.root.replaceWith(root);
   } else {
@@ -124,11 +127,36 @@ async function start(host, options) {
     throw new Error(reason);
   }
   widget.root = widget.handle.root();
+  const prerendered = prerenderedRoot(host);
+  if (prerendered) widget.root.classList.add("dl-host--arriving");
   try {
     await Promise.race([widget.handle.loaded(), fault]);
+    if (prerendered) await laidOut(widget.root);
   } catch (reason) {
     throw reason instanceof Error ? reason : new Error(String(reason));
+  } finally {
+    if (prerendered && !widget.failed) takeOver(widget.root, prerendered);
   }
+}
+
+/** The pre-rendered widget in `host`'s declarative shadow root, if it has one. */
+function prerenderedRoot(host) {
+  return host.shadowRoot?.querySelector(".dl-prerendered")?.parentElement ?? null;
+}
+
+/** Resolves once the live widget has measured itself and its map has settled (at most about a second). */
+async function laidOut(root) {
+  for (let frame = 0; frame < 60; frame += 1) {
+    await new Promise((next) => requestAnimationFrame(next));
+    if (frame >= 1 && !root.querySelector('[aria-busy="true"], .dl-map__canvas--measuring')) return;
+  }
+}
+
+/** Shows the live widget in place of the pre-rendered one, in one frame. */
+function takeOver(live, prerendered) {
+  prerendered.parentNode?.querySelector('link[rel="stylesheet"]')?.remove();
+  prerendered.remove();
+  live.classList.remove("dl-host--arriving");
 }
 
 /** Removes the widget on `host` and everything it added; its instance is reused. */

@@ -48,7 +48,8 @@ export async function waitForWidgets(page) {
     [...document.querySelectorAll("[data-dateline-story]")].every((host) => {
       // Elements that cannot have a shadow root get one on an element inside.
       const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
-      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading");
+      // A pre-rendered widget counts once the live one has taken over.
+      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading, .dl-prerendered");
     }),
   );
 }

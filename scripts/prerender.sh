@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: fills the story elements of the pages the build
+# ships (index.html, article.html) with their pre-rendered widgets, written by
+# `dateline render` from the widget's own view code, so readers see the story
+# before the WebAssembly arrives, or without JavaScript.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+cd "$ROOT"
+# Each page is laid out for the width its stylesheet gives the widget.
+cargo run --quiet --bin dateline -- render --page "$STAGING/index.html" --width 800
+cargo run --quiet --bin dateline -- render --page "$STAGING/article.html" --width 640

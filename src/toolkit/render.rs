@@ -1,0 +1,234 @@
+//! The pre-rendered widget: a story's first state (header, timeline and actor
+//! map, and below them the text twin with every quote) written as HTML
+//! and SVG by the widget's own view code, inside the host element's
+//! declarative shadow root with the widget's stylesheet. `dateline.js` later
+//! replaces it with the live widget. Used by `dateline render` and by the
+//! build, which pre-renders the stories its pages show.
+
+use std::rc::Rc;
+
+use regex::Regex;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+use crate::hooks::AssumedWidth;
+use crate::model::{parse_story, CheckedStory, StoryError};
+use crate::state::{Changes, Theme, ViewChoice, WidgetOptions};
+use crate::view::text_view::view_text_marked;
+use crate::view::StoryView;
+
+/// The width, in CSS px, the wide variant is laid out for unless told otherwise.
+pub const DEFAULT_WIDTH_PX: f64 = 800.0;
+
+/// The width, in CSS px, of the narrow variant (a phone): the timeline is a
+/// list and the card docks. The stylesheet shows the variant that fits the
+/// host (a container query at 600 px).
+pub const NARROW_WIDTH_PX: f64 = 360.0;
+
+/// How a host element sets the widget up, as far as the first state shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RenderOptions {
+    /// `data-dateline-view`.
+    pub view: Option<String>,
+    /// `data-dateline-theme`.
+    pub theme: Option<String>,
+    /// Where the widget's files are, relative to the page or absolute
+    /// (`""` for the page's own folder); the stylesheet is `<base>dateline.css`.
+    pub base: String,
+    /// The host's width on a wide screen, in CSS px (the wide variant's layout).
+    pub width: f64,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            view: None,
+            theme: None,
+            base: String::new(),
+            width: DEFAULT_WIDTH_PX,
+        }
+    }
+}
+
+impl RenderOptions {
+    fn widget_options(&self) -> WidgetOptions {
+        WidgetOptions {
+            view: self
+                .view
+                .as_deref()
+                .and_then(ViewChoice::parse)
+                .unwrap_or_default(),
+            theme: self
+                .theme
+                .as_deref()
+                .and_then(Theme::parse)
+                .unwrap_or_default(),
+            ..WidgetOptions::default()
+        }
+    }
+}
+
+/// Properties of [`Prerendered`].
+#[derive(Properties, PartialEq)]
+struct PrerenderedProps {
+    checked: Rc<CheckedStory>,
+    options: WidgetOptions,
+    width: f64,
+}
+
+/// The first state at both widths, and the text twin, so a reader without
+/// JavaScript (or an archive, a search engine, a feed reader) has every
+/// event, date and quote.
+#[component]
+fn Prerendered(props: &PrerenderedProps) -> Html {
+    let variant = |class: &'static str, width: f64| {
+        html! {
+            <div {class}>
+                <AtWidth checked={props.checked.clone()} options={props.options.clone()} {width} />
+            </div>
+        }
+    };
+    html! {
+        <div class="dl-prerendered">
+            { variant("dl-prerendered__wide", props.width) }
+            { variant("dl-prerendered__narrow", NARROW_WIDTH_PX) }
+            // Corrections are shown; nothing is new to a reader the page has not met.
+            <div class="dl-prerendered__text">{ view_text_marked(&props.checked.story, &Changes::since(&props.checked.story, None)) }</div>
+        </div>
+    }
+}
+
+/// Properties of [`AtWidth`].
+#[derive(Properties, PartialEq)]
+struct AtWidthProps {
+    checked: Rc<CheckedStory>,
+    options: WidgetOptions,
+    width: f64,
+}
+
+/// The story view laid out for a container `width` CSS px wide.
+#[component]
+fn AtWidth(props: &AtWidthProps) -> Html {
+    html! {
+        <ContextProvider<AssumedWidth> context={AssumedWidth(props.width)}>
+            <StoryView checked={props.checked.clone()} options={props.options.clone()} />
+        </ContextProvider<AssumedWidth>>
+    }
+}
+
+/// The story's first state as the live widget draws it in a container
+/// `width` CSS px wide: the markup the pre-rendered widget holds for that width.
+pub fn first_state(checked: Rc<CheckedStory>, options: &WidgetOptions, width: f64) -> String {
+    block_on(
+        LocalServerRenderer::<AtWidth>::with_props(AtWidthProps {
+            checked,
+            options: options.clone(),
+            width,
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+/// The shadow root's content: the stylesheet link and the pre-rendered widget.
+///
+/// # Errors
+/// When `story` cannot be read as a story at all.
+pub fn shadow_content(story: &str, options: &RenderOptions) -> Result<String, StoryError> {
+    let checked = Rc::new(parse_story(story)?);
+    let widget = block_on(
+        LocalServerRenderer::<Prerendered>::with_props(PrerenderedProps {
+            checked,
+            options: options.widget_options(),
+            width: options.width,
+        })
+        .hydratable(false)
+        .render(),
+    );
+    Ok(format!(
+        r#"<link rel="stylesheet" href="{}dateline.css"><div class="dl-host">{widget}</div>"#,
+        escape_attribute(&options.base)
+    ))
+}
+
+/// The snippet to paste into a page: a host element for the story at `src`
+/// holding the pre-rendered widget in its declarative shadow root.
+///
+/// # Errors
+/// When `story` cannot be read as a story at all.
+pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String, StoryError> {
+    let mut attributes = format!(r#"data-dateline-story="{}""#, escape_attribute(src));
+    for (name, value) in [("view", &options.view), ("theme", &options.theme)] {
+        if let Some(value) = value {
+            attributes.push_str(&format!(
+                r#" data-dateline-{name}="{}""#,
+                escape_attribute(value)
+            ));
+        }
+    }
+    Ok(format!(
+        r#"<div {attributes}><template shadowrootmode="open">{}</template></div>"#,
+        shadow_content(story, options)?
+    ))
+}
+
+/// `page` with every empty `<div data-dateline-story="…"></div>` host filled
+/// with its pre-rendered widget, laid out for `width` CSS px; `read` gives a story file's text from its
+/// address as written in the page (`None` leaves that host empty).
+/// Returns the new page and how many hosts were filled.
+pub fn prerender_page(
+    page: &str,
+    width: f64,
+    read: impl Fn(&str) -> Option<String>,
+) -> (String, usize) {
+    let host = Regex::new(r#"<div\b[^>]*\bdata-dateline-story="([^"]*)"[^>]*>(</div>)"#)
+        .expect("the host pattern is a valid regular expression");
+    let attribute = |tag: &str, name: &str| {
+        Regex::new(&format!(r#"\bdata-dateline-{name}="([^"]*)""#))
+            .ok()?
+            .captures(tag)
+            .map(|captures| captures[1].to_owned())
+    };
+    let mut out = String::with_capacity(page.len());
+    let mut filled = 0;
+    let mut last = 0;
+    for captures in host.captures_iter(page) {
+        let (Some(whole), Some(close)) = (captures.get(0), captures.get(2)) else {
+            continue;
+        };
+        let tag = &page[whole.start()..close.start()];
+        let options = RenderOptions {
+            view: attribute(tag, "view"),
+            theme: attribute(tag, "theme"),
+            base: String::new(),
+            width,
+        };
+        let content = read(&captures[1]).and_then(|story| shadow_content(&story, &options).ok());
+        out.push_str(&page[last..close.start()]);
+        if let Some(content) = content {
+            out.push_str(&format!(
+                r#"<template shadowrootmode="open">{content}</template>"#
+            ));
+            filled += 1;
+        }
+        last = close.start();
+    }
+    out.push_str(&page[last..]);
+    (out, filled)
+}
+
+/// `text` with the characters that could end an HTML attribute escaped.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Runs Yew's server renderer to completion on this thread.
+fn block_on<T>(render: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a single-threaded runtime can always be built")
+        .block_on(render)
+}
