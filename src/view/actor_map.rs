@@ -4,6 +4,7 @@
 //! pan and zoom (through the shared pan and zoom gestures).
 
 mod controls;
+mod keys;
 mod marks;
 
 use std::cell::Cell;
@@ -13,10 +14,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::controls::{view_date_control, view_map_legend, view_zoom_controls};
+use self::keys::{map_keydown, MapKeys};
 use self::marks::{view_actor, view_relation, Lit};
 use super::{px, ratio};
 use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
-use crate::layout::{nearest_in_direction, Direction, MapView};
+use crate::layout::MapView;
 use crate::model::{Story, StoryDate};
 use crate::state::{Changes, Highlight, Selection};
 
@@ -166,60 +168,16 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         changes: &props.changes,
     };
 
-    let onkeydown = {
-        let (focus_index, wants_focus, on_select, story, view) = (
-            focus_index.clone(),
-            wants_focus.clone(),
-            props.on_select.clone(),
-            story.clone(),
-            view.clone(),
-        );
-        let actors = layout.actors.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            // The actor the key was pressed on, wherever focus came from.
-            let focused: Option<usize> = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .and_then(|target| target.get_attribute("data-actor-index"))
-                .and_then(|index| index.parse().ok());
-            let on_node = focused.is_some();
-            let current = focused.unwrap_or(tab_stop);
-            let move_to = |index: Option<usize>| {
-                if let Some(index) = index {
-                    *wants_focus.borrow_mut() = true;
-                    focus_index.set(index);
-                }
-            };
-            let (centre_x, centre_y) = (size.0 / 2.0, size.1 / 2.0);
-            match event.key().as_str() {
-                "ArrowUp" if on_node => {
-                    move_to(nearest_in_direction(&actors, current, Direction::Up))
-                }
-                "ArrowDown" if on_node => {
-                    move_to(nearest_in_direction(&actors, current, Direction::Down))
-                }
-                "ArrowLeft" if on_node => {
-                    move_to(nearest_in_direction(&actors, current, Direction::Left))
-                }
-                "ArrowRight" if on_node => {
-                    move_to(nearest_in_direction(&actors, current, Direction::Right))
-                }
-                "Home" if on_node => move_to(actors.first().map(|placed| placed.index)),
-                "End" if on_node => move_to(actors.last().map(|placed| placed.index)),
-                "Enter" | " " if on_node => {
-                    if let Some(actor) = story.actors.get(current) {
-                        focus_index.set(current);
-                        on_select.emit(Selection::Actor(actor.id.clone()));
-                    }
-                }
-                "+" | "=" => view.set(view.zoom(ZOOM_STEP, centre_x, centre_y, size)),
-                "-" | "_" => view.set(view.zoom(1.0 / ZOOM_STEP, centre_x, centre_y, size)),
-                "0" => view.set(MapView::default()),
-                _ => return,
-            }
-            event.prevent_default();
-        })
-    };
+    let onkeydown = map_keydown(MapKeys {
+        actors: layout.actors.clone(),
+        story: story.clone(),
+        tab_stop,
+        size,
+        focus_index: focus_index.clone(),
+        wants_focus: wants_focus.clone(),
+        view: view.clone(),
+        on_select: props.on_select.clone(),
+    });
 
     let select_actor = {
         let (on_select, story, focus_index, dragged) = (

@@ -4,6 +4,7 @@
 //! wheel pan and zoom (through the shared pan and zoom gestures).
 
 mod axis;
+mod keys;
 mod list;
 
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::axis::{view_axis, Axis};
+use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
 use crate::dom::{element_of, focus};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
@@ -71,8 +73,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_reducer_eq(move || model.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
     };
     let focus_index = use_state(|| 0_usize);
-    // The event a keyboard move is taking focus to, until it is drawn and focused.
-    let pending_focus = use_mut_ref(|| None::<usize>);
     let smooth = use_state_eq(|| false);
     let by_actor = use_state_eq(|| false);
     let axis = use_node_ref();
@@ -127,101 +127,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         )
     };
 
-    // Moves keyboard focus to the event at `index`, panning or zooming so it is drawn.
-    let move_focus = {
-        let (model, options, viewport, focus_index, pending_focus, smooth) = (
-            model.clone(),
-            options.clone(),
-            viewport.clone(),
-            focus_index.clone(),
-            pending_focus.clone(),
-            smooth.clone(),
-        );
-        let grouped = *by_actor;
-        Callback::from(move |index: usize| {
-            if !vertical && index < model.items.len() {
-                smooth.set(true);
-                let view = model.window_showing(&viewport, index, width, &options, grouped);
-                viewport.dispatch(ViewportAction::Show(view));
-            }
-            *pending_focus.borrow_mut() = Some(index);
-            focus_index.set(index);
-        })
-    };
-
-    // After a keyboard move, focus the element of the focused event once it is drawn.
-    {
-        let (container, pending_focus, model) =
-            (container.clone(), pending_focus.clone(), model.clone());
-        use_effect(move || {
-            if let Some(id) = pending_focus
-                .borrow_mut()
-                .take()
-                .and_then(|index| model.order.get(index))
-            {
-                focus_event_element(&container, id);
-            }
-        });
-    }
-
-    let zoom_by = {
-        let (viewport, smooth) = (viewport.clone(), smooth.clone());
-        Callback::from(move |factor: f64| {
-            smooth.set(true);
-            viewport.dispatch(ViewportAction::Zoom {
-                factor,
-                anchor: 0.5,
-            });
-        })
-    };
-    let fit = {
-        let (viewport, smooth, model) = (viewport.clone(), smooth.clone(), model.clone());
-        Callback::from(move |_| {
-            if let Some(full) = model.full {
-                smooth.set(true);
-                viewport.dispatch(ViewportAction::Show(full));
-            }
-        })
-    };
-
-    let onkeydown = {
-        let (model, move_focus, zoom_by, fit, on_select, pending_focus) = (
-            model.clone(),
-            move_focus.clone(),
-            zoom_by.clone(),
-            fit.clone(),
-            props.on_select.clone(),
-            pending_focus.clone(),
-        );
-        Callback::from(move |event: KeyboardEvent| {
-            let last = model.order.len().saturating_sub(1);
-            // The event the key was pressed on, wherever focus came from.
-            let focused = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .and_then(|target| target.get_attribute("data-event-id"))
-                .and_then(|id| model.order.iter().position(|event| event.as_str() == id));
-            let on_event = focused.is_some();
-            // Keys pressed faster than the page redraws continue from where the last one went.
-            let current = pending_focus.borrow().or(focused).unwrap_or(0);
-            match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
-                "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
-                "Home" if on_event => move_focus.emit(0),
-                "End" if on_event => move_focus.emit(last),
-                "Enter" | " " if on_event => {
-                    if let Some(id) = model.order.get(current) {
-                        on_select.emit(id.clone());
-                    }
-                }
-                "+" | "=" if !vertical => zoom_by.emit(ZOOM_STEP),
-                "-" | "_" if !vertical => zoom_by.emit(1.0 / ZOOM_STEP),
-                "0" if !vertical => fit.emit(()),
-                _ => return,
-            }
-            event.prevent_default();
-        })
-    };
+    let TimelineKeys {
+        onkeydown,
+        zoom_by,
+        fit,
+    } = use_timeline_keys(KeysSetup {
+        model: model.clone(),
+        options: options.clone(),
+        viewport: viewport.clone(),
+        focus_index: focus_index.clone(),
+        smooth: smooth.clone(),
+        container: container.clone(),
+        width,
+        vertical,
+        by_actor: *by_actor,
+        on_select: props.on_select.clone(),
+    });
 
     let select = {
         let (on_select, focus_index, dragged, model) = (

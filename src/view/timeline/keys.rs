@@ -1,0 +1,169 @@
+//! The timeline's keys: arrows, Home and End move between events in time
+//! order (panning or zooming so the event is drawn), Enter selects, + and −
+//! zoom, 0 fits.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{focus_event_element, ZOOM_STEP};
+use crate::layout::timeline::TimelineOptions;
+use crate::layout::{TimelineModel, Viewport};
+use crate::model::EventId;
+use crate::state::ViewportAction;
+
+/// What the keys act on.
+pub struct KeysSetup {
+    /// The story's timeline model.
+    pub model: Rc<TimelineModel>,
+    /// The measures the layout uses.
+    pub options: Rc<TimelineOptions>,
+    /// The visible window.
+    pub viewport: UseReducerHandle<Viewport>,
+    /// The event that is the tab stop.
+    pub focus_index: UseStateHandle<usize>,
+    /// Whether the next window change is animated.
+    pub smooth: UseStateHandle<bool>,
+    /// The timeline's element, to find and focus the event drawn.
+    pub container: NodeRef,
+    /// The timeline's width, in CSS px.
+    pub width: f64,
+    /// Whether the timeline is the vertical list.
+    pub vertical: bool,
+    /// Whether lanes are by actor.
+    pub by_actor: bool,
+    /// Called with an event's id when the reader selects it.
+    pub on_select: Callback<EventId>,
+}
+
+/// The key handler, and the zoom and fit actions the buttons share with it.
+pub struct TimelineKeys {
+    /// The handler for the timeline's element.
+    pub onkeydown: Callback<KeyboardEvent>,
+    /// Zooms by a factor about the middle.
+    pub zoom_by: Callback<f64>,
+    /// Shows every event.
+    pub fit: Callback<()>,
+}
+
+/// The timeline's keyboard handling; focus follows a keyboard move once the
+/// event is drawn.
+#[hook]
+pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
+    let KeysSetup {
+        model,
+        options,
+        viewport,
+        focus_index,
+        smooth,
+        container,
+        width,
+        vertical,
+        by_actor,
+        on_select,
+    } = setup;
+    // The event a keyboard move is taking focus to, until it is drawn and focused.
+    let pending_focus = use_mut_ref(|| None::<usize>);
+    // Moves keyboard focus to the event at `index`, panning or zooming so it is drawn.
+    let move_focus = {
+        let (model, options, viewport, focus_index, pending_focus, smooth) = (
+            model.clone(),
+            options.clone(),
+            viewport.clone(),
+            focus_index.clone(),
+            pending_focus.clone(),
+            smooth.clone(),
+        );
+        let grouped = by_actor;
+        Callback::from(move |index: usize| {
+            if !vertical && index < model.items.len() {
+                smooth.set(true);
+                let view = model.window_showing(&viewport, index, width, &options, grouped);
+                viewport.dispatch(ViewportAction::Show(view));
+            }
+            *pending_focus.borrow_mut() = Some(index);
+            focus_index.set(index);
+        })
+    };
+
+    // After a keyboard move, focus the element of the focused event once it is drawn.
+    {
+        let (container, pending_focus, model) =
+            (container.clone(), pending_focus.clone(), model.clone());
+        use_effect(move || {
+            if let Some(id) = pending_focus
+                .borrow_mut()
+                .take()
+                .and_then(|index| model.order.get(index))
+            {
+                focus_event_element(&container, id);
+            }
+        });
+    }
+
+    let zoom_by = {
+        let (viewport, smooth) = (viewport.clone(), smooth.clone());
+        Callback::from(move |factor: f64| {
+            smooth.set(true);
+            viewport.dispatch(ViewportAction::Zoom {
+                factor,
+                anchor: 0.5,
+            });
+        })
+    };
+    let fit = {
+        let (viewport, smooth, model) = (viewport.clone(), smooth.clone(), model.clone());
+        Callback::from(move |_| {
+            if let Some(full) = model.full {
+                smooth.set(true);
+                viewport.dispatch(ViewportAction::Show(full));
+            }
+        })
+    };
+
+    let onkeydown = {
+        let (model, move_focus, zoom_by, fit, on_select, pending_focus) = (
+            model.clone(),
+            move_focus.clone(),
+            zoom_by.clone(),
+            fit.clone(),
+            on_select.clone(),
+            pending_focus.clone(),
+        );
+        Callback::from(move |event: KeyboardEvent| {
+            let last = model.order.len().saturating_sub(1);
+            // The event the key was pressed on, wherever focus came from.
+            let focused = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|target| target.get_attribute("data-event-id"))
+                .and_then(|id| model.order.iter().position(|event| event.as_str() == id));
+            let on_event = focused.is_some();
+            // Keys pressed faster than the page redraws continue from where the last one went.
+            let current = pending_focus.borrow().or(focused).unwrap_or(0);
+            match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
+                "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
+                "Home" if on_event => move_focus.emit(0),
+                "End" if on_event => move_focus.emit(last),
+                "Enter" | " " if on_event => {
+                    if let Some(id) = model.order.get(current) {
+                        on_select.emit(id.clone());
+                    }
+                }
+                "+" | "=" if !vertical => zoom_by.emit(ZOOM_STEP),
+                "-" | "_" if !vertical => zoom_by.emit(1.0 / ZOOM_STEP),
+                "0" if !vertical => fit.emit(()),
+                _ => return,
+            }
+            event.prevent_default();
+        })
+    };
+
+    TimelineKeys {
+        onkeydown,
+        zoom_by,
+        fit,
+    }
+}
