@@ -14,8 +14,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Response};
 
+use crate::json::read_story;
 use crate::model::validate::MAX_STORY_BYTES;
-use crate::model::{parse_story, CheckedStory, StoryError};
+use crate::model::{CheckedStory, StoryError};
 
 /// How long a download may go without receiving anything before it is abandoned, in ms.
 pub const STALL_TIMEOUT_MS: i32 = 10_000;
@@ -129,7 +130,7 @@ pub async fn fetch_story(url: &str, abort: &AbortController) -> Result<CheckedSt
         });
     }
     let text = result?;
-    parse_story(&text).map_err(|error| LoadError::Story {
+    read_story(&text).map_err(|error| LoadError::Story {
         url: url.to_owned(),
         error,
     })

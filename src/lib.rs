@@ -5,7 +5,7 @@
 //! modules in this order: [`model`] (story types, dates and validation; plain
 //! Rust), [`layout`] (scales, lanes, force layout and geometry; plain Rust),
 //! [`state`] (what the reader has picked; pure values and one reducer), then
-//! the browser glue ([`fetch`], [`hooks`], [`dom`]), [`view`] (Yew components
+//! the browser glue ([`fetch`], [`json`], [`hooks`], [`dom`]), [`view`] (Yew components
 //! that render and route events) and [`embed`], which mounts widgets for
 //! `dateline.js`.
 
@@ -13,6 +13,7 @@ pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod hooks;
+pub mod json;
 pub mod layout;
 pub mod model;
 pub mod state;

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
-use crate::model::{parse_story, CheckedStory};
+use crate::json::read_story;
+use crate::model::CheckedStory;
 
 /// Where loading a story has got to.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +58,7 @@ pub fn use_story(source: &StorySource) -> LoadState {
                     ),
                     (StorySource::Text(text), _) => {
                         let name = "the story object".to_owned();
-                        let result = parse_story(&text).map_err(|error| LoadError::Story {
+                        let result = read_story(&text).map_err(|error| LoadError::Story {
                             url: name.clone(),
                             error,
                         });

@@ -27,7 +27,7 @@ describe("a story file with problems", () => {
 
 describe("each kind of bad story file", () => {
   const refused = [
-    ["syntax-error.json", /not valid JSON: expected `,` or `}` at line 4, column 3/],
+    ["syntax-error.json", /not valid JSON: expected ',' or '}' after property value at line 4, column 3/],
     ["wrong-version.json", /this story says version 2, but Dateline reads version 1/],
     ["not-an-object.json", /must be a JSON object/],
   ];
