@@ -232,9 +232,9 @@ pub fn report_faults() {
 /// The class of the element added inside hosts that cannot have a shadow root.
 const INNER_HOST_CLASS: &str = "dateline-shadow-host";
 
-/// The widget's stylesheet, adopted inside each widget's shadow root so the
+/// The widget's stylesheet (minified by `build.rs`), adopted inside each widget's shadow root so the
 /// host page's CSS cannot reach the widget and the widget's cannot leak out.
-const STYLESHEET: &str = include_str!("../static/dateline.css");
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/dateline.css"));
 
 /// A fresh element to render into, inside a shadow root with the stylesheet
 /// adopted: `host`'s own shadow root, or, for elements that cannot have one
