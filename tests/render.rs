@@ -203,3 +203,29 @@ fn a_page_gets_each_empty_story_element_filled_and_leaves_the_rest() {
     assert!(filled.contains(r#"<div data-dateline-story="missing.json"></div>"#));
     assert!(filled.ends_with(r#"data-dateline-view="map">kept</div>"#));
 }
+
+#[test]
+fn the_snippet_carries_the_story_as_schema_org_json_ld() {
+    use dateline::toolkit::render::{snippet, RenderOptions};
+    let html = snippet(SEED, "stories/seed.json", &RenderOptions::default()).expect("renders");
+    let start = html
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("the snippet has JSON-LD")
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + html[start..].find("</script>").expect("the script ends");
+    let data: serde_json::Value =
+        serde_json::from_str(&html[start..end].replace("<\\/", "</")).expect("it is JSON");
+    assert_eq!(data["@type"], "NewsArticle");
+    assert_eq!(
+        data["headline"],
+        "Russia and the Taliban: Assessing new diplomatic gains"
+    );
+    assert_eq!(data["datePublished"], "2022-04-18");
+    let quotations = data["citation"].as_array().expect("quotations");
+    assert_eq!(quotations.len(), 9);
+    assert!(quotations
+        .iter()
+        .any(|quote| quote["creator"]["name"] == "Caroline Rose"));
+    let events = data["about"].as_array().expect("events");
+    assert!(events.iter().any(|event| event["startDate"] == "2022-03"));
+}

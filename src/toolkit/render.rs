@@ -5,6 +5,7 @@
 //! replaces it with the live widget. Used by `dateline render` and by the
 //! build, which pre-renders the stories its pages show.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use regex::Regex;
@@ -12,7 +13,9 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::hooks::AssumedWidth;
-use crate::model::{parse_story, CheckedStory, StoryError};
+use crate::model::{
+    parse_story, Actor, ActorId, ActorKind, CheckedStory, Story, StoryDate, StoryError,
+};
 use crate::state::{Changes, Theme, ViewChoice, WidgetOptions};
 use crate::view::text_view::view_text_marked;
 use crate::view::StoryView;
@@ -166,8 +169,9 @@ pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String
             ));
         }
     }
+    let json_ld = json_ld(&parse_story(story)?.story);
     Ok(format!(
-        r#"<div {attributes}><template shadowrootmode="open">{}</template></div>"#,
+        r#"<div {attributes}><template shadowrootmode="open">{}</template>{json_ld}</div>"#,
         shadow_content(story, options)?
     ))
 }
@@ -203,11 +207,14 @@ pub fn prerender_page(
             base: String::new(),
             width,
         };
-        let content = read(&captures[1]).and_then(|story| shadow_content(&story, &options).ok());
+        let content = read(&captures[1]).and_then(|story| {
+            let data = json_ld(&parse_story(&story).ok()?.story);
+            Some((shadow_content(&story, &options).ok()?, data))
+        });
         out.push_str(&page[last..close.start()]);
-        if let Some(content) = content {
+        if let Some((content, data)) = content {
             out.push_str(&format!(
-                r#"<template shadowrootmode="open">{content}</template>"#
+                r#"<template shadowrootmode="open">{content}</template>{data}"#
             ));
             filled += 1;
         }
@@ -215,6 +222,88 @@ pub fn prerender_page(
     }
     out.push_str(&page[last..]);
     (out, filled)
+}
+
+/// The story as schema.org JSON-LD, for search engines and archives: a
+/// `NewsArticle` about its dated events, mentioning its people and
+/// organisations, citing its quotations. Written so it cannot end its
+/// `<script>` element early.
+pub fn json_ld(story: &Story) -> String {
+    use serde_json::{json, Value};
+    let date = |date: &StoryDate| {
+        date.to_string()
+            .trim_end_matches(['~', '?', '%'])
+            .to_owned()
+    };
+    let names: HashMap<&ActorId, &Actor> = story
+        .actors
+        .iter()
+        .map(|actor| (&actor.id, actor))
+        .collect();
+    let thing = |actor: &Actor| {
+        let kind = match actor.kind {
+            ActorKind::Person => "Person",
+            ActorKind::Place => "Place",
+            ActorKind::State => "Country",
+            ActorKind::Organisation | ActorKind::Group => "Organization",
+        };
+        let mut thing = json!({ "@type": kind, "name": actor.name });
+        if let Some(role) = &actor.role {
+            thing["jobTitle"] = Value::from(role.as_str());
+        }
+        thing
+    };
+    let events: Vec<Value> = story
+        .events
+        .iter()
+        .filter_map(|event| {
+            let start = event.date.as_ref()?;
+            let mut item =
+                json!({ "@type": "Event", "name": event.title, "startDate": date(start) });
+            if let Some(end) = &event.end {
+                item["endDate"] = Value::from(date(end));
+            }
+            if let Some(summary) = &event.summary {
+                item["description"] = Value::from(summary.as_str());
+            }
+            Some(item)
+        })
+        .collect();
+    let quotations: Vec<Value> = story
+        .quotes
+        .iter()
+        .map(|quote| {
+            let mut item = json!({ "@type": "Quotation", "text": quote.text });
+            if let Some(speaker) = names.get(&quote.speaker) {
+                item["creator"] = thing(speaker);
+            }
+            item
+        })
+        .collect();
+    let mut article = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": story.meta.title,
+        "inLanguage": story.meta.language,
+        "publisher": { "@type": "Organization", "name": story.meta.source.name },
+        "author": story.meta.authors.iter().map(|name| json!({ "@type": "Person", "name": name })).collect::<Vec<_>>(),
+        "about": events,
+        "mentions": story.actors.iter().map(thing).collect::<Vec<_>>(),
+        "citation": quotations,
+    });
+    if let Some(published) = &story.meta.published {
+        article["datePublished"] = Value::from(date(published));
+    }
+    if let Some(url) = &story.meta.source.url {
+        article["url"] = Value::from(url.as_str());
+    }
+    if let Some(summary) = &story.meta.summary {
+        article["description"] = Value::from(summary.as_str());
+    }
+    format!(
+        r#"<script type="application/ld+json">{}</script>"#,
+        article.to_string().replace("</", "<\\/")
+    )
 }
 
 /// `text` with the characters that could end an HTML attribute escaped.
