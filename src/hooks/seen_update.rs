@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::Story;
@@ -11,7 +13,7 @@ use crate::state::{seen_key, Seen};
 
 /// What the reader had seen of `story` before this visit (`None` on a first
 /// visit, before the story is shown, or without storage), and remembers the
-/// story as it is now for the next visit.
+/// story as it is now for the next visit, once the reader leaves the page.
 #[hook]
 pub fn use_seen_update(story: &Rc<Story>) -> Option<Seen> {
     let seen = use_state_eq(|| None::<Seen>);
@@ -24,15 +26,28 @@ pub fn use_seen_update(story: &Rc<Story>) -> Option<Seen> {
     (*seen).clone()
 }
 
-/// Reads what was remembered of `story` and remembers its newest update.
+/// Reads what was remembered of `story`, and remembers its newest update when
+/// the reader leaves the page (`pagehide`), so that every widget of the same
+/// story on the page reads what was remembered before this visit.
 fn remember(story: &Story) -> Option<Seen> {
-    let storage = web_sys::window()?.local_storage().ok()??;
+    let window = web_sys::window()?;
+    let storage = window.local_storage().ok()??;
     let key = seen_key(&story.meta);
     let before = storage
         .get_item(&key)
         .ok()
         .flatten()
         .and_then(|text| Seen::from_stored(&text));
-    let _ = storage.set_item(&key, &Seen::newest_of(story).to_stored());
+    let newest = Seen::newest_of(story).to_stored();
+    let on_leave = Closure::once_into_js(move || {
+        let _ = storage.set_item(&key, &newest);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "pagehide",
+        on_leave.unchecked_ref(),
+        &options,
+    );
     before
 }

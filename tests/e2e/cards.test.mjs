@@ -61,6 +61,10 @@ describe("cards", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
+    // Focus follows once the event is drawn, a frame or two later on a busy machine.
+    for (let tries = 0; tries < 50 && (await focusedData(page, "eventId")) !== "gharwal-takes-over-mission"; tries += 1) {
+      await page.waitForTimeout(20);
+    }
     assert.equal(await focusedData(page, "eventId"), "gharwal-takes-over-mission");
     const card = page.locator('.dl-card[role="tooltip"]');
     await card.waitFor();

@@ -55,14 +55,15 @@ describe("a story that is updated between two visits", () => {
     assert.equal(await page.locator(".dl-header__updated").textContent(), "Updated 21 March 2024");
     assert.equal(await page.locator(".dl-header__corrected").count(), 0, "no corrections yet");
     assert.equal(await page.locator(".dl-steps__whats-new").count(), 0);
-    assert.equal(
-      await page.evaluate(() => localStorage.getItem("dateline:seen:https://example.org/news/riverside-flood-barrier-breached")),
-      "2024-03-21 pumps",
-    );
 
     // Second visit, version 2: the items added by the new update are marked new.
     generated.set(STORY, v2);
     await revisit(page);
+    assert.equal(
+      await page.evaluate(() => localStorage.getItem("dateline:seen:https://example.org/news/riverside-flood-barrier-breached")),
+      "2024-03-21 pumps",
+      "leaving the first visit remembered its newest update",
+    );
     const marked = await markedNew(page);
     assert.deepEqual(marked, ADDED);
     assert.equal(await page.locator(".dl-timeline__new").first().isVisible(), true, "the timeline shows a visible New");
@@ -145,6 +146,30 @@ describe("a story that is updated between two visits", () => {
     await page.locator("[data-event-id=evacuation-ordered]").click();
     assert.match(await page.locator(".dl-card--pinned .dl-card__correction").textContent(), /Corrected 22 March 2024/);
     assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+
+  test("two widgets of the same story on one page both mark what is new", async () => {
+    const PAGE = "/living/two-widgets.html";
+    generated.set(
+      PAGE,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two widgets</title><script type="module" src="/dateline.js"></script></head>` +
+        `<body><h1>Two widgets of one story</h1><div id="one" data-dateline-story="${STORY}" data-dateline-view="timeline"></div>` +
+        `<div id="two" data-dateline-story="${STORY}" data-dateline-view="timeline"></div></body></html>`,
+    );
+    generated.set(STORY, v1);
+    const page = await open(1280, { path: PAGE });
+    generated.set(STORY, v2);
+    await page.goto(`${serverUrl()}${PAGE}`);
+    await waitForWidgets(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    for (const id of ["one", "two"]) {
+      assert.equal(
+        await page.locator(`#${id}`).locator("[data-event-id=barrier-repaired][data-dateline-new]").count(),
+        1,
+        `the widget #${id} marks the new event`,
+      );
+    }
     await page.context().close();
   });
 });
