@@ -1,5 +1,6 @@
 //! Previewing an item's card: on hover after a short rest (so a sweep of the
-//! pointer does not flash cards), at once on keyboard focus, never on touch.
+//! pointer does not flash cards), at once when a card is already showing or
+//! on keyboard focus, never on touch.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -51,6 +52,12 @@ pub fn use_preview(state: &UseReducerHandle<ViewState>) -> PreviewHandlers {
             };
             if state.preview.as_ref() == Some(&item) {
                 hover.borrow_mut().cancel();
+                return;
+            }
+            // Once a card is showing, the reader is reading cards: the next one comes at once.
+            if state.preview.is_some() {
+                hover.borrow_mut().cancel();
+                state.dispatch(Action::Preview(Some(item)));
                 return;
             }
             let state = state.clone();

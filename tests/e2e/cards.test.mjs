@@ -55,6 +55,24 @@ describe("cards", () => {
     await page.context().close();
   });
 
+  test("once a card is showing, pointing at the next item switches it at once", async () => {
+    const page = await open(1280);
+    // Timers run only when the test says so: the hover intent cannot elapse by accident.
+    await page.clock.install();
+    await page.locator('[data-event-id="gharwal-accredited"]').hover();
+    await page.clock.runFor(400);
+    const card = page.locator('.dl-card[role="tooltip"]');
+    await card.waitFor();
+    assert.match(await card.textContent(), /Russia accredits a Taliban chargé d'affaires/);
+    await page.locator('[data-event-id="gharwal-takes-over-mission"]').hover();
+    await page.waitForFunction(
+      () => /Gharwal takes over the Afghan embassy/.test(document.querySelector("[data-dateline-story]").shadowRoot.querySelector(".dl-card")?.textContent ?? ""),
+      null,
+      { timeout: 2000 },
+    );
+    await page.context().close();
+  });
+
   test("keyboard focus alone opens the same card", async () => {
     const page = await open(1280);
     await page.locator('[data-event-id="taliban-takeover"]').focus();
