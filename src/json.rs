@@ -34,7 +34,7 @@ pub fn read_story(text: &str) -> Result<CheckedStory, StoryError> {
         return Err(syntax_error(
             text,
             at,
-            "it is nested too deeply (recursion limit exceeded: at most 128 levels)".to_owned(),
+            crate::model::validate::TOO_DEEP.to_owned(),
         ));
     }
     let value = js_sys::JSON::parse(text).map_err(|error| {
@@ -99,13 +99,11 @@ fn line_and_column(text: &str, at: usize) -> (usize, usize) {
     (before.matches('\n').count() + 1, at - start + 1)
 }
 
-/// The byte offset of the first `[` or `{` nested deeper than [`MAX_NESTING`],
-/// outside strings, if there is one.
-fn too_deep(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (at, byte) in text.bytes().enumerate() {
+/// The brackets and braces of JSON text outside its strings, with their byte
+/// offsets: enough to follow its nesting without parsing it.
+pub fn structure(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.bytes().enumerate().filter(move |&(_, byte)| {
         if in_string {
             match byte {
                 _ if escaped => escaped = false,
@@ -113,18 +111,25 @@ fn too_deep(text: &str) -> Option<usize> {
                 b'"' => in_string = false,
                 _ => {}
             }
-            continue;
+            return false;
         }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(at);
-                }
+        in_string = byte == b'"';
+        matches!(byte, b'[' | b'{' | b']' | b'}')
+    })
+}
+
+/// The byte offset of the first `[` or `{` nested deeper than [`MAX_NESTING`],
+/// outside strings, if there is one.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, byte) in structure(text) {
+        if matches!(byte, b'[' | b'{') {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Some(at);
             }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+        } else {
+            depth = depth.saturating_sub(1);
         }
     }
     None

@@ -60,7 +60,8 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-const MONTH_NAMES: [&str; 12] = [
+/// The months' names in English, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -35,6 +35,9 @@ pub const MAX_ITEMS_PER_INNER_LIST: usize = 100;
 /// counted ([`CheckedStory::more_problems`]).
 pub const MAX_PROBLEMS_KEPT: usize = 200;
 
+/// What is wrong with a file nested deeper than the JSON reader follows.
+pub const TOO_DEEP: &str = "it is nested too deeply (recursion limit exceeded: at most 128 levels)";
+
 /// The story format version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
 
@@ -181,7 +184,7 @@ pub fn parse_story(text: &str) -> Result<CheckedStory, StoryError> {
 fn syntax_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     if text.starts_with("recursion limit exceeded") {
-        return "it is nested too deeply (recursion limit exceeded: at most 128 levels)".to_owned();
+        return TOO_DEEP.to_owned();
     }
     match text.rfind(" at line ") {
         Some(at) => text[..at].to_owned(),

@@ -282,31 +282,18 @@ pub fn append_update(text: &str, entry: &UpdateEntry) -> Result<String, String> 
 
 /// The offset of the `]` closing the list that opens at `start`, skipping strings.
 fn closing_bracket(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    if bytes.get(start) != Some(&b'[') {
+    if text.as_bytes().get(start) != Some(&b'[') {
         return None;
     }
-    let (mut depth, mut in_string, mut escaped) = (0_usize, false, false);
-    for (offset, &byte) in bytes.iter().enumerate().skip(start) {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
+    let mut depth = 0_usize;
+    for (offset, byte) in crate::json::structure(text.get(start..)?) {
+        if matches!(byte, b'[' | b'{') {
+            depth += 1;
+        } else {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(start + offset);
             }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => depth += 1,
-            b']' | b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(offset);
-                }
-            }
-            _ => {}
         }
     }
     None

@@ -138,7 +138,11 @@ pub fn first_state(checked: Rc<CheckedStory>, options: &WidgetOptions, width: f6
 /// # Errors
 /// When `story` cannot be read as a story at all.
 pub fn shadow_content(story: &str, options: &RenderOptions) -> Result<String, StoryError> {
-    let checked = Rc::new(parse_story(story)?);
+    Ok(shadow_of(Rc::new(parse_story(story)?), options))
+}
+
+/// The shadow root's content for a story already read.
+fn shadow_of(checked: Rc<CheckedStory>, options: &RenderOptions) -> String {
     let widget = block_on(
         LocalServerRenderer::<Prerendered>::with_props(PrerenderedProps {
             checked,
@@ -148,10 +152,10 @@ pub fn shadow_content(story: &str, options: &RenderOptions) -> Result<String, St
         .hydratable(false)
         .render(),
     );
-    Ok(format!(
+    format!(
         r#"<link rel="stylesheet" href="{}dateline.css"><div class="dl-host">{widget}</div>"#,
         escape_attribute(&options.base)
-    ))
+    )
 }
 
 /// The snippet to paste into a page: a host element for the story at `src`
@@ -169,10 +173,11 @@ pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String
             ));
         }
     }
-    let json_ld = json_ld(&parse_story(story)?.story);
+    let checked = Rc::new(parse_story(story)?);
+    let json_ld = json_ld(&checked.story);
     Ok(format!(
         r#"<div {attributes}><template shadowrootmode="open">{}</template>{json_ld}</div>"#,
-        shadow_content(story, options)?
+        shadow_of(checked, options)
     ))
 }
 
@@ -208,8 +213,9 @@ pub fn prerender_page(
             width,
         };
         let content = read(&captures[1]).and_then(|story| {
-            let data = json_ld(&parse_story(&story).ok()?.story);
-            Some((shadow_content(&story, &options).ok()?, data))
+            let checked = Rc::new(parse_story(&story).ok()?);
+            let data = json_ld(&checked.story);
+            Some((shadow_of(checked, &options), data))
         });
         out.push_str(&page[last..close.start()]);
         if let Some((content, data)) = content {

@@ -14,6 +14,7 @@ use super::gazetteer::{
     REFERRING_NOUNS, REGIONS, ROLE_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, STATES, TITLES,
     TITLE_MODIFIERS,
 };
+use crate::model::date::MONTH_NAMES;
 
 /// What kind of actor a name is, as far as the drafter can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -790,19 +791,8 @@ fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     words
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// Capitalised words that are dates, not names (besides [`MONTH_NAMES`]).
+const DAYS_AND_ABBREVIATIONS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -821,7 +811,8 @@ const MONTHS_AND_DAYS: &[&str] = &[
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && !MONTHS_AND_DAYS.contains(&word)
+        && !MONTH_NAMES.contains(&word)
+        && !DAYS_AND_ABBREVIATIONS.contains(&word)
         && word != "I"
 }
 
