@@ -6,6 +6,7 @@
 mod axis;
 mod keys;
 mod list;
+mod marks;
 
 use std::collections::HashMap;
 use std::rc::Rc;
