@@ -4,7 +4,8 @@
 //! actors and their relations, and its quotes. The data flows through the
 //! modules in this order: [`model`] (story types, dates and validation; plain
 //! Rust), [`layout`] (scales, lanes, force layout and geometry; plain Rust),
-//! [`state`] (what the reader has picked; pure values and one reducer), then
+//! [`state`] (what the reader has picked; pure values and one reducer), [`i18n`]
+//! (the interface's messages, direction, dates and numbers in the widget's language), then
 //! the browser glue ([`fetch`], [`json`], [`hooks`], [`dom`]), [`view`] (Yew components
 //! that render and route events) and [`embed`], which mounts widgets for
 //! `dateline.js`.
@@ -13,6 +14,7 @@ pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod hooks;
+pub mod i18n;
 pub mod json;
 pub mod layout;
 pub mod model;

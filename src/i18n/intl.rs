@@ -1,0 +1,90 @@
+//! Dates and numbers written by the browser's `Intl`, in the reader's
+//! language: month names, day-month order, calendar and digits as the
+//! locale writes them. Formatters are made once per widget, on first use.
+
+use std::cell::OnceCell;
+
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::model::Precision;
+
+/// Milliseconds in a day.
+const DAY_MS: f64 = 86_400_000.0;
+/// The furthest day from 1970-01-01 a JavaScript `Date` holds.
+const LAST_JS_DAY: i64 = 100_000_000;
+
+/// The formatters of one language tag.
+#[derive(Debug)]
+pub struct Formats {
+    tag: String,
+    day: OnceCell<Intl::DateTimeFormat>,
+    month: OnceCell<Intl::DateTimeFormat>,
+    year: OnceCell<Intl::DateTimeFormat>,
+    number: OnceCell<Intl::NumberFormat>,
+}
+
+impl Formats {
+    /// Formatters for `tag`, a well-formed language tag (`Intl` would throw
+    /// on a malformed one; `Locale` passes only language, script and region).
+    pub fn new(tag: &str) -> Self {
+        Self {
+            tag: tag.to_owned(),
+            day: OnceCell::new(),
+            month: OnceCell::new(),
+            year: OnceCell::new(),
+            number: OnceCell::new(),
+        }
+    }
+
+    /// The day `first_day` (days since 1970-01-01) at `precision`, in UTC.
+    pub fn date(&self, precision: Precision, first_day: i64) -> Option<String> {
+        if first_day.abs() > LAST_JS_DAY {
+            return None;
+        }
+        let (cell, fields): (_, &[(&str, &str)]) = match precision {
+            Precision::Day => (
+                &self.day,
+                &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+            ),
+            Precision::Month => (&self.month, &[("month", "long"), ("year", "numeric")]),
+            Precision::Year => (&self.year, &[("year", "numeric")]),
+        };
+        let format = cell.get_or_init(|| {
+            let options = options(fields);
+            let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+            Intl::DateTimeFormat::new(&self.locales(), &options)
+        });
+        let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()
+    }
+
+    /// A whole number with the locale's digits and grouping.
+    pub fn number(&self, n: usize) -> Option<String> {
+        let format = self
+            .number
+            .get_or_init(|| Intl::NumberFormat::new(&self.locales(), &Object::new()));
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))
+            .ok()?
+            .as_string()
+    }
+
+    fn locales(&self) -> Array {
+        Array::of1(&JsValue::from_str(&self.tag))
+    }
+}
+
+/// An options object with each `(name, value)` set.
+fn options(fields: &[(&str, &str)]) -> Object {
+    let options = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&options, &(*name).into(), &(*value).into());
+    }
+    options
+}

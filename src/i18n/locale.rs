@@ -1,0 +1,406 @@
+//! A language tag's messages, direction, dates and numbers.
+
+use super::catalogue::{fill, Catalogue};
+use super::plural;
+use crate::model::{ActorKind, Event, EventKind, Precision, StoryDate};
+
+/// Which way a language is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right, as English.
+    LeftToRight,
+    /// Right to left, as Arabic, Hebrew, Persian and Urdu.
+    RightToLeft,
+}
+
+/// Primary languages written right to left.
+const RIGHT_TO_LEFT: [&str; 10] = ["ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv"];
+
+/// The month-name keys of a catalogue, January first.
+const MONTH_KEYS: [&str; 12] = [
+    "month.1", "month.2", "month.3", "month.4", "month.5", "month.6", "month.7", "month.8",
+    "month.9", "month.10", "month.11", "month.12",
+];
+
+/// One language tag's messages (falling back to English), direction and
+/// ways of writing dates and numbers.
+#[derive(Debug)]
+pub struct Locale {
+    /// The tag as given, trimmed (`ar-EG`), or `en` when none was usable.
+    tag: String,
+    /// The primary language subtag in lower case (`ar`).
+    language: String,
+    direction: Direction,
+    messages: Catalogue,
+    english: Catalogue,
+    #[cfg(target_arch = "wasm32")]
+    intl: super::intl::Formats,
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.tag == other.tag
+    }
+}
+
+impl Locale {
+    /// The locale of BCP 47 tag `tag` (`fr`, `ar-EG`, `es_419`); a language
+    /// with no catalogue shows English messages in its own direction.
+    pub fn new(tag: &str) -> Self {
+        let tag = simple_tag(tag).unwrap_or_else(|| "en".to_owned());
+        let language = tag.split('-').next().unwrap_or("en").to_owned();
+        let english = Catalogue::shipped("en").expect("English is shipped");
+        let messages = Catalogue::shipped(&language).unwrap_or_else(|| english.clone());
+        let direction = if RIGHT_TO_LEFT.contains(&language.as_str()) {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        };
+        Self {
+            #[cfg(target_arch = "wasm32")]
+            intl: super::intl::Formats::new(&intl_tag(&tag)),
+            tag,
+            language,
+            direction,
+            messages,
+            english,
+        }
+    }
+
+    /// The widget's language: the host's choice when given, else the story's.
+    pub fn chosen(host: Option<&str>, story: &str) -> Self {
+        Self::new(host.filter(|tag| !tag.trim().is_empty()).unwrap_or(story))
+    }
+
+    /// The language tag, for the `lang` attribute.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// The primary language subtag in lower case (`ar`).
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// Which way the language is written.
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Whether the language is written right to left (the timeline then runs
+    /// from right, earliest, to left, latest).
+    pub fn right_to_left(&self) -> bool {
+        self.direction == Direction::RightToLeft
+    }
+
+    /// The value of the `dir` attribute: `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        match self.direction {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+
+    /// The message `key`, in English when this language lacks it (empty when
+    /// no catalogue has it, which the catalogue tests rule out).
+    pub fn text(&self, key: &str) -> &'static str {
+        self.messages
+            .get(key)
+            .or_else(|| self.english.get(key))
+            .unwrap_or_default()
+    }
+
+    /// The message `key` with its placeholders filled from `args`.
+    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+        fill(self.text(key), args)
+    }
+
+    /// The form of message `key` for the number `n` (`key.one`, `key.other`, ...),
+    /// with `{count}` written as the language writes numbers.
+    pub fn count(&self, key: &str, n: usize, args: &[(&str, &str)]) -> String {
+        let number = self.number(n);
+        let mut all = vec![("count", number.as_str())];
+        all.extend_from_slice(args);
+        fill(self.plural(key, n), &all)
+    }
+
+    /// The plural form of message `key` for `n`, without filling it.
+    pub fn plural(&self, key: &str, n: usize) -> &'static str {
+        let category = plural::category(&self.language, n);
+        let form =
+            |catalogue: &Catalogue, category: &str| catalogue.get(&format!("{key}.{category}"));
+        form(&self.messages, category)
+            .or_else(|| form(&self.messages, "other"))
+            .or_else(|| form(&self.english, plural::category("en", n)))
+            .unwrap_or_default()
+    }
+
+    /// A count as the language writes it ("2,000", "2 000", "2000").
+    pub fn number(&self, n: usize) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(written) = self.intl.number(n) {
+            return written;
+        }
+        self.number_natively(n)
+    }
+
+    /// A count as the catalogue's table writes it, without a browser.
+    pub fn number_natively(&self, n: usize) -> String {
+        let (separator, fewest_digits) = match self.language.as_str() {
+            "fr" => ("\u{202f}", 4),
+            "es" => (".", 5),
+            "de" | "it" | "pt" => (".", 4),
+            _ => (",", 4),
+        };
+        let digits = n.to_string();
+        if digits.len() < fewest_digits {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + 8);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// A list of names joined as the language joins them ("a, b, c").
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(self.text("list.separator"))
+    }
+
+    /// A story date in words at its own precision, with "around" and
+    /// "possibly" when the story marks it so.
+    pub fn date(&self, date: &StoryDate) -> String {
+        self.qualified(date, self.plain_date(date))
+    }
+
+    /// A story date as the catalogue's table writes it, without a browser;
+    /// equal to [`Locale::date`] in a browser (the end-to-end tests check it).
+    pub fn date_natively(&self, date: &StoryDate) -> String {
+        self.qualified(date, self.plain_date_natively(date))
+    }
+
+    /// An event's date or period in words ("9 April 2022 to 12 April 2022"),
+    /// if it has one.
+    pub fn event_date(&self, event: &Event) -> Option<String> {
+        let date = event.date?;
+        Some(match event.end {
+            Some(end) => self.fill(
+                "date.range",
+                &[("from", &self.date(&date)), ("to", &self.date(&end))],
+            ),
+            None => self.date(&date),
+        })
+    }
+
+    /// The name of an event's kind ("Reported").
+    pub fn event_kind(&self, kind: EventKind) -> &'static str {
+        self.text(match kind {
+            EventKind::Reported => "kind.reported",
+            EventKind::Context => "kind.context",
+            EventKind::Publication => "kind.publication",
+        })
+    }
+
+    /// The name of an actor's kind ("Person").
+    pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
+        self.text(match kind {
+            ActorKind::Person => "kind.person",
+            ActorKind::State => "kind.state",
+            ActorKind::Organisation => "kind.organisation",
+            ActorKind::Group => "kind.group",
+            ActorKind::Place => "kind.place",
+        })
+    }
+
+    fn qualified(&self, date: &StoryDate, plain: String) -> String {
+        let key = match (date.is_approximate(), date.is_uncertain()) {
+            (true, true) => "date.possibly_around",
+            (true, false) => "date.around",
+            (false, true) => "date.possibly",
+            (false, false) => return plain,
+        };
+        self.fill(key, &[("date", &plain)])
+    }
+
+    fn plain_date(&self, date: &StoryDate) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if date.astronomical_year() > 0 {
+            if let Some(written) = self.intl.date(date.precision(), date.first_day()) {
+                return written;
+            }
+        }
+        self.plain_date_natively(date)
+    }
+
+    fn plain_date_natively(&self, date: &StoryDate) -> String {
+        let year = date.astronomical_year();
+        let year = if year > 0 {
+            year.to_string()
+        } else {
+            self.fill("date.bce", &[("year", &(1 - i64::from(year)).to_string())])
+        };
+        let first = crate::model::date::civil_from_days(date.first_day());
+        let month = MONTH_KEYS
+            .get(usize::from(first.1).saturating_sub(1))
+            .map_or("", |key| self.text(key));
+        let day = first.2.to_string();
+        let args = [("day", day.as_str()), ("month", month), ("year", &year)];
+        match date.precision() {
+            Precision::Day => self.fill("date.day", &args),
+            Precision::Month => self.fill("date.month", &args),
+            Precision::Year => year,
+        }
+    }
+}
+
+/// `tag` reduced to language, script and region subtags, each checked for
+/// shape (`ar_EG` -> `ar-EG`); `None` when it does not start with a language.
+fn simple_tag(tag: &str) -> Option<String> {
+    let mut subtags = tag.trim().split(['-', '_']);
+    let language = subtags.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut out = language;
+    for subtag in subtags.take(2) {
+        let script = subtag.len() == 4 && subtag.bytes().all(|b| b.is_ascii_alphabetic());
+        let region = (subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit()));
+        if script {
+            out.push('-');
+            out.push_str(&subtag[..1].to_ascii_uppercase());
+            out.push_str(&subtag[1..].to_ascii_lowercase());
+        } else if region {
+            out.push('-');
+            out.push_str(&subtag.to_ascii_uppercase());
+        } else {
+            break;
+        }
+    }
+    Some(out)
+}
+
+/// The tag `Intl` is asked for: plain `en` writes dates day first, as the
+/// widget always has ("9 April 2022"); `en-US` and every other tag as given.
+#[cfg(any(target_arch = "wasm32", test))]
+fn intl_tag(tag: &str) -> String {
+    if tag == "en" {
+        "en-GB".to_owned()
+    } else {
+        tag.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{intl_tag, simple_tag, Locale};
+    use crate::model::StoryDate;
+
+    #[test]
+    fn tags_keep_language_script_and_region_only() {
+        assert_eq!(simple_tag("ar_eg").as_deref(), Some("ar-EG"));
+        assert_eq!(simple_tag(" zh-hant-tw ").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(simple_tag("es-419").as_deref(), Some("es-419"));
+        assert_eq!(simple_tag("en-u-nu-arab").as_deref(), Some("en"));
+        assert_eq!(simple_tag("<script>"), None);
+        assert_eq!(simple_tag(""), None);
+        assert_eq!(intl_tag("en"), "en-GB");
+        assert_eq!(intl_tag("en-US"), "en-US");
+    }
+
+    #[test]
+    fn right_to_left_languages_and_their_regions_mirror() {
+        for tag in ["ar", "ar-EG", "he", "fa-IR", "ur"] {
+            assert!(Locale::new(tag).right_to_left(), "{tag}");
+            assert_eq!(Locale::new(tag).dir(), "rtl");
+        }
+        for tag in ["en", "fr-CA", "es", "de", "nonsense!"] {
+            assert!(!Locale::new(tag).right_to_left(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn the_host_choice_wins_over_the_story_language() {
+        assert_eq!(Locale::chosen(Some("fr"), "en").tag(), "fr");
+        assert_eq!(Locale::chosen(Some(" "), "ar").tag(), "ar");
+        assert_eq!(Locale::chosen(None, "es-MX").language(), "es");
+    }
+
+    #[test]
+    fn dates_follow_each_language_at_the_story_precision() {
+        let day = StoryDate::day(2024, 3, 15).expect("a real day");
+        let month = StoryDate::month(2024, 3).expect("a real month");
+        let cases = [
+            ("en", "15 March 2024", "March 2024"),
+            ("fr", "15 mars 2024", "mars 2024"),
+            ("es", "15 de marzo de 2024", "marzo de 2024"),
+            ("ar", "15 مارس 2024", "مارس 2024"),
+        ];
+        for (tag, in_days, in_months) in cases {
+            let locale = Locale::new(tag);
+            assert_eq!(locale.date(&day), in_days);
+            assert_eq!(locale.date(&month), in_months);
+            assert_eq!(locale.date(&StoryDate::year(2024)), "2024");
+        }
+    }
+
+    #[test]
+    fn english_dates_read_as_the_story_model_writes_them() {
+        let english = Locale::new("en");
+        for text in [
+            "2022-04-09",
+            "2022-03~",
+            "2021?",
+            "2021-08%",
+            "-0043",
+            "0000",
+        ] {
+            let date: StoryDate = text.parse().expect("a valid date");
+            assert_eq!(english.date(&date), date.in_words(), "{text}");
+        }
+    }
+
+    #[test]
+    fn qualifiers_are_translated() {
+        let date: StoryDate = "2021-08%".parse().expect("a valid date");
+        assert_eq!(Locale::new("fr").date(&date), "peut-être vers août 2021");
+        assert_eq!(Locale::new("ar").date(&date), "ربما حوالي أغسطس 2021");
+    }
+
+    #[test]
+    fn numbers_group_as_each_language_does() {
+        let cases = [
+            ("en", 2_000, "2,000"),
+            ("fr", 2_000, "2\u{202f}000"),
+            ("es", 2_000, "2000"),
+            ("es", 20_000, "20.000"),
+            ("ar", 1_234_567, "1,234,567"),
+            ("en", 999, "999"),
+        ];
+        for (tag, n, written) in cases {
+            assert_eq!(Locale::new(tag).number(n), written, "{tag} {n}");
+        }
+    }
+
+    #[test]
+    fn counts_take_the_plural_form() {
+        let arabic = Locale::new("ar");
+        let english = Locale::new("en");
+        assert_eq!(
+            english.count("steps.intro", 1, &[]),
+            "1 event. Step through them in order."
+        );
+        assert_eq!(
+            english.count("steps.intro", 6, &[]),
+            "6 events. Step through them in order."
+        );
+        assert_ne!(
+            arabic.count("steps.intro", 2, &[]),
+            arabic.count("steps.intro", 3, &[])
+        );
+    }
+}
