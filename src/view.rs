@@ -4,6 +4,7 @@ pub mod actor_map;
 pub mod card;
 pub mod header;
 pub mod load_error;
+mod message;
 pub mod problems;
 mod steps;
 pub mod story_view;

@@ -184,16 +184,16 @@ impl Locale {
     }
 
     /// An event's date or period in words ("9 April 2022 to 12 April 2022"),
-    /// if it has one.
-    pub fn event_date(&self, event: &Event) -> Option<String> {
-        let date = event.date?;
-        Some(match event.end {
-            Some(end) => self.fill(
+    /// or "Undated".
+    pub fn event_date(&self, event: &Event) -> String {
+        match (event.date, event.end) {
+            (Some(date), Some(end)) => self.fill(
                 "date.range",
                 &[("from", &self.date(&date)), ("to", &self.date(&end))],
             ),
-            None => self.date(&date),
-        })
+            (Some(date), None) => self.date(&date),
+            (None, _) => self.text("card.undated").to_owned(),
+        }
     }
 
     /// The name of an event's kind ("Reported").

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::message::view_message;
+use crate::i18n::{count, fill, locale, text};
 use crate::model::{CheckedStory, Problem, Severity};
 
 /// Properties of [`Problems`].
@@ -31,23 +33,24 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     if checked.problems.is_empty() && more == 0 {
         return Html::default();
     }
-    let summary = [
-        (checked.count(Severity::Error), "error"),
-        (checked.count(Severity::Warning), "warning"),
+    let counts = [
+        (checked.count(Severity::Error), "problems.errors"),
+        (checked.count(Severity::Warning), "problems.warnings"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, noun)| format!("{} {noun}{}", grouped(n), if n == 1 { "" } else { "s" }))
-    .collect::<Vec<_>>()
-    .join(", ");
+    .map(|(n, key)| count(key, n, &[]))
+    .collect::<Vec<_>>();
+    let locale = locale();
+    let summary = fill("problems.summary", &[("counts", &locale.list(&counts))]);
     html! {
         <details class="dl-problems">
-            <summary class="dl-problems__summary">{ format!("{summary} in this story file") }</summary>
-            <p class="dl-problems__note">{ "Items with errors are left out; items with warnings are shown." }</p>
+            <summary class="dl-problems__summary">{ summary }</summary>
+            <p class="dl-problems__note">{ text("problems.note") }</p>
             <ul class="dl-problems__list">
                 { for checked.problems.iter().map(view_problem) }
                 if more > 0 {
-                    <li class="dl-problems__more">{ format!("and {} more", grouped(more)) }</li>
+                    <li class="dl-problems__more">{ fill("problems.more", &[("count", &locale.number(more))]) }</li>
                 }
             </ul>
         </details>
@@ -56,41 +59,16 @@ pub fn Problems(props: &ProblemsProps) -> Html {
 
 fn view_problem(problem: &Problem) -> Html {
     let (class, label) = match problem.severity {
-        Severity::Error => ("dl-problem dl-problem--error", "Error"),
-        Severity::Warning => ("dl-problem dl-problem--warning", "Warning"),
+        Severity::Error => ("dl-problem dl-problem--error", text("problems.error")),
+        Severity::Warning => ("dl-problem dl-problem--warning", text("problems.warning")),
     };
     html! {
         <li {class}>
-            <strong class="dl-problem__severity">{ label }</strong>{ " at " }
-            <code class="dl-problem__path">{ problem.path.clone() }</code>{ ": " }
-            <span class="dl-problem__message">{ problem.message.clone() }</span>
+            { view_message("problems.item", |slot| match slot {
+                "severity" => html! { <strong class="dl-problem__severity">{ label }</strong> },
+                "path" => html! { <code class="dl-problem__path" dir="ltr">{ problem.path.clone() }</code> },
+                _ => html! { <span class="dl-problem__message" dir="auto">{ problem.message.clone() }</span> },
+            }) }
         </li>
-    }
-}
-
-/// A count with its thousands grouped by commas: "299,800".
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::grouped;
-
-    #[test]
-    fn counts_group_their_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000), "1,000");
-        assert_eq!(grouped(299_800), "299,800");
-        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 }

@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use super::card::view_new_badge;
+use super::message::{isolated, view_message};
+use crate::i18n::{count, fill, locale, text};
 use crate::model::{EventId, Story};
 
 /// What's new as story steps: whether the steps walk it, and how to switch.
@@ -29,40 +31,52 @@ pub fn view_steps(
         return Html::default();
     }
     let position = selected.and_then(|id| steps.iter().position(|step| step == id));
-    let status =
-        match position.and_then(|index| story.event(&steps[index]).map(|event| (index, event))) {
-            Some((index, event)) if whats_new.walking => {
-                format!("New {} of {}: {}", index + 1, steps.len(), event.title)
-            }
-            Some((index, event)) => format!("{} of {}: {}", index + 1, steps.len(), event.title),
-            None if whats_new.walking => format!(
-                "{} new since your last visit. Step through them in order.",
-                plural(steps.len())
-            ),
-            None => format!("{} events. Step through them in order.", steps.len()),
-        };
+    let locale = locale();
+    let status = step_status(story, steps, selected, whats_new.walking);
     let walking = whats_new.walking;
     let toggle = whats_new.on_walk.reform(move |_: MouseEvent| !walking);
     let previous = step.reform(|_: MouseEvent| -1);
     let next = step.reform(|_: MouseEvent| 1);
     html! {
-        <div class="dl-steps" role="group" aria-label="Story steps">
-            <button type="button" class="dl-button" onclick={previous} disabled={position == Some(0)} aria-keyshortcuts="p">{ "← Previous" }</button>
-            <p class="dl-steps__status" aria-live="polite">{ status }</p>
-            <button type="button" class="dl-button" onclick={next} disabled={position == Some(steps.len() - 1)} aria-keyshortcuts="n">{ "Next →" }</button>
+        <div class="dl-steps" role="group" aria-label={text("steps.label")}>
+            <button type="button" class="dl-button" onclick={previous} disabled={position == Some(0)} aria-keyshortcuts="p">{ text("steps.previous") }</button>
+            <p class="dl-steps__status">{ status }</p>
+            <button type="button" class="dl-button" onclick={next} disabled={position == Some(steps.len() - 1)} aria-keyshortcuts="n">{ text("steps.next") }</button>
             if whats_new.count > 0 {
                 <button type="button" class="dl-button dl-steps__whats-new" aria-pressed={walking.to_string()} onclick={toggle}>
-                    { view_new_badge() }{ format!(" What's new ({})", whats_new.count) }
+                    { view_new_badge() }{ " " }{ fill("steps.whats_new", &[("count", &locale.number(whats_new.count))]) }
                 </button>
             }
         </div>
     }
 }
 
-fn plural(count: usize) -> String {
-    if count == 1 {
-        "1 event is".to_owned()
-    } else {
-        format!("{count} events are")
+/// The position of the selected event in the steps ("3 of 6: title"), or
+/// how many there are to step through: the visible status, and what the
+/// widget's live region says when the reader steps.
+pub fn step_status(
+    story: &Story,
+    steps: &[EventId],
+    selected: Option<&EventId>,
+    walking: bool,
+) -> Html {
+    let position = selected.and_then(|id| steps.iter().position(|step| step == id));
+    let locale = locale();
+    match position.and_then(|index| story.event(&steps[index]).map(|event| (index, event))) {
+        Some((index, event)) => {
+            let key = if walking {
+                "steps.position_new"
+            } else {
+                "steps.position"
+            };
+            let (n, total) = (locale.number(index + 1), locale.number(steps.len()));
+            view_message(key, |slot| match slot {
+                "n" => html! { { n.clone() } },
+                "total" => html! { { total.clone() } },
+                _ => isolated(event.title.clone()),
+            })
+        }
+        None if walking => html! { { count("steps.intro_new", steps.len(), &[]) } },
+        None => html! { { count("steps.intro", steps.len(), &[]) } },
     }
 }

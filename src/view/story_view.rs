@@ -21,6 +21,7 @@ use crate::hooks::{
     use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,
     CardPlace,
 };
+use crate::i18n::{fill, set_locale, Locale};
 use crate::model::{CheckedStory, Story};
 use crate::state::{
     step_from, story_steps, Action, Changes, Selection, ViewChoice, ViewState, WidgetOptions,
@@ -74,6 +75,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         Rc::new(checked.story.clone())
     });
     let story: Rc<Story> = (*story).clone();
+    // The widget's language (the host's choice, else the story's), set
+    // before anything below draws text.
+    let locale = use_memo(
+        (props.options.lang.clone(), story.meta.language.clone()),
+        |(lang, language)| Rc::new(Locale::chosen(lang.as_deref(), language)),
+    );
+    set_locale((*locale).clone());
     let state = {
         let view = props.options.view;
         use_reducer_eq(move || ViewState::showing(view))
@@ -180,8 +188,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         }
     });
     html! {
-        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={props.options.lang.clone().unwrap_or_else(|| story.meta.language.clone())}
-            aria-label={format!("Story explainer: {}", story.meta.title)} ref={root}
+        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={locale.tag().to_owned()} dir={locale.dir()}
+            aria-label={fill("widget.label", &[("title", &story.meta.title)])} ref={root}
             onpointerover={preview.onpointerover} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
             { view_header(&story, &show_corrections) }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::load_error::view_load_error;
 use super::story_view::StoryView;
 use crate::hooks::{use_story, LoadState, StorySource};
+use crate::i18n::{set_locale, text, Locale};
 use crate::state::{Selection, WidgetOptions};
 
 /// A way for the embedding page to select items after mounting.
@@ -66,15 +67,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
             LoadState::Failed(error) => on_loaded.emit(Err(error.to_string())),
         });
     }
+    // Until the story says its language, the host's choice, else English.
+    let host_locale = use_memo(props.options.lang.clone(), |lang| {
+        Rc::new(Locale::chosen(lang.as_deref(), "en"))
+    });
     match state {
-        LoadState::Loading => html! {
-            <div class="dl-widget dl-widget--loading" role="status" aria-live="polite">
-                <p class="dl-status">{ "Loading the story…" }</p>
-            </div>
-        },
+        LoadState::Loading => {
+            set_locale((*host_locale).clone());
+            html! {
+                <div class="dl-widget dl-widget--loading" role="status" aria-live="polite" lang={host_locale.tag().to_owned()} dir={host_locale.dir()}>
+                    <p class="dl-status">{ text("widget.loading") }</p>
+                </div>
+            }
+        }
         LoadState::Ready(checked) => {
             html! { <StoryView {checked} options={props.options.clone()} controller={props.controller.clone()} /> }
         }
-        LoadState::Failed(error) => view_load_error(&error),
+        LoadState::Failed(error) => {
+            set_locale((*host_locale).clone());
+            view_load_error(&error)
+        }
     }
 }

@@ -1,0 +1,186 @@
+//! The message catalogues: every language has every message, with the same
+//! placeholders and the plural forms its rules need; the widget uses every
+//! message and asks for none that is missing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use dateline::i18n::plural::categories;
+use dateline::i18n::{pieces, Catalogue, Piece, LANGUAGES};
+
+const PLURAL_SUFFIXES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// A key without its plural suffix, and the suffix if it has one.
+fn split_plural(key: &str) -> (&str, Option<&str>) {
+    match key.rsplit_once('.') {
+        Some((base, suffix)) if PLURAL_SUFFIXES.contains(&suffix) => (base, Some(suffix)),
+        _ => (key, None),
+    }
+}
+
+/// Each message (plural forms under their base key) with its forms' placeholders.
+fn messages(
+    catalogue: &Catalogue,
+) -> BTreeMap<&'static str, BTreeMap<&'static str, BTreeSet<String>>> {
+    let mut out: BTreeMap<_, BTreeMap<_, BTreeSet<String>>> = BTreeMap::new();
+    for key in catalogue.keys() {
+        let (base, form) = split_plural(key);
+        let message = catalogue.get(key).expect("a listed key has a message");
+        let slots = pieces(message)
+            .into_iter()
+            .filter_map(|piece| match piece {
+                Piece::Slot(name) => Some(name.to_owned()),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        out.entry(base)
+            .or_default()
+            .insert(form.unwrap_or(""), slots);
+    }
+    out
+}
+
+fn english() -> Catalogue {
+    Catalogue::shipped("en").expect("English is shipped")
+}
+
+#[test]
+fn every_language_has_every_message_and_no_other() {
+    let english = messages(&english());
+    for (language, text) in LANGUAGES {
+        let catalogue = messages(&Catalogue::parse(text));
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|key| !catalogue.contains_key(*key))
+            .collect();
+        let extra: Vec<_> = catalogue
+            .keys()
+            .filter(|key| !english.contains_key(*key))
+            .collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has messages English does not: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn plural_messages_have_every_form_the_language_uses() {
+    let english = messages(&english());
+    for (language, text) in LANGUAGES {
+        let catalogue = messages(&Catalogue::parse(text));
+        for (key, forms) in &english {
+            let plural = !forms.contains_key("");
+            let theirs = &catalogue[key];
+            if plural {
+                for category in categories(language) {
+                    assert!(
+                        theirs.contains_key(category),
+                        "{language} lacks {key}.{category}"
+                    );
+                }
+                for form in theirs.keys() {
+                    assert!(
+                        categories(language).contains(form),
+                        "{language} {key}.{form} is never used"
+                    );
+                }
+            } else {
+                assert_eq!(
+                    theirs.keys().collect::<Vec<_>>(),
+                    [&""],
+                    "{language} {key} is a plain message"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_fills_the_same_placeholders() {
+    let english = messages(&english());
+    for (language, text) in LANGUAGES {
+        let catalogue = messages(&Catalogue::parse(text));
+        for (key, forms) in &english {
+            let wanted: BTreeSet<&String> = forms.values().flatten().collect();
+            let given: BTreeSet<&String> = catalogue[key].values().flatten().collect();
+            assert_eq!(
+                given, wanted,
+                "{language} {key}: placeholders differ from English"
+            );
+            for (form, slots) in &catalogue[key] {
+                let other = catalogue[key].get("other").unwrap_or(slots);
+                let allowed: BTreeSet<&String> = wanted.iter().copied().collect();
+                assert!(
+                    slots.iter().all(|slot| allowed.contains(slot)),
+                    "{language} {key}.{form} has an unknown placeholder"
+                );
+                assert!(other.iter().all(|slot| allowed.contains(slot)));
+            }
+        }
+    }
+}
+
+/// Every string literal in the widget's sources (Rust files under `src/`).
+fn literals_in_sources() -> BTreeSet<String> {
+    fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+        for entry in fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = fs::read_to_string(&path).expect("a source file is text");
+                for (index, part) in source.split('"').enumerate() {
+                    if index % 2 == 1 {
+                        out.insert(part.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn the_widget_uses_every_message() {
+    let literals = literals_in_sources();
+    let unused: Vec<_> = messages(&english())
+        .into_keys()
+        .filter(|key| !literals.contains(*key))
+        .collect();
+    assert!(unused.is_empty(), "messages no source names: {unused:?}");
+}
+
+#[test]
+fn the_widget_asks_for_no_missing_message() {
+    let english = messages(&english());
+    let groups: BTreeSet<&str> = english
+        .keys()
+        .filter_map(|key| key.split_once('.'))
+        .map(|(group, _)| group)
+        .collect();
+    let missing: Vec<_> = literals_in_sources()
+        .into_iter()
+        .filter(|literal| {
+            literal.split_once('.').is_some_and(|(group, rest)| {
+                groups.contains(group)
+                    && !rest.is_empty()
+                    && literal.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_'
+                    })
+            })
+        })
+        .filter(|literal| !english.contains_key(literal.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "sources ask for messages English lacks: {missing:?}"
+    );
+}
