@@ -18,6 +18,7 @@ use self::keys::{map_keydown, MapKeys};
 use self::marks::{view_actor, view_relation, Lit};
 use super::{px, ratio};
 use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
+use crate::i18n::{count, fill, locale, text};
 use crate::layout::MapView;
 use crate::model::{Story, StoryDate};
 use crate::state::{Changes, Highlight, Selection};
@@ -140,7 +141,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     let story = &props.story;
     if width.is_none() {
-        return html! { <section class="dl-map" aria-label="Actor map" ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
+        return html! { <section class="dl-map" aria-label={text("map.label")} ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
     }
     // Until the first layout settles, the map is drawn once at its starting
     // places but kept hidden, and drawn again, shown, when it has settled.
@@ -212,16 +213,16 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         })
     };
 
-    let date_words = StoryDate::from_day_number(props.day).in_words();
+    let date_words = locale().date(&StoryDate::from_day_number(props.day));
     html! {
-        <section class="dl-map" aria-label="Actor map" aria-busy={arranging.then_some("true")} ref={container}>
+        <section class="dl-map" aria-label={text("map.label")} aria-busy={arranging.then_some("true")} ref={container}>
             { view_map_legend() }
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size, ZOOM_STEP) }
             <div class="dl-map__canvas" {onkeydown}>
                 <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"), arranging.then_some("dl-map__svg--arranging"))}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
-                    role="group" aria-label={format!("Actors and their relations as of {date_words}")}
+                    role="group" aria-label={fill("map.as_of", &[("date", &date_words)])}
                     onpointerdown={gestures.onpointerdown} onpointermove={gestures.onpointermove}
                     onpointerup={gestures.onpointerup.clone()} onpointercancel={gestures.onpointerup} onwheel={gestures.onwheel}>
                     <rect class="dl-map__background" width={px(layout.width)} height={px(layout.height)} />
@@ -242,7 +243,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 </svg>
             </div>
             if left_out > 0 {
-                <p class="dl-map__more">{ format!("{left_out} more actors, listed in the text view") }</p>
+                <p class="dl-map__more">{ count("map.more", left_out, &[]) }</p>
             }
         </section>
     }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::message::{isolated, view_message};
+use crate::i18n::{fill, locale, text};
 use crate::model::describe::relation_sentence;
 use crate::model::link::text_fragment_url;
 use crate::model::{Actor, Event, ItemRef, Quote, Relation, SourceRef, Story};
@@ -57,7 +59,7 @@ pub fn Card(props: &CardProps) -> Html {
     if props.pinned {
         html! {
             <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()} aria-live="polite">
-                <button type="button" class="dl-card__close" aria-label="Close" onclick={close}>{ "×" }</button>
+                <button type="button" class="dl-card__close" aria-label={text("card.close")} onclick={close}>{ "×" }</button>
                 { notes }
                 { body }
             </section>
@@ -104,7 +106,7 @@ fn card_content(
         Selection::Quote(id) => {
             let quote = story.quote(id)?;
             (
-                format!("Quote from {}", speaker_name(story, quote)),
+                fill("card.quote_from", &[("name", &speaker_name(story, quote))]),
                 view_quote_card(story, quote, on_select, changes),
             )
         }
@@ -126,13 +128,13 @@ fn view_event(
         <>
             <p class="dl-card__meta">
                 if let Some(date) = event.date {
-                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>
+                    <time datetime={date.to_string()}>{ locale().event_date(event) }</time>
                 } else {
-                    <span>{ "Undated" }</span>
+                    <span>{ text("card.undated") }</span>
                 }
-                <span class="dl-card__kind">{ event.kind.label() }</span>
+                <span class="dl-card__kind">{ locale().event_kind(event.kind) }</span>
             </p>
-            <h3 class="dl-card__title">{ event.title.clone() }</h3>
+            <h3 class="dl-card__title" dir="auto">{ event.title.clone() }</h3>
             if let Some(summary) = event.summary.clone() {
                 <p class="dl-card__summary">{ summary }</p>
             }
@@ -162,7 +164,7 @@ fn view_actor(
     let institute = actor.affiliation.as_ref().and_then(|id| story.actor(id));
     html! {
         <>
-            <p class="dl-card__meta"><span class="dl-card__kind">{ actor.kind.label() }</span></p>
+            <p class="dl-card__meta"><span class="dl-card__kind">{ locale().actor_kind(actor.kind) }</span></p>
             <h3 class="dl-card__title">{ actor.name.clone() }</h3>
             if let Some(role) = actor.role.clone() {
                 <p class="dl-card__role">
@@ -173,13 +175,13 @@ fn view_actor(
                 </p>
             }
             if !actor.aliases.is_empty() {
-                <p class="dl-card__aliases">{ format!("Also: {}", actor.aliases.join(", ")) }</p>
+                <p class="dl-card__aliases">{ fill("card.also", &[("names", &locale().list(&actor.aliases))]) }</p>
             }
             if let Some(description) = actor.description.clone() {
                 <p class="dl-card__summary">{ description }</p>
             }
             if !relations.is_empty() {
-                <h4 class="dl-card__subheading">{ "Relations" }</h4>
+                <h4 class="dl-card__subheading">{ text("card.relations") }</h4>
                 <ul class="dl-card__list">
                     { for relations.into_iter().map(|relation| {
                         let selection = Selection::Relation(relation.id.clone());
@@ -215,32 +217,38 @@ fn view_relation(
         .filter_map(|id| story.event(id))
         .collect();
     let (since, until) = (
-        relation.since.map(|date| date.in_words()),
-        relation.until.map(|date| date.in_words()),
+        relation.since.map(|date| locale().date(&date)),
+        relation.until.map(|date| locale().date(&date)),
     );
     let period = match (since, until) {
-        (Some(since), Some(until)) => Some(format!("From {since} to {until}")),
-        (Some(since), None) => Some(format!("Since {since}")),
-        (None, Some(until)) => Some(format!("Until {until}")),
+        (Some(since), Some(until)) => Some(fill(
+            "card.from_to",
+            &[("since", &since), ("until", &until)],
+        )),
+        (Some(since), None) => Some(fill("card.since", &[("since", &since)])),
+        (None, Some(until)) => Some(fill("card.until", &[("until", &until)])),
         (None, None) => None,
     };
     html! {
         <>
-            <p class="dl-card__meta"><span class="dl-card__kind">{ format!("{} relation", relation.kind.replace('_', " ")) }</span></p>
+            <p class="dl-card__meta"><span class="dl-card__kind">{ fill("card.relation_kind", &[("kind", &relation.kind.replace('_', " "))]) }</span></p>
             <h3 class="dl-card__title">{ relation_sentence(story, relation) }</h3>
             if let Some(period) = period {
                 <p class="dl-card__summary">{ period }</p>
             }
             { view_actor_buttons(story, &[&relation.from, &relation.to], on_select) }
             if !events.is_empty() {
-                <h4 class="dl-card__subheading">{ "Events" }</h4>
+                <h4 class="dl-card__subheading">{ text("card.events") }</h4>
                 <ul class="dl-card__list">
                     { for events.into_iter().map(|event| {
                         let selection = Selection::Event(event.id.clone());
                         let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
                         html! {
                             <li key={event.id.to_string()}>
-                                <button type="button" class="dl-link-button" {onclick}>{ format!("{}: {}", event.date_in_words(), event.title) }</button>
+                                <button type="button" class="dl-link-button" {onclick}>{ view_message("card.event_line", |slot| match slot {
+                                    "date" => html! { { locale().event_date(event) } },
+                                    _ => isolated(event.title.clone()),
+                                }) }</button>
                             </li>
                         }
                     }) }
@@ -278,7 +286,7 @@ fn view_actor_buttons(
         return Html::default();
     }
     html! {
-        <ul class="dl-card__actors" aria-label="Actors">
+        <ul class="dl-card__actors" aria-label={text("card.actors")}>
             { for actors.into_iter().map(|actor| {
                 let selection = Selection::Actor(actor.id.clone());
                 let onclick = on_select.reform(move |_: MouseEvent| selection.clone());
@@ -318,11 +326,11 @@ pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
             if new {
                 { view_new_badge() }
             }
-            <blockquote class="dl-quote__text">{ format!("“{}”", quote.text) }</blockquote>
+            <blockquote class="dl-quote__text" dir="auto">{ fill("quote.text", &[("text", &quote.text)]) }</blockquote>
             <figcaption class="dl-quote__attribution">
-                { format!("— {}", attribution.join(", ")) }
+                { view_message("quote.by", |_| super::header::view_names(&attribution)) }
                 if let Some(context) = quote.context.clone() {
-                    <span class="dl-quote__context">{ format!(" ({context})") }</span>
+                    { " " }<span class="dl-quote__context">{ fill("quote.context", &[("context", &context)]) }</span>
                 }
             </figcaption>
         </figure>
@@ -337,14 +345,14 @@ pub fn view_source(story: &Story, source: Option<&SourceRef>) -> Html {
     let href = text_fragment_url(url, &source.excerpt);
     html! {
         <p class="dl-card__source">
-            <a href={href} target="_blank" rel="noopener noreferrer">{ format!("Source: {}, paragraph {}", story.meta.source.name, source.paragraph) }</a>
+            <a href={href} target="_blank" rel="noopener noreferrer">{ fill("card.source", &[("name", &story.meta.source.name), ("paragraph", &locale().number(source.paragraph as usize))]) }</a>
         </p>
     }
 }
 
 /// The visible "New" mark of an item added since the reader's last visit.
 pub fn view_new_badge() -> Html {
-    html! { <span class="dl-new-badge">{ "New" }</span> }
+    html! { <span class="dl-new-badge">{ text("badge.new") }</span> }
 }
 
 /// Whether the card's item is new to the reader, and each time it was
@@ -358,11 +366,13 @@ fn view_changes(changes: &Changes, item: &ItemRef) -> Html {
     html! {
         <div class="dl-card__changes">
             if new {
-                <p class="dl-card__new">{ view_new_badge() }{ " Added since your last visit" }</p>
+                <p class="dl-card__new">{ view_new_badge() }{ " " }{ text("card.added") }</p>
             }
             { for corrections.iter().map(|correction| html! {
                 <p class="dl-card__correction">
-                    <strong>{ "Corrected " }<time datetime={correction.date.to_string()}>{ correction.date.in_words() }</time>{ ": " }</strong>
+                    <strong>{ view_message("card.corrected", |_| html! {
+                        <time datetime={correction.date.to_string()}>{ locale().date(&correction.date) }</time>
+                    }) }{ " " }</strong>
                     { correction.summary.clone() }
                 </p>
             }) }

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
 use super::card::{view_new_badge, view_quote, view_source};
+use crate::i18n::{fill, locale, text};
 use crate::model::describe::relation_sentence;
 use crate::model::{ActorId, Event, ItemRef, Quote, QuoteId, Relation, Story};
 use crate::state::Changes;
@@ -35,21 +36,21 @@ pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
         .collect();
     html! {
         <div class="dl-text">
-            <h3 class="dl-text__heading">{ "What happened, in order" }</h3>
+            <h3 class="dl-text__heading">{ text("text.in_order") }</h3>
             <ol class="dl-text__events">
                 { for dated.into_iter().map(|event| view_event(story, event, changes)) }
             </ol>
             if !undated.is_empty() {
-                <h3 class="dl-text__heading">{ "Background, undated" }</h3>
+                <h3 class="dl-text__heading">{ text("text.undated") }</h3>
                 <ul class="dl-text__events">
                     { for undated.into_iter().map(|event| view_event(story, event, changes)) }
                 </ul>
             }
             if !unattached.is_empty() {
-                <h3 class="dl-text__heading">{ "More quotes" }</h3>
+                <h3 class="dl-text__heading">{ text("text.more_quotes") }</h3>
                 { for unattached.into_iter().map(|quote| view_quote(story, quote, changes)) }
             }
-            <h3 class="dl-text__heading">{ "Who's who" }</h3>
+            <h3 class="dl-text__heading">{ text("text.whos_who") }</h3>
             { view_whos_who(story, changes) }
             { view_corrections(story) }
         </div>
@@ -64,11 +65,11 @@ fn view_corrections(story: &Story) -> Html {
     }
     html! {
         <section class={CORRECTIONS_CLASS}>
-            <h3 class="dl-text__heading" tabindex="-1">{ "Corrections" }</h3>
+            <h3 class="dl-text__heading" tabindex="-1">{ text("text.corrections") }</h3>
             <ul class="dl-text__correction-list">
                 { for corrections.into_iter().map(|correction| html! {
                     <li key={correction.id.to_string()} class="dl-text__correction">
-                        <time datetime={correction.date.to_string()}>{ correction.date.in_words() }</time>{ ": " }
+                        <time datetime={correction.date.to_string()}>{ locale().date(&correction.date) }</time>{ ": " }
                         { correction.summary.clone() }
                     </li>
                 }) }
@@ -94,7 +95,7 @@ fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
                     { view_new_badge() }{ " " }
                 }
                 if let Some(date) = event.date {
-                    <time datetime={date.to_string()}>{ event.date_in_words() }</time>{ ": " }
+                    <time datetime={date.to_string()}>{ locale().event_date(event) }</time>{ ": " }
                 }
                 { event.title.clone() }
             </h4>
@@ -102,10 +103,10 @@ fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
                 <p>{ summary }</p>
             }
             if let Some(correction) = corrected {
-                <p class="dl-text__corrected">{ format!("Corrected {}", correction.date.in_words()) }</p>
+                <p class="dl-text__corrected">{ fill("text.corrected", &[("date", &locale().date(&correction.date))]) }</p>
             }
             if !actors.is_empty() {
-                <p class="dl-text__actors">{ format!("Who: {}", actors.join(", ")) }</p>
+                <p class="dl-text__actors">{ fill("text.who", &[("names", &locale().list(&actors))]) }</p>
             }
             { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote(story, quote, changes)) }
             { view_source(story, event.source.as_ref()) }
@@ -127,9 +128,9 @@ fn view_whos_who(story: &Story, changes: &Changes) -> Html {
     html! {
         <div class="dl-text__table-wrap">
             <table class="dl-text__table">
-                <caption class="dl-visually-hidden">{ "The people, states, organisations and groups in the story, with their roles and relations" }</caption>
+                <caption class="dl-visually-hidden">{ text("text.table_caption") }</caption>
                 <thead>
-                    <tr><th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Relations" }</th></tr>
+                    <tr><th scope="col">{ text("text.name") }</th><th scope="col">{ text("text.kind") }</th><th scope="col">{ text("text.role") }</th><th scope="col">{ text("text.relations") }</th></tr>
                 </thead>
                 <tbody>
                     { for story.actors.iter().map(|actor| {
@@ -150,7 +151,7 @@ fn view_whos_who(story: &Story, changes: &Changes) -> Html {
                                         { " " }{ view_new_badge() }
                                     }
                                 </th>
-                                <td>{ actor.kind.label() }</td>
+                                <td>{ locale().actor_kind(actor.kind) }</td>
                                 <td>{ if role.is_empty() { actor.description.clone().unwrap_or_default() } else { role } }</td>
                                 <td>
                                     if !relations.is_empty() {

@@ -19,6 +19,7 @@ use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
 use crate::dom::{element_of, focus};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
+use crate::i18n::{locale, text};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
 use crate::model::{Event, EventId, EventKind, ItemRef, Story};
@@ -221,7 +222,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     html! {
-        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} aria-label="Timeline" ref={container} {onkeydown}>
+        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} aria-label={text("timeline.label")} ref={container} {onkeydown}>
             { view_legend() }
             { body }
         </section>
@@ -273,17 +274,16 @@ fn focus_event_element(container: &NodeRef, id: &EventId) {
 /// The event's name for assistive technology: title, date in words and
 /// kind, and whether it is new since the reader's last visit.
 pub(super) fn accessible_name(event: &Event, new: bool) -> String {
-    let name = format!(
-        "{}, {}, {}",
-        event.title,
-        event.date_in_words(),
-        event.kind.label()
-    );
+    let locale = locale();
+    let mut parts = vec![
+        event.title.clone(),
+        locale.event_date(event),
+        locale.event_kind(event.kind).to_owned(),
+    ];
     if new {
-        name + ", new since your last visit"
-    } else {
-        name
+        parts.push(text("timeline.new_since").to_owned());
     }
+    locale.list(&parts)
 }
 
 /// The class that colours a mark by its event's kind.
@@ -294,12 +294,12 @@ pub(super) fn kind_class(kind: EventKind) -> String {
 /// What the marks mean.
 fn view_legend() -> Html {
     html! {
-        <ul class="dl-legend" aria-label="Legend">
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--reported" aria-hidden="true"></span>{ "Reported" }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--context" aria-hidden="true"></span>{ "Context" }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--publication" aria-hidden="true"></span>{ "Publication" }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-legend__swatch--span" aria-hidden="true"></span>{ "Month, year or period" }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--fuzzy" aria-hidden="true"></span>{ "Approximate or uncertain" }</li>
+        <ul class="dl-legend" aria-label={text("timeline.legend")}>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--reported" aria-hidden="true"></span>{ text("timeline.reported") }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--context" aria-hidden="true"></span>{ text("timeline.context") }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--publication" aria-hidden="true"></span>{ text("timeline.publication") }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-legend__swatch--span" aria-hidden="true"></span>{ text("timeline.span") }</li>
+            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--fuzzy" aria-hidden="true"></span>{ text("timeline.fuzzy") }</li>
         </ul>
     }
 }
@@ -320,11 +320,11 @@ fn view_controls(
     let fit = fit.reform(|_: MouseEvent| ());
     html! {
         <div class="dl-timeline__controls">
-            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label="Zoom in on the timeline" title="Zoom in (+)">{ "+" }</button>
-            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label="Zoom out of the timeline" title="Zoom out (−)">{ "−" }</button>
-            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} aria-label="Fit the whole timeline" title="Show all events (0)">{ "Fit" }</button>
-            <button type="button" class="dl-button" onclick={group} aria-pressed={by_actor.to_string()} title="One lane for each actor">{ "Lanes by actor" }</button>
-            <span class="dl-timeline__hint">{ "Drag to pan · Ctrl + scroll or pinch to zoom" }</span>
+            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label={text("timeline.zoom_in")} title={text("zoom.in_title")}>{ "+" }</button>
+            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label={text("timeline.zoom_out")} title={text("zoom.out_title")}>{ "−" }</button>
+            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} aria-label={text("timeline.fit")} title={text("timeline.fit_title")}>{ text("zoom.fit") }</button>
+            <button type="button" class="dl-button" onclick={group} aria-pressed={by_actor.to_string()} title={text("timeline.lanes_title")}>{ text("timeline.lanes") }</button>
+            <span class="dl-timeline__hint">{ text("timeline.hint") }</span>
         </div>
     }
 }

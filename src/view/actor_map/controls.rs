@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::marks::view_shape;
+use crate::i18n::text;
 use crate::layout::actor_map::{day_range, MAX_MAP_ZOOM};
 use crate::layout::MapView;
 use crate::model::{ActorKind, Story};
@@ -26,16 +27,16 @@ pub fn view_map_legend() -> Html {
         )
     };
     html! {
-        <ul class="dl-legend" aria-label="Map legend">
-            { item("dl-actor--state", "State", view_shape(ActorKind::State, 6.5)) }
-            { item("dl-actor--organisation", "Organisation", view_shape(ActorKind::Organisation, 6.5)) }
-            { item("dl-actor--group", "Group", view_shape(ActorKind::Group, 7.0)) }
-            { item("dl-actor--person", "Person", view_shape(ActorKind::Person, 7.0)) }
-            { item("dl-actor--place", "Place", view_shape(ActorKind::Place, 7.0)) }
-            { line("dl-relation--cooperative", "Cooperative (solid)") }
-            { line("dl-relation--hostile", "Hostile (dashed)") }
-            { line("dl-relation--neutral", "Neutral (dotted)") }
-            <li class="dl-legend__item">{ "→ who acts on whom" }</li>
+        <ul class="dl-legend" aria-label={text("map.legend")}>
+            { item("dl-actor--state", text("map.state"), view_shape(ActorKind::State, 6.5)) }
+            { item("dl-actor--organisation", text("map.organisation"), view_shape(ActorKind::Organisation, 6.5)) }
+            { item("dl-actor--group", text("map.group"), view_shape(ActorKind::Group, 7.0)) }
+            { item("dl-actor--person", text("map.person"), view_shape(ActorKind::Person, 7.0)) }
+            { item("dl-actor--place", text("map.place"), view_shape(ActorKind::Place, 7.0)) }
+            { line("dl-relation--cooperative", text("map.cooperative")) }
+            { line("dl-relation--hostile", text("map.hostile")) }
+            { line("dl-relation--neutral", text("map.neutral")) }
+            <li class="dl-legend__item">{ text("map.direction") }</li>
         </ul>
     }
 }
@@ -58,7 +59,9 @@ pub fn view_date_control(
     html! {
         <div class="dl-map__date">
             <label class="dl-map__date-label">
-                <span>{ "Relations as of " }<strong class="dl-map__date-value">{ date_words.to_owned() }</strong></span>
+                <span>{ crate::view::message::view_message("map.relations_as_of", |_| html! {
+                    <strong class="dl-map__date-value">{ date_words.to_owned() }</strong>
+                }) }</span>
                 <input class="dl-map__slider" type="range" min={first.to_string()} max={last.to_string()} step="1"
                     value={day.max(first).min(last).to_string()} aria-valuetext={date_words.to_owned()} {oninput} />
             </label>
@@ -80,10 +83,10 @@ pub fn view_zoom_controls(view: &UseStateHandle<MapView>, size: (f64, f64), step
     };
     html! {
         <div class="dl-map__controls">
-            <button type="button" class="dl-button" onclick={zoom(step)} disabled={view.k >= MAX_MAP_ZOOM} aria-label="Zoom in on the map" title="Zoom in (+)">{ "+" }</button>
-            <button type="button" class="dl-button" onclick={zoom(1.0 / step)} disabled={view.is_fit()} aria-label="Zoom out of the map" title="Zoom out (−)">{ "−" }</button>
-            <button type="button" class="dl-button" onclick={fit} disabled={view.is_fit()} aria-label="Fit the whole map" title="Show the whole map (0)">{ "Fit" }</button>
-            <span class="dl-timeline__hint">{ "Drag actors to move them · Ctrl + scroll or pinch to zoom" }</span>
+            <button type="button" class="dl-button" onclick={zoom(step)} disabled={view.k >= MAX_MAP_ZOOM} aria-label={text("map.zoom_in")} title={text("zoom.in_title")}>{ "+" }</button>
+            <button type="button" class="dl-button" onclick={zoom(1.0 / step)} disabled={view.is_fit()} aria-label={text("map.zoom_out")} title={text("zoom.out_title")}>{ "−" }</button>
+            <button type="button" class="dl-button" onclick={fit} disabled={view.is_fit()} aria-label={text("map.fit")} title={text("map.fit_title")}>{ text("zoom.fit") }</button>
+            <span class="dl-timeline__hint">{ text("map.hint") }</span>
         </div>
     }
 }

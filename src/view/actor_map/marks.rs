@@ -97,20 +97,20 @@ pub fn view_actor(
     } else {
         format!("{name} ({})", actor.name)
     };
-    let mut accessible = match &actor.role {
-        Some(role) => format!("{shown}, {}, {role}", actor.kind.label()),
-        None => format!("{shown}, {}", actor.kind.label()),
-    };
+    let locale = crate::i18n::locale();
+    let mut parts = vec![shown, locale.actor_kind(actor.kind).to_owned()];
+    parts.extend(actor.role.clone());
     if new {
-        accessible.push_str(", new since your last visit");
+        parts.push(crate::i18n::text("timeline.new_since").to_owned());
     }
+    let accessible = locale.list(&parts);
     html! {
         <g key={actor.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} data-dateline-new={new.then_some("")} role="button"
             tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} aria-label={accessible} {onclick}>
             { view_shape(actor.kind, placed.radius) }
             if new {
-                <text class="dl-new-badge dl-actor__new" y={px(-placed.radius - 5.0)} text-anchor="middle" aria-hidden="true">{ "New" }</text>
+                <text class="dl-new-badge dl-actor__new" y={px(-placed.radius - 5.0)} text-anchor="middle" aria-hidden="true">{ crate::i18n::text("badge.new") }</text>
             }
             <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ name }</text>
         </g>

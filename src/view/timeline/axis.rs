@@ -97,7 +97,7 @@ pub fn view_axis(
         <div class="dl-timeline__axis" ref={node.clone()} {onclick} onpointerdown={gestures.onpointerdown.clone()} onpointermove={gestures.onpointermove.clone()}
             onpointerup={gestures.onpointerup.clone()} onpointercancel={gestures.onpointerup.clone()} onwheel={gestures.onwheel.clone()}>
             <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
-                viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label="Events on a time axis"
+                viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label={crate::i18n::text("timeline.axis")}
                 data-visible-from={px(layout.scale.domain.0)} data-visible-to={px(layout.scale.domain.1)}>
                 <g class="dl-axis" aria-hidden="true">
                     <line class="dl-axis__line" x1="0" x2={px(width)} y1={px(layout.axis_y)} y2={px(layout.axis_y)} />

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{kind_class, Mark, Marking};
+use crate::i18n::{locale, text};
 use crate::model::{Event, EventId, Story};
 use crate::view::card::view_new_badge;
 
@@ -20,7 +21,7 @@ pub fn view_undated(
     }
     html! {
         <div class="dl-timeline__undated">
-            <h3 class="dl-timeline__subheading">{ "Background, undated" }</h3>
+            <h3 class="dl-timeline__subheading">{ text("text.undated") }</h3>
             <ul class="dl-timeline__chips">
                 { for order.iter().enumerate().skip(first_undated).filter_map(|(index, id)| {
                     let event = story.event(id)?;
@@ -47,10 +48,10 @@ fn view_event_button(
                 tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={mark.selected.to_string()} {onclick}>
                 <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
                 if let Some(date) = event.date {
-                    <time class="dl-timeline__date" datetime={date.to_string()}>{ event.date_in_words() }</time>
+                    <time class="dl-timeline__date" datetime={date.to_string()}>{ locale().event_date(event) }</time>
                 }
                 <span class="dl-timeline__title">{ event.title.clone() }</span>
-                <span class="dl-visually-hidden">{ format!(", {}", event.kind.label()) }</span>
+                <span class="dl-visually-hidden">{ format!("{}{}", text("list.separator"), locale().event_kind(event.kind)) }</span>
                 if mark.new {
                     { view_new_badge() }
                 }

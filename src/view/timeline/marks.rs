@@ -51,7 +51,7 @@ pub fn view_mark(
             aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
             { shape }
             if mark.new {
-                <text class="dl-new-badge dl-timeline__new" y="-12" text-anchor="middle" aria-hidden="true">{ "New" }</text>
+                <text class="dl-new-badge dl-timeline__new" y="-12" text-anchor="middle" aria-hidden="true">{ crate::i18n::text("badge.new") }</text>
             }
             { view_label(item, label_dx, options) }
         </g>
