@@ -184,3 +184,61 @@ fn the_widget_asks_for_no_missing_message() {
         "sources ask for messages English lacks: {missing:?}"
     );
 }
+
+/// The dates the shared table lists: one day and one month in each month of
+/// 2024 (days from the 1st to the 31st), the fixtures' days, and a few years.
+fn table_dates() -> Vec<String> {
+    let mut dates = Vec::new();
+    for month in 1..=12u8 {
+        let day = [1, 9, 10, 15, 28, 30, 5, 31, 30, 2, 11, 25][usize::from(month - 1)];
+        dates.push(format!("2024-{month:02}-{day:02}"));
+        dates.push(format!("2024-{month:02}"));
+    }
+    dates.extend(
+        [
+            "2022-04-18",
+            "2021-08-31",
+            "2024",
+            "1066",
+            "0044",
+            "1999-12",
+        ]
+        .map(String::from),
+    );
+    dates
+}
+
+/// `tests/fixtures/dates-by-language.json`: how each shipped language writes
+/// each of [`table_dates`] without a browser. The end-to-end test of
+/// languages checks that the browser's `Intl` writes every one the same way,
+/// which keeps the native table (pre-rendered pages) and the widget in step.
+#[test]
+fn the_native_date_table_is_the_shared_one() {
+    use dateline::i18n::Locale;
+    use dateline::model::StoryDate;
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/dates-by-language.json"
+    ));
+    let mut rows = Vec::new();
+    for (language, _) in LANGUAGES {
+        let locale = Locale::new(language);
+        for date in table_dates() {
+            let parsed: StoryDate = date.parse().expect("the table's dates are valid");
+            let written = locale.date_natively(&parsed);
+            rows.push(format!(
+                "  {{ \"language\": \"{language}\", \"date\": \"{date}\", \"written\": \"{written}\" }}"
+            ));
+        }
+    }
+    let table = format!("[\n{}\n]\n", rows.join(",\n"));
+    if std::env::var_os("DATELINE_BLESS").is_some() {
+        fs::write(path, &table).expect("the fixtures folder is writable");
+    }
+    let committed = fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == table,
+        "{} differs from the native table; run with DATELINE_BLESS=1 if the change is deliberate",
+        path.display()
+    );
+}
