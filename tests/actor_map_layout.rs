@@ -1,5 +1,6 @@
-//! The actor map's geometry for real stories: deterministic, no overlapping
-//! nodes or labels, related actors close together, at 320 to 1600 px.
+//! The actor map's geometry for real and generated stories: deterministic,
+//! every actor labelled, no overlapping nodes or labels, the box filled,
+//! related actors close together, at 320 to 1600 px.
 
 use dateline::layout::actor_map::MAX_ACTORS_DRAWN;
 use dateline::layout::{nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions};
@@ -16,6 +17,45 @@ fn story(text: &str) -> Story {
 fn distance(layout: &ActorMapLayout, a: usize, b: usize) -> f64 {
     let (a, b) = (&layout.actors[a], &layout.actors[b]);
     ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
+}
+
+/// How much of the map's width and of its height the marks and labels
+/// span, as shares of the box.
+fn fill(layout: &ActorMapLayout) -> (f64, f64) {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for actor in &layout.actors {
+        x0 = x0.min(actor.x - actor.radius);
+        x1 = x1.max(actor.x + actor.radius);
+        y0 = y0.min(actor.y - actor.radius);
+        y1 = y1.max(actor.y + actor.radius);
+        if let Some(label) = &actor.label {
+            x0 = x0.min(label.x);
+            x1 = x1.max(label.x + label.width);
+            y0 = y0.min(label.y);
+            y1 = y1.max(label.y + label.height);
+        }
+    }
+    ((x1 - x0) / layout.width, (y1 - y0) / layout.height)
+}
+
+/// Every actor labelled, and the marks and labels fill at least 60 % of
+/// the map's width or of its height.
+fn assert_labelled_and_filled(layout: &ActorMapLayout, what: &str) {
+    for actor in &layout.actors {
+        let label = actor.label.as_ref();
+        assert!(
+            label.is_some_and(|label| !label.text.is_empty()),
+            "actor {} has no label ({what})",
+            actor.index
+        );
+    }
+    let (across, down) = fill(layout);
+    assert!(
+        across >= 0.6 || down >= 0.6,
+        "the actors fill {:.0} % of the width and {:.0} % of the height ({what})",
+        across * 100.0,
+        down * 100.0
+    );
 }
 
 fn assert_no_overlaps(layout: &ActorMapLayout, width: f64) {
@@ -84,24 +124,132 @@ fn seed_nodes_and_labels_never_overlap_at_any_width() {
         assert_eq!(layout.actors.len(), story.actors.len());
         assert_eq!(layout.relations.len(), story.relations.len());
         assert_no_overlaps(&layout, width);
-        let labelled = layout
-            .actors
-            .iter()
-            .filter(|actor| actor.label.is_some())
-            .count();
+        assert_labelled_and_filled(&layout, &format!("seed at {width} px"));
+    }
+}
+
+/// A deterministic generator of numbers in `0.0..1.0` (d3's LCG).
+struct Lcg(u32);
+
+impl Lcg {
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        f64::from(self.0) / 4_294_967_296.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        ((self.next() * n as f64) as usize).min(n.saturating_sub(1))
+    }
+}
+
+/// A story of `count` actors of every kind, with names of every length
+/// (short, long, Arabic, Chinese), some affiliations, and about as many
+/// relations as actors between random pairs.
+fn generated_story(count: usize, random: &mut Lcg) -> Story {
+    const NAMES: [&str; 12] = [
+        "UN",
+        "Russia",
+        "Taliban",
+        "Foreign Ministry",
+        "Caroline Rose",
+        "Northmere Port Authority",
+        "International Transport Workers' Federation",
+        "حركة طالبان",
+        "وزارة الخارجية الروسية",
+        "中华人民共和国外交部",
+        "WWF",
+        "Marie-Thérèse Wójcik-Mwangi",
+    ];
+    const KINDS: [&str; 5] = ["person", "state", "organisation", "group", "place"];
+    let actors: Vec<String> = (0..count)
+        .map(|i| {
+            let name = NAMES[random.below(NAMES.len())];
+            let kind = KINDS[random.below(KINDS.len())];
+            let affiliation = if random.next() < 0.2 {
+                format!(r#","affiliation":"a{}""#, random.below(count))
+            } else {
+                String::new()
+            };
+            format!(r#"{{"id":"a{i}","name":"{name} {i}","kind":"{kind}"{affiliation}}}"#)
+        })
+        .collect();
+    let relations: Vec<String> = (0..count.saturating_sub(1) + count / 4)
+        .map(|i| {
+            let (from, to) = (random.below(count), random.below(count));
+            let mutual = random.next() < 0.3;
+            format!(r#"{{"id":"r{i}","from":"a{from}","to":"a{to}","kind":"engages","stance":"neutral","label":"talks","mutual":{mutual}}}"#)
+        })
+        .collect();
+    let text = format!(
+        r#"{{"version":1,"meta":{{"title":"Generated","source":{{"name":"Test"}}}},"actors":[{}],"relations":[{}]}}"#,
+        actors.join(","),
+        relations.join(",")
+    );
+    // Self-relations and dangling affiliations are problems the validator
+    // drops; what remains is still a story.
+    dateline::model::parse_story(&text)
+        .map(|parsed| parsed.story)
+        .unwrap_or_else(|problems| panic!("a generated story: {problems:?}"))
+}
+
+#[test]
+fn generated_casts_of_1_to_150_are_labelled_clear_and_fill_the_map_at_any_width() {
+    let mut random = Lcg(7);
+    let counts = [1, 2, 3, 5, 8, 13, 21, 34, 60, 100, 150];
+    for (case, &count) in counts.iter().enumerate() {
+        let story = generated_story(count, &mut random);
+        let widths = [WIDTHS[case % WIDTHS.len()], 320.0 + random.next() * 1280.0];
+        for width in widths {
+            let layout = ActorMap::new(&story, MapOptions::for_width(width)).layout();
+            assert_eq!(layout.actors.len(), story.actors.len());
+            assert_no_overlaps(&layout, width);
+            assert_labelled_and_filled(&layout, &format!("{count} actors at {width:.0} px"));
+        }
+    }
+}
+
+#[test]
+fn a_pair_of_actors_fills_a_box_no_taller_than_it_needs() {
+    let story = story(include_str!("fixtures/minimal.json"));
+    let seed = story_heights(&self::story(SEED));
+    for (width, seed_height) in [375.0, 1280.0].into_iter().zip(seed) {
+        let layout = ActorMap::new(&story, MapOptions::for_width(width)).layout();
+        assert_labelled_and_filled(&layout, &format!("two actors at {width} px"));
         assert!(
-            labelled * 10 >= story.actors.len() * 8,
-            "only {labelled} of {} actors labelled at {width} px",
-            story.actors.len()
+            layout.height < seed_height * 0.75,
+            "two actors take {:.0} px of height at {width} px, the seed's sixteen {seed_height:.0}",
+            layout.height
         );
     }
+}
+
+fn story_heights(story: &Story) -> [f64; 2] {
+    [375.0, 1280.0].map(|width| {
+        ActorMap::new(story, MapOptions::for_width(width))
+            .layout()
+            .height
+    })
+}
+
+#[test]
+fn a_name_wider_than_the_map_is_cut_with_an_ellipsis() {
+    let story = generated_story(1, &mut Lcg(3));
+    let mut options = MapOptions::for_width(320.0);
+    options.char_width = 100.0;
+    let layout = ActorMap::new(&story, options).layout();
+    let label = layout.actors[0].label.as_ref().expect("a label");
+    assert!(label.text.ends_with('…'), "{label:?}");
+    assert!(label.x >= 0.0 && label.x + label.width <= layout.width);
 }
 
 #[test]
 fn a_hundred_actors_do_not_overlap() {
     let story = story(LARGE);
-    let layout = ActorMap::new(&story, MapOptions::for_width(1280.0)).layout();
-    assert_no_overlaps(&layout, 1280.0);
+    for width in [375.0, 1280.0] {
+        let layout = ActorMap::new(&story, MapOptions::for_width(width)).layout();
+        assert_no_overlaps(&layout, width);
+        assert_labelled_and_filled(&layout, &format!("large at {width} px"));
+    }
 }
 
 #[test]
@@ -361,33 +509,57 @@ fn laying_out_in_slices_gives_the_layout_of_settling_at_once() {
 }
 
 #[test]
-fn resizing_a_laid_out_map_keeps_its_shape_and_settles_again() {
+fn resizing_a_laid_out_map_keeps_its_shape_fitted_to_the_new_box() {
     let story = story(SEED);
     let mut map = ActorMap::new(&story, MapOptions::for_width(800.0));
     let before = map.layout();
-    let wider = MapOptions::for_width(1200.0);
-    map.resize(wider.clone());
-    assert!(!map.is_settled(), "it moves on from the scaled positions");
-    assert!(map.has_settled());
-    let scaled = map.layout();
-    let (sx, sy) = (1200.0 / 800.0, wider.height / before.height);
-    for (a, b) in before.actors.iter().zip(&scaled.actors) {
-        assert!((b.x - a.x * sx).abs() < 1e-9 && (b.y - a.y * sy).abs() < 1e-9);
+    for width in [1200.0, 1024.0] {
+        map.resize(MapOptions::for_width(width));
+        assert!(
+            map.is_settled(),
+            "a settled map is fitted again, not run again"
+        );
+        let after = map.layout();
+        assert_eq!(after.width, width);
+        assert_no_overlaps(&after, width);
+        assert_labelled_and_filled(&after, &format!("resized to {width} px"));
+        // One scale for both axes: each actor where the others' scale puts it,
+        // give or take a nudge for a label.
+        let centre = |layout: &ActorMapLayout| {
+            let n = layout.actors.len() as f64;
+            (
+                layout.actors.iter().map(|a| a.x).sum::<f64>() / n,
+                layout.actors.iter().map(|a| a.y).sum::<f64>() / n,
+            )
+        };
+        let spread = |layout: &ActorMapLayout, (cx, cy): (f64, f64)| {
+            layout
+                .actors
+                .iter()
+                .map(|a| ((a.x - cx).powi(2) + (a.y - cy).powi(2)).sqrt())
+                .sum::<f64>()
+        };
+        let (c0, c1) = (centre(&before), centre(&after));
+        let scale = spread(&after, c1) / spread(&before, c0);
+        for (a, b) in before.actors.iter().zip(&after.actors) {
+            let expected = (c1.0 + (a.x - c0.0) * scale, c1.1 + (a.y - c0.1) * scale);
+            let off = ((b.x - expected.0).powi(2) + (b.y - expected.1).powi(2)).sqrt();
+            assert!(
+                off < 40.0,
+                "actor {} is {off:.0} px off its scaled place at {width} px",
+                a.index
+            );
+        }
     }
-    map.settle();
-    let after = map.layout();
-    assert_eq!((after.width, after.height), (1200.0, wider.height));
-    assert_no_overlaps(&after, 1200.0);
-    let moved = before
-        .actors
-        .iter()
-        .zip(&after.actors)
-        .map(|(a, b)| ((b.x - a.x * sx).powi(2) + (b.y - a.y * sy).powi(2)).sqrt())
-        .fold(0.0, f64::max);
-    assert!(
-        moved < 120.0,
-        "an actor moved {moved:.0} px after the resize"
-    );
+    // Down to a phone: smaller, every actor still labelled and clear.
+    map.resize(MapOptions::for_width(375.0));
+    let phone = map.layout();
+    assert_no_overlaps(&phone, 375.0);
+    assert_labelled_and_filled(&phone, "resized to 375 px");
+    map.drag(0, 100.0, 100.0);
+    map.drop_actor(0);
+    assert_no_overlaps(&map.layout(), 375.0);
+    assert_labelled_and_filled(&map.layout(), "dragged at 375 px");
 }
 
 #[test]

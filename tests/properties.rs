@@ -1005,6 +1005,40 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// 12 casts of up to 150 actors at 320 to 1600 px: every actor has a
+    /// label, at a finite place, clear of the others and inside the map,
+    /// and the marks and labels span 60 % of its width or of its height.
+    #[test]
+    fn the_actor_map_labels_every_actor_and_fills_its_box_12_cases(
+        story in any_cast(150),
+        width in 320.0..1600.0_f64,
+    ) {
+        let layout = ActorMap::new(&story, MapOptions::for_width(width)).layout();
+        check_map(&layout, &story)?;
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for actor in &layout.actors {
+            let label = actor.label.as_ref();
+            prop_assert!(label.is_some_and(|label| !label.text.is_empty()), "{:?}", actor);
+            for (left, top, right, bottom) in [
+                (actor.x - actor.radius, actor.y - actor.radius, actor.x + actor.radius, actor.y + actor.radius),
+                label.map_or((actor.x, actor.y, actor.x, actor.y), |l| (l.x, l.y, l.x + l.width, l.y + l.height)),
+            ] {
+                (x0, y0, x1, y1) = (x0.min(left), y0.min(top), x1.max(right), y1.max(bottom));
+            }
+        }
+        if !layout.actors.is_empty() {
+            prop_assert!(
+                (x1 - x0) >= 0.6 * layout.width || (y1 - y0) >= 0.6 * layout.height,
+                "the actors span {:.0} x {:.0} px of a {:.0} x {:.0} px map",
+                x1 - x0, y1 - y0, layout.width, layout.height
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Map zoom and pan, and the arrow keys
 

@@ -1,25 +1,52 @@
 //! The geometry of the actor map: settled node positions from the force
-//! layout, curved edges that keep parallel relations apart, arrowheads, and
-//! labels placed clear of every node and of each other. Pure Rust: no DOM.
+//! layout, fitted to the map's box, curved edges that keep parallel
+//! relations apart, arrowheads, and a label for every actor, clear of every
+//! node and of each other (actors are nudged apart where labels would
+//! collide). The map's height follows what it holds. Pure Rust: no DOM.
 
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::force::{ForceOptions, Link, Simulation};
+use super::force::{usable_side, ForceOptions, Link, Simulation};
 use crate::model::{ActorId, ActorKind, Story};
 
 /// Most actors drawn on the map: the busiest ones. The rest are named in the
 /// text view, so the layout and the page stay small for any story.
 pub const MAX_ACTORS_DRAWN: usize = 150;
 
+/// Space kept between the map's edges and its actors and labels, in CSS px.
+const EDGE_PADDING: f64 = 10.0;
+
+/// Least space between two marks, or between a mark and its label, in CSS px.
+const MARK_GAP: f64 = 2.0;
+
+/// Least space between two labels, in CSS px.
+const LABEL_GAP: f64 = 2.0;
+
+/// Most the settled layout is enlarged to fill the map: links at most this
+/// many times their rest length, so a small cast stays a readable group.
+const MAX_FIT_SCALE: f64 = 2.0;
+
+/// Least the settled layout is shrunk to fit the map.
+const MIN_FIT_SCALE: f64 = 0.05;
+
+/// How far, in CSS px, and in how many steps an actor is nudged from its
+/// place to find room for its label before it goes below everything.
+const NUDGE_STEP: f64 = 8.0;
+const NUDGE_RINGS: usize = 10;
+const NUDGE_DIRECTIONS: usize = 12;
+
 /// Sizes of the actor map, in CSS px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapOptions {
     /// Width of the map.
     pub width: f64,
-    /// Height of the map.
+    /// Height of the box the force layout runs in, the most the map is
+    /// drawn in unless its cast needs more; the map drawn takes only the
+    /// height its actors and labels need ([`ActorMapLayout::height`]).
     pub height: f64,
-    /// Estimated width of one label character.
+    /// Estimated width of an average label letter; wide letters count
+    /// more and narrow ones less ([`MapOptions::label_width`]).
     pub char_width: f64,
     /// Height of a label line.
     pub label_height: f64,
@@ -41,16 +68,55 @@ impl MapOptions {
         Self {
             width,
             height,
-            char_width: 7.0,
+            char_width: 8.0,
             label_height: 16.0,
             arrow_size: 9.0,
             parallel_spacing: 26.0,
         }
     }
 
-    /// Estimated width of a label, in CSS px.
+    /// Estimated width of a label, in CSS px: generous, so the label drawn
+    /// in the host page's font (sans-serif or serif, semibold) fits in it.
     pub fn label_width(&self, label: &str) -> f64 {
-        label.chars().count() as f64 * self.char_width
+        label.chars().map(letter_width).sum::<f64>() * self.char_width
+    }
+
+    /// The label shown for `name` in a map `width` CSS px wide: the whole
+    /// name when it fits, else cut with an ellipsis. Returns it with its width.
+    fn fitted_label(&self, name: &str, width: f64) -> (String, f64) {
+        let whole = self.label_width(name);
+        if whole <= width {
+            return (name.to_owned(), whole);
+        }
+        let mut shown = String::new();
+        let mut used = letter_width('…') * self.char_width;
+        for letter in name.chars() {
+            let next = letter_width(letter) * self.char_width;
+            if used + next > width {
+                break;
+            }
+            used += next;
+            shown.push(letter);
+        }
+        shown.push('…');
+        (shown, used)
+    }
+}
+
+/// A letter's width as a multiple of an average letter's: capitals and
+/// wide letters more, narrow letters and spaces less, ideographs two.
+fn letter_width(letter: char) -> f64 {
+    match letter {
+        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '’' | '|' | '!' => 0.5,
+        'f' | 't' | 'r' | ' ' | '(' | ')' | '-' => 0.7,
+        'm' | 'w' | 'M' | 'W' | '—' => 1.5,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF00}'..='\u{FF60}' => 2.0,
+        letter if letter.is_uppercase() => 1.3,
+        _ => 1.0,
     }
 }
 
@@ -69,6 +135,9 @@ pub fn node_radius(kind: ActorKind, degree: usize) -> f64 {
 /// Where a node's label goes, relative to nothing: absolute CSS px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelBox {
+    /// The text shown: the actor's short name, cut with an ellipsis only
+    /// when it is wider than the map.
+    pub text: String,
     /// Left edge.
     pub x: f64,
     /// Top edge.
@@ -80,11 +149,39 @@ pub struct LabelBox {
 }
 
 impl LabelBox {
-    fn overlaps(&self, other: &LabelBox) -> bool {
-        self.x < other.x + other.width
-            && other.x < self.x + self.width
-            && self.y < other.y + other.height
-            && other.y < self.y + self.height
+    /// Whether the two boxes come closer than [`LABEL_GAP`].
+    fn overlaps_with_gap(&self, other: &LabelBox) -> bool {
+        self.x < other.x + other.width + LABEL_GAP
+            && other.x < self.x + self.width + LABEL_GAP
+            && self.y < other.y + other.height + LABEL_GAP
+            && other.y < self.y + self.height + LABEL_GAP
+    }
+
+    /// Whether the straight line from `a` to `b` passes through the box
+    /// (clipping the line to the box, as Liang and Barsky do).
+    fn crosses(&self, a: (f64, f64), b: (f64, f64)) -> bool {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let (mut enter, mut leave) = (0.0_f64, 1.0_f64);
+        for (towards, room) in [
+            (-dx, a.0 - self.x),
+            (dx, self.x + self.width - a.0),
+            (-dy, a.1 - self.y),
+            (dy, self.y + self.height - a.1),
+        ] {
+            if towards == 0.0 {
+                if room < 0.0 {
+                    return false;
+                }
+            } else {
+                let t = room / towards;
+                if towards < 0.0 {
+                    enter = enter.max(t);
+                } else {
+                    leave = leave.min(t);
+                }
+            }
+        }
+        enter < leave
     }
 
     fn overlaps_circle(&self, x: f64, y: f64, radius: f64) -> bool {
@@ -106,8 +203,8 @@ pub struct PlacedActor {
     pub y: f64,
     /// Radius of its node, in CSS px.
     pub radius: f64,
-    /// Where its label goes, or `None` when no free place was found (the
-    /// name is then shown on hover and focus).
+    /// Where its label goes. [`ActorMap::layout`] labels every actor: it
+    /// moves actors apart rather than leave one out.
     pub label: Option<LabelBox>,
 }
 
@@ -144,6 +241,11 @@ pub struct ActorMapLayout {
 /// A force layout of a story's actors (at most [`MAX_ACTORS_DRAWN`] of
 /// them), kept so nodes can be dragged and the map resized. Bodies of the
 /// simulation are numbered in the order of [`ActorMap::drawn`].
+///
+/// Once the simulation settles, the layout is fitted to the map's box (one
+/// scale for both axes, so its shape is kept, and forces scaled with it, so
+/// it stays at rest) and every actor gets a label, actors being nudged apart
+/// where labels would collide. The map's height then follows its content.
 #[derive(Clone, Debug)]
 pub struct ActorMap {
     simulation: Simulation,
@@ -153,7 +255,6 @@ pub struct ActorMap {
     /// Actors in the story but not drawn.
     left_out: usize,
     labels: Vec<String>,
-    degree: Vec<usize>,
     radii: Vec<f64>,
     links: Vec<Link>,
     /// `(relation, from, to, directed)`: the story position of each relation
@@ -165,6 +266,14 @@ pub struct ActorMap {
     has_settled: bool,
     /// A dropped body, held where it was dropped until the rest settles.
     release_when_settled: Option<usize>,
+    /// How much the layout has been enlarged to fit the box: link lengths
+    /// are multiplied by it, charges by its square.
+    scale: f64,
+    /// Height of the box the actors are kept in, in CSS px: the most
+    /// ([`ActorMap::most_height`]) until the first fit, then what they need.
+    height: f64,
+    /// The layout drawn while the simulation is at rest.
+    at_rest: Option<ActorMapLayout>,
 }
 
 impl ActorMap {
@@ -231,29 +340,29 @@ impl ActorMap {
             .zip(&degree)
             .map(|(actor, &degree)| node_radius(actor.kind, degree))
             .collect();
-        let simulation = Simulation::new(
-            &radii,
-            links.clone(),
-            force_options(&options, drawn_actors.len()),
-        );
         let labels = drawn_actors
             .iter()
             .map(|actor| actor.display_name().to_owned())
             .collect();
-        Self {
-            simulation,
+        let mut map = Self {
+            simulation: Simulation::new(&[], Vec::new(), ForceOptions::default()),
             options,
             left_out: story.actors.len().saturating_sub(drawn.len()),
             drawn,
             labels,
-            degree,
             radii,
             links,
             relations,
             fresh: true,
             has_settled: false,
             release_when_settled: None,
-        }
+            scale: 1.0,
+            height: 0.0,
+            at_rest: None,
+        };
+        map.height = map.most_height();
+        map.simulation = Simulation::new(&map.radii, map.links.clone(), map.force_options());
+        map
     }
 
     /// The options the map was laid out with.
@@ -282,12 +391,21 @@ impl ActorMap {
         self.has_settled
     }
 
-    /// Runs at most `max_ticks` ticks towards rest; returns whether it has settled.
+    /// Runs at most `max_ticks` ticks towards rest; returns whether it has
+    /// settled. When it settles the actors are fitted to the box (the first
+    /// time) and nudged apart wherever labels would collide.
     pub fn advance(&mut self, max_ticks: usize) -> bool {
+        if self.simulation.is_settled() && self.at_rest.is_some() {
+            return true;
+        }
         self.fresh = false;
+        self.at_rest = None;
         let settled = self.simulation.advance(max_ticks);
         if settled {
+            let first = !self.has_settled;
             self.has_settled = true;
+            // The dropped actor is still held while the rest makes room.
+            self.tidy(first);
             if let Some(body) = self.release_when_settled.take() {
                 self.simulation.release(body);
             }
@@ -300,21 +418,28 @@ impl ActorMap {
         while !self.advance(usize::MAX) {}
     }
 
-    /// Lays the map out for new sizes: afresh if it has not moved yet, else
-    /// keeping every actor where it was, in proportion to the new box, and
-    /// letting the layout settle again from there.
+    /// Lays the map out for new sizes: afresh if it has not moved yet; in
+    /// proportion to the new box while the first layout runs; and once it
+    /// has settled, the same picture fitted to the new box (one scale for
+    /// both axes, so every actor keeps its place relative to the others).
     pub fn resize(&mut self, options: MapOptions) {
         if options == self.options {
             return;
         }
-        let force = force_options(&options, self.drawn.len());
-        if self.fresh {
-            self.simulation = Simulation::new(&self.radii, self.links.clone(), force);
-        } else {
-            self.simulation.resize(force);
-            self.simulation.reheat(0.1);
-        }
         self.options = options;
+        self.at_rest = None;
+        if self.fresh {
+            self.scale = 1.0;
+            self.height = self.most_height();
+            self.simulation =
+                Simulation::new(&self.radii, self.links.clone(), self.force_options());
+        } else if !self.has_settled {
+            self.height = self.most_height();
+            self.simulation.resize(self.force_options());
+            self.simulation.reheat(0.1);
+        } else {
+            self.tidy(true);
+        }
     }
 
     /// The body of the actor at story position `index`, if it is drawn.
@@ -329,6 +454,7 @@ impl ActorMap {
             return;
         };
         self.fresh = false;
+        self.at_rest = None;
         self.simulation.pin(body, x, y);
         self.simulation.reheat(0.3);
         self.simulation.run(30);
@@ -351,104 +477,244 @@ impl ActorMap {
 
     /// The geometry to draw for the current positions.
     pub fn layout(&self) -> ActorMapLayout {
-        let bodies = &self.simulation.bodies;
-        let mut actors: Vec<PlacedActor> = bodies
-            .iter()
-            .zip(&self.drawn)
-            .map(|(body, &index)| PlacedActor {
-                index,
-                x: body.x,
-                y: body.y,
-                radius: body.radius,
-                label: None,
-            })
-            .collect();
-        self.place_labels(&mut actors);
+        if let Some(layout) = &self.at_rest {
+            return layout.clone();
+        }
+        let (actors, bottom) = self.place_actors();
         let relations = self.place_relations(&actors);
         ActorMapLayout {
-            width: self.options.width,
-            height: self.options.height,
+            width: self.width(),
+            height: self.height.max(bottom + EDGE_PADDING),
             actors,
             relations,
         }
     }
 
-    /// Gives each actor, busiest first, the first label place that overlaps
-    /// no node, no placed label and no edge of the map.
-    fn place_labels(&self, actors: &mut [PlacedActor]) {
-        let mut order: Vec<usize> = (0..actors.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(self.degree[i]));
-        let mut placed: Vec<LabelBox> = Vec::new();
-        let (width, height) = (self.options.width, self.options.height);
-        for i in order {
-            let (x, y, radius) = (actors[i].x, actors[i].y, actors[i].radius);
-            let w = self.options.label_width(&self.labels[i]);
-            let h = self.options.label_height;
-            let candidates = [
-                LabelBox {
-                    x: x - w / 2.0,
-                    y: y + radius + 2.0,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x - w / 2.0,
-                    y: y - radius - 2.0 - h,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x + radius + 4.0,
-                    y: y - h / 2.0,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x - radius - 4.0 - w,
-                    y: y - h / 2.0,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x + radius * 0.7,
-                    y: y + radius * 0.7,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x - radius * 0.7 - w,
-                    y: y + radius * 0.7,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x + radius * 0.7,
-                    y: y - radius * 0.7 - h,
-                    width: w,
-                    height: h,
-                },
-                LabelBox {
-                    x: x - radius * 0.7 - w,
-                    y: y - radius * 0.7 - h,
-                    width: w,
-                    height: h,
-                },
-            ];
-            let free = candidates.into_iter().find(|candidate| {
-                candidate.x >= 0.0
-                    && candidate.y >= 0.0
-                    && candidate.x + candidate.width <= width
-                    && candidate.y + candidate.height <= height
-                    && !placed.iter().any(|other| other.overlaps(candidate))
-                    && !actors.iter().any(|actor| {
-                        candidate.overlaps_circle(actor.x, actor.y, actor.radius + 1.0)
-                    })
-            });
-            if let Some(label) = free {
-                placed.push(label.clone());
-                actors[i].label = Some(label);
+    /// Width of the map, in CSS px, as the simulation takes it.
+    fn width(&self) -> f64 {
+        usable_side(self.options.width)
+    }
+
+    /// The most height the map is given, in CSS px: the options' height,
+    /// or more when the cast needs more room for its marks and labels.
+    pub fn most_height(&self) -> f64 {
+        let width = self.width();
+        let room: f64 = self
+            .labels
+            .iter()
+            .zip(&self.radii)
+            .map(|(label, &radius)| {
+                let label_width = self.options.label_width(label).min(width);
+                let across = label_width.max(2.0 * radius) + 24.0;
+                let down = 2.0 * radius + MARK_GAP + self.options.label_height + 12.0;
+                across * down
+            })
+            .sum();
+        // Force layouts leave gaps: count half as much again.
+        usable_side(self.options.height).max(usable_side(room * 1.5 / width))
+    }
+
+    /// The force settings for the current box and fit.
+    fn force_options(&self) -> ForceOptions {
+        let count = self.drawn.len().max(1) as f64;
+        // A map of negative or NaN area counts as none: the shortest links, not NaN ones.
+        let area = (self.options.width * self.options.height).max(0.0);
+        let link_distance = ((area / count).sqrt() * 0.75).clamp(48.0, 120.0);
+        ForceOptions::default()
+            .bounds(self.width(), self.height)
+            .link_distance(link_distance * self.scale)
+            .charge_strength(-link_distance * 3.0 * self.scale * self.scale)
+    }
+
+    /// Fits the layout to the box when `fit`, gives every actor a label,
+    /// moving actors where labels would collide, and keeps those places
+    /// (a held actor stays where it is held). The box's height then
+    /// follows the content: fitted, it is what the actors need; else it
+    /// only grows.
+    fn tidy(&mut self, fit: bool) {
+        if fit {
+            self.fit_to_box();
+        }
+        let (actors, bottom) = self.place_actors();
+        for (body, placed) in self.simulation.bodies.iter_mut().zip(&actors) {
+            if body.pinned.is_none() && (body.x, body.y) != (placed.x, placed.y) {
+                (body.x, body.y, body.vx, body.vy) = (placed.x, placed.y, 0.0, 0.0);
             }
         }
+        let needed = bottom + EDGE_PADDING;
+        self.height = if fit { needed } else { self.height.max(needed) };
+        self.simulation.set_options(self.force_options());
+        let relations = self.place_relations(&actors);
+        let layout = ActorMapLayout {
+            width: self.width(),
+            height: self.height,
+            actors,
+            relations,
+        };
+        self.at_rest = self.simulation.is_settled().then_some(layout);
+    }
+
+    /// Scales and moves the bodies so their marks fill the width of the
+    /// box, or the most height, whichever is reached first, with room
+    /// below the lowest for its label; the forces are scaled to match.
+    fn fit_to_box(&mut self) {
+        let bodies = &self.simulation.bodies;
+        if bodies.is_empty() {
+            self.height = EDGE_PADDING * 2.0;
+            return;
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
+        for body in bodies {
+            (x0, y0, x1, y1) = (
+                x0.min(body.x),
+                y0.min(body.y),
+                x1.max(body.x),
+                y1.max(body.y),
+            );
+        }
+        let largest = bodies.iter().map(|body| body.radius).fold(0.0, f64::max);
+        let side = largest + EDGE_PADDING;
+        let below = largest + MARK_GAP + self.options.label_height + EDGE_PADDING;
+        let (width, most) = (self.width(), self.most_height());
+        let room = |space: f64, extent: f64| {
+            if extent > 1e-6 {
+                space / extent
+            } else {
+                f64::INFINITY
+            }
+        };
+        // `f64::min` passes over NaN; a scale that is not positive and finite becomes the least.
+        let scale = room(width - 2.0 * side, x1 - x0)
+            .min(room(most - side - below, y1 - y0))
+            .min(MAX_FIT_SCALE);
+        let scale = if scale >= MIN_FIT_SCALE {
+            scale
+        } else {
+            MIN_FIT_SCALE
+        };
+        let (cx, top) = ((x0 + x1) / 2.0, y0);
+        let place = |(x, y): (f64, f64)| (width / 2.0 + (x - cx) * scale, side + (y - top) * scale);
+        for body in &mut self.simulation.bodies {
+            (body.x, body.y) = place((body.x, body.y));
+            (body.vx, body.vy) = (body.vx * scale, body.vy * scale);
+            body.pinned = body.pinned.map(place);
+        }
+        self.scale *= scale;
+        self.height = most;
+    }
+
+    /// Every actor with a label: held actors first, then from the top down,
+    /// each keeps its place if one of its label's places (below, above,
+    /// right, left of the mark, then the corners) is clear of the marks
+    /// and labels already placed and inside the box; else it is nudged to
+    /// the nearest place where one is, or, failing that, goes below
+    /// everything. Returns the actors in body order and the lowest edge of
+    /// any mark or label, in CSS px.
+    fn place_actors(&self) -> (Vec<PlacedActor>, f64) {
+        let bodies = &self.simulation.bodies;
+        let (width, height) = (self.width(), self.height);
+        let mut order: Vec<usize> = (0..bodies.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&bodies[a], &bodies[b]);
+            (b.pinned.is_some().cmp(&a.pinned.is_some()))
+                .then(a.y.total_cmp(&b.y))
+                .then(a.x.total_cmp(&b.x))
+        });
+        let mut actors: Vec<Option<PlacedActor>> = vec![None; bodies.len()];
+        let mut marks: Vec<(f64, f64, f64)> = Vec::with_capacity(bodies.len());
+        let mut labels: Vec<LabelBox> = Vec::with_capacity(bodies.len());
+        let mut bottom: f64 = 0.0;
+        let lines: Vec<((f64, f64), (f64, f64))> = self
+            .links
+            .iter()
+            .filter_map(|link| {
+                let (a, b) = (bodies.get(link.source)?, bodies.get(link.target)?);
+                Some(((a.x, a.y), (b.x, b.y)))
+            })
+            .collect();
+        for body_index in order {
+            let body = &bodies[body_index];
+            let radius = body.radius;
+            let name = self.labels.get(body_index).map_or("", String::as_str);
+            let (text, label_width) = self.options.fitted_label(name, width);
+            let label_height = self.options.label_height;
+            let inside = |x: f64, y: f64| {
+                (
+                    x.max(radius).min((width - radius).max(radius)),
+                    y.max(radius).min((height - radius).max(radius)),
+                )
+            };
+            let mark_free = |x: f64, y: f64| {
+                marks.iter().all(|&(mx, my, mr)| {
+                    (mx - x).powi(2) + (my - y).powi(2) >= (mr + radius + MARK_GAP).powi(2)
+                }) && !labels
+                    .iter()
+                    .any(|label| label.overlaps_circle(x, y, radius + 1.0))
+            };
+            let label_free = |label: &LabelBox, x: f64, y: f64| {
+                label.x >= 0.0
+                    && label.y >= 0.0
+                    && label.x + label.width <= width
+                    && label.y + label.height <= height
+                    && !label.overlaps_circle(x, y, radius + 1.0)
+                    && !marks
+                        .iter()
+                        .any(|&(mx, my, mr)| label.overlaps_circle(mx, my, mr + 1.0))
+                    && !labels.iter().any(|other| other.overlaps_with_gap(label))
+            };
+            let found = nudges().enumerate().find_map(|(nudge, (dx, dy))| {
+                let (x, y) = inside(body.x + dx, body.y + dy);
+                if !mark_free(x, y) {
+                    return None;
+                }
+                let places = label_places(x, y, radius, label_width, label_height, width);
+                // Where it need not move, a place no relation's line crosses is better.
+                let clear_of_lines = places.iter().position(|label| {
+                    nudge == 0
+                        && label_free(label, x, y)
+                        && !lines.iter().any(|&(a, b)| label.crosses(a, b))
+                });
+                clear_of_lines
+                    .or_else(|| places.iter().position(|label| label_free(label, x, y)))
+                    .map(|place| (x, y, places[place].clone()))
+            });
+            let (x, y, mut label) = found.unwrap_or_else(|| {
+                // Below every mark and label placed so far, its label below it.
+                let lowest = marks
+                    .iter()
+                    .map(|&(_, my, mr)| my + mr)
+                    .chain(labels.iter().map(|label| label.y + label.height))
+                    .fold(0.0, f64::max);
+                let (x, _) = inside(body.x, body.y);
+                let y = body.y.max(lowest + MARK_GAP + LABEL_GAP + radius);
+                let label = label_places(x, y, radius, label_width, label_height, width)
+                    .into_iter()
+                    .next()
+                    .expect("a mark has a place for its label below it");
+                (x, y, label)
+            });
+            label.text = text;
+            bottom = bottom.max(y + radius).max(label.y + label.height);
+            marks.push((x, y, radius));
+            labels.push(label.clone());
+            actors[body_index] = Some(PlacedActor {
+                index: self.drawn.get(body_index).copied().unwrap_or(body_index),
+                x,
+                y,
+                radius,
+                label: Some(label),
+            });
+        }
+        let actors = actors
+            .into_iter()
+            .map(|actor| actor.expect("every body is placed once"))
+            .collect();
+        (actors, bottom)
     }
 
     /// Curves each relation, spreading the relations between one pair of actors apart.
@@ -512,17 +778,51 @@ impl ActorMap {
     }
 }
 
-/// The force settings for `count` actors in a map of `options`' size: links
-/// shorter and charges weaker as the map fills up.
-fn force_options(options: &MapOptions, count: usize) -> ForceOptions {
-    let count = count.max(1) as f64;
-    // A map of negative or NaN area counts as none: the shortest links, not NaN ones.
-    let area = (options.width * options.height).max(0.0);
-    let link_distance = ((area / count).sqrt() * 0.75).clamp(48.0, 120.0);
-    ForceOptions::default()
-        .bounds(options.width, options.height)
-        .link_distance(link_distance)
-        .charge_strength(-link_distance * 3.0)
+/// The moves tried for an actor whose label finds no room, nearest first:
+/// none, then rings [`NUDGE_STEP`] CSS px apart, in CSS px.
+fn nudges() -> impl Iterator<Item = (f64, f64)> {
+    std::iter::once((0.0, 0.0)).chain((1..=NUDGE_RINGS).flat_map(|ring| {
+        let distance = ring as f64 * NUDGE_STEP;
+        // Each ring turned a little, so the rings do not share their spokes.
+        let turn = ring as f64 * 0.4;
+        (0..NUDGE_DIRECTIONS).map(move |step| {
+            let angle = turn + step as f64 * std::f64::consts::TAU / NUDGE_DIRECTIONS as f64;
+            (distance * angle.cos(), distance * angle.sin())
+        })
+    }))
+}
+
+/// The places for a label `width` x `height` CSS px of a mark of `radius`
+/// at `(x, y)`, in order of preference: below, above, right, left, then
+/// the four corners. Below and above are slid sideways to stay inside a
+/// map `map_width` CSS px wide.
+fn label_places(
+    x: f64,
+    y: f64,
+    radius: f64,
+    width: f64,
+    height: f64,
+    map_width: f64,
+) -> [LabelBox; 8] {
+    let centred = (x - width / 2.0).min(map_width - width).max(0.0);
+    let corner = radius * 0.7;
+    let place = |x: f64, y: f64| LabelBox {
+        text: String::new(),
+        x,
+        y,
+        width,
+        height,
+    };
+    [
+        place(centred, y + radius + MARK_GAP),
+        place(centred, y - radius - MARK_GAP - height),
+        place(x + radius + 4.0, y - height / 2.0),
+        place(x - radius - 4.0 - width, y - height / 2.0),
+        place(x + corner, y + corner),
+        place(x - corner - width, y + corner),
+        place(x + corner, y - corner - height),
+        place(x - corner - width, y - corner - height),
+    ]
 }
 
 /// Story positions of the `max` busiest actors, ascending: those in the most

@@ -266,6 +266,12 @@ impl Simulation {
         self.options = options;
     }
 
+    /// Takes new options, every body staying where it is (a place outside
+    /// new bounds is brought inside at the next tick).
+    pub fn set_options(&mut self, options: ForceOptions) {
+        self.options = with_usable_bounds(options);
+    }
+
     /// Ticks until settled; returns how many ticks that took.
     pub fn settle(&mut self) -> usize {
         let mut ticks = 0;
@@ -421,15 +427,18 @@ const MAX_SIDE: f64 = 1e6;
 /// [`MAX_SIDE`], and 1 px where it is not finite. Positions then stay small
 /// enough for the quadtree to split them in a few dozen levels.
 fn with_usable_bounds(options: ForceOptions) -> ForceOptions {
-    let side = |length: f64| {
-        if length.is_finite() {
-            length.clamp(1.0, MAX_SIDE)
-        } else {
-            1.0
-        }
-    };
     let (width, height) = options.bounds;
-    options.bounds(side(width), side(height))
+    options.bounds(usable_side(width), usable_side(height))
+}
+
+/// A side of the bounds as the simulation takes it, in CSS px: from 1 to
+/// [`MAX_SIDE`], and 1 where `length` is not finite.
+pub fn usable_side(length: f64) -> f64 {
+    if length.is_finite() {
+        length.clamp(1.0, MAX_SIDE)
+    } else {
+        1.0
+    }
 }
 
 /// Bodies sorted into square cells of the bounds (a counting sort into one

@@ -17,7 +17,120 @@ async function setMapDate(page, iso) {
   await page.locator(".dl-map__slider").fill(String(day));
 }
 
+/**
+ * What the map shows, in CSS px of the page: the map's box, and for each
+ * actor its mark (as a circle) and its label's box, with whether the label
+ * is drawn and visible.
+ */
+const mapGeometry = (page) =>
+  page.$eval(".dl-map__svg", (svg) => {
+    const box = (rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, width: rect.width, height: rect.height });
+    return {
+      box: box(svg.getBoundingClientRect()),
+      actors: [...svg.querySelectorAll("[data-actor-id]")].map((node) => {
+        const mark = node.querySelector(".dl-actor__shape").getBoundingClientRect();
+        const label = node.querySelector(".dl-actor__label");
+        const style = getComputedStyle(label);
+        return {
+          id: node.dataset.actorId,
+          mark: { x: mark.left + mark.width / 2, y: mark.top + mark.height / 2, r: Math.min(mark.width, mark.height) / 2 },
+          whole: box(node.getBoundingClientRect()),
+          label: box(label.getBoundingClientRect()),
+          text: label.textContent,
+          visible: style.visibility === "visible" && style.display !== "none" && Number(style.opacity) > 0,
+        };
+      }),
+    };
+  });
+
+const intersect = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Whether a box and a circle overlap. */
+const touchesCircle = (box, { x, y, r }) => {
+  const nx = Math.max(box.left, Math.min(x, box.right));
+  const ny = Math.max(box.top, Math.min(y, box.bottom));
+  return (nx - x) ** 2 + (ny - y) ** 2 < r * r;
+};
+
+/**
+ * Checks that every actor has a visible label inside the map, that no two
+ * labels intersect and no label covers another actor's mark, and that the
+ * actors fill at least 60 % of the map's width or height. Returns the fill.
+ */
+async function checkLabelsAndFill(page, what) {
+  const { box, actors } = await mapGeometry(page);
+  assert.ok(actors.length > 0, `${what}: actors are drawn`);
+  for (const actor of actors) {
+    assert.ok(actor.visible && actor.text.trim() && actor.label.width > 0, `${what}: ${actor.id} has a visible label`);
+    const inside = actor.label.left >= box.left - 1 && actor.label.right <= box.right + 1 && actor.label.top >= box.top - 1 && actor.label.bottom <= box.bottom + 1;
+    assert.ok(inside, `${what}: ${actor.id}'s label leaves the map`);
+  }
+  for (const [i, a] of actors.entries()) {
+    for (const b of actors.slice(i + 1)) {
+      assert.ok(!intersect(a.label, b.label), `${what}: the labels of ${a.id} and ${b.id} intersect`);
+    }
+    for (const b of actors) {
+      if (b !== a) assert.ok(!touchesCircle(a.label, b.mark), `${what}: ${a.id}'s label covers ${b.id}'s mark`);
+    }
+  }
+  const extent = (side) => {
+    const [from, to] = side === "x" ? ["left", "right"] : ["top", "bottom"];
+    return Math.max(...actors.map((actor) => actor.whole[to])) - Math.min(...actors.map((actor) => actor.whole[from]));
+  };
+  const fill = { across: extent("x") / box.width, down: extent("y") / box.height, height: box.height };
+  assert.ok(fill.across >= 0.6 || fill.down >= 0.6, `${what}: the actors fill ${Math.round(fill.across * 100)} % of the width and ${Math.round(fill.down * 100)} % of the height`);
+  return fill;
+}
+
 describe("the actor map", () => {
+  for (const width of [375, 1280]) {
+    test(`labels every seed actor clear of the others and fills its box at ${width} px`, async () => {
+      const page = await open(width);
+      await checkLabelsAndFill(page, `seed at ${width} px`);
+      await page.context().close();
+    });
+
+    test(`gives two actors a box that fits them at ${width} px`, async () => {
+      const seedPage = await open(width);
+      const seedHeight = (await mapGeometry(seedPage)).box.height;
+      await seedPage.context().close();
+      const page = await open(width, { story: "/fixtures/pair.json" });
+      const fill = await checkLabelsAndFill(page, `two actors at ${width} px`);
+      assert.ok(fill.height < seedHeight * 0.75, `two actors take ${fill.height} px, the seed's ${seedHeight}`);
+      await screenshot(page, `actor-map-pair-${width}`);
+      assert.deepEqual(page.consoleProblems, []);
+      await page.context().close();
+    });
+  }
+
+  test("sets the header, timeline labels, map labels and cards in the page's font", async () => {
+    const page = await open(1280);
+    await page.locator('[data-actor-id="russia"]').click();
+    await page.locator(".dl-card").waitFor();
+    const families = await page.evaluate(() => {
+      const host = document.querySelector("[data-dateline-story]");
+      const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
+      const family = (selector) => {
+        const element = tree.querySelector(selector);
+        return element && getComputedStyle(element).fontFamily;
+      };
+      return {
+        page: getComputedStyle(host).fontFamily,
+        header: family(".dl-header__title"),
+        button: family(".dl-button"),
+        timeline: family(".dl-timeline__label"),
+        map: family(".dl-actor__label"),
+        card: family(".dl-card"),
+      };
+    });
+    for (const [part, family] of Object.entries(families)) {
+      assert.equal(family, families.page, `the ${part} is set in the page's font`);
+    }
+    assert.match(families.page, /sans-serif/, "the standalone page gives a sans-serif stack");
+    await page.context().close();
+  });
+
+
   for (const width of [375, 1280]) {
     test(`draws every seed actor and every relation that holds on the publication date at ${width} px`, async () => {
       const page = await open(width);

@@ -81,16 +81,16 @@ pub fn view_actor(
         kind_class(actor.kind),
         lit.then_some("dl-actor--lit"),
         selected.then_some("dl-actor--selected"),
-        placed.label.is_none().then_some("dl-actor--unlabelled"),
         new.then_some("dl-actor--new")
     );
     let name = actor.display_name().to_owned();
-    let (label_x, label_y) = match &placed.label {
+    let (label_x, label_y, label_text) = match &placed.label {
         Some(label) => (
             label.x + label.width / 2.0 - placed.x,
             label.y + label.height - 4.0 - placed.y,
+            label.text.clone(),
         ),
-        None => (0.0, placed.radius + 14.0),
+        None => (0.0, placed.radius + 14.0, name.clone()),
     };
     let shown = if actor.name.contains(&name) {
         actor.name.clone()
@@ -112,7 +112,7 @@ pub fn view_actor(
             if new {
                 <text class="dl-new-badge dl-actor__new" y={px(-placed.radius - 5.0)} text-anchor="middle" aria-hidden="true">{ crate::i18n::text("badge.new") }</text>
             }
-            <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ name }</text>
+            <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ label_text }</text>
         </g>
     }
 }
