@@ -8,6 +8,7 @@ pub mod force;
 pub mod lanes;
 pub mod scale;
 pub mod ticks;
+pub mod time_warp;
 pub mod timeline;
 pub mod timeline_model;
 pub mod viewport;
@@ -17,8 +18,9 @@ pub use actor_map::{
     PlacedRelation,
 };
 pub use lanes::pack_lanes;
-pub use scale::TimeScale;
+pub use scale::{BreakOnAxis, TimeScale};
 pub use ticks::{Tick, TickInterval};
+pub use time_warp::{AxisBreak, TimeWarp};
 pub use timeline::{
     layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout,
     TimelineOptions,

@@ -310,7 +310,15 @@ proptest! {
         }
         let ticks = scale.ticks(count);
         prop_assert!(ticks.len() <= dateline::layout::ticks::MAX_TICKS);
-        prop_assert!(ticks.windows(2).all(|pair| pair[0].day < pair[1].day));
+        // In drawing order: later days further right, or further left when the range runs right to left.
+        let later = |pair: &[dateline::layout::Tick]| {
+            if scale.is_right_to_left() {
+                pair[0].day > pair[1].day
+            } else {
+                pair[0].day < pair[1].day
+            }
+        };
+        prop_assert!(ticks.windows(2).all(later));
         let _ = scale.nice(count);
     }
 

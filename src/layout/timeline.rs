@@ -3,6 +3,7 @@
 
 use super::lanes::pack_lanes;
 use super::scale::TimeScale;
+use super::time_warp::TimeWarp;
 use crate::model::{Event, Precision};
 
 /// Sizes and limits of the timeline, in CSS px unless noted.
@@ -32,6 +33,12 @@ pub struct TimelineOptions {
     pub band_lanes: usize,
     /// Room above a labelled band's lanes for its label.
     pub band_label_height: f64,
+    /// The axis breaks that compress the story's long empty stretches; none
+    /// by default ([`super::TimelineModel`] sets the story's own). The
+    /// visible window is then in axis days (see [`TimeWarp`]).
+    pub time_warp: TimeWarp,
+    /// Whether time runs right to left, earliest on the right; false by default.
+    pub right_to_left: bool,
 }
 
 impl Default for TimelineOptions {
@@ -49,6 +56,8 @@ impl Default for TimelineOptions {
             cluster_width: 36.0,
             band_lanes: 2,
             band_label_height: 16.0,
+            time_warp: TimeWarp::NONE,
+            right_to_left: false,
         }
     }
 }
@@ -63,6 +72,18 @@ impl TimelineOptions {
     /// Sets the estimated width of one label character, in CSS px.
     pub fn char_width(mut self, char_width: f64) -> Self {
         self.char_width = char_width;
+        self
+    }
+
+    /// Sets the axis breaks (see [`TimeWarp`]).
+    pub fn time_warp(mut self, time_warp: TimeWarp) -> Self {
+        self.time_warp = time_warp;
+        self
+    }
+
+    /// Sets whether time runs right to left, earliest on the right.
+    pub fn right_to_left(mut self, right_to_left: bool) -> Self {
+        self.right_to_left = right_to_left;
         self
     }
 
@@ -227,7 +248,9 @@ pub fn layout_timeline_in_bands(
             options.padding,
             (width - options.padding).max(options.padding + 1.0),
         ),
-    );
+    )
+    .time_warp(options.time_warp)
+    .right_to_left(options.right_to_left);
     let ticks = place_ticks(&scale, width, options);
     let right_edge = width - options.padding;
     let lanes_per_band = if labels.len() > 1 {

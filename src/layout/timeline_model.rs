@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::time_warp::TimeWarp;
 use super::timeline::{
     layout_timeline, layout_timeline_in_bands, TimelineItem, TimelineLayout, TimelineOptions,
 };
@@ -25,8 +26,13 @@ pub struct TimelineModel {
     pub order: Vec<EventId>,
     /// The dated events' items, in the same order (item `i` is event `order[i]`).
     pub items: Vec<TimelineItem>,
-    /// The window that shows every dated event, if there is one.
+    /// The window that shows every dated event, if there is one, in axis
+    /// days. The timeline opens on it: with the story's long empty stretches
+    /// compressed (see [`TimeWarp`]), the whole story is also the period where
+    /// its events are, so opening and fit are one window.
     pub full: Option<Viewport>,
+    /// The axis breaks that compress the story's long empty stretches.
+    pub warp: TimeWarp,
     /// The lanes-by-actor bands: each dated event's band, and each band's name.
     pub bands: ActorBands,
 }
@@ -55,19 +61,21 @@ impl TimelineModel {
             .collect();
         let first = items.iter().map(|item| item.start).reduce(f64::min);
         let last = items.iter().map(|item| item.end).reduce(f64::max);
+        let warp = TimeWarp::for_spans(items.iter().map(|item| (item.start, item.end)));
         let full = first
             .zip(last)
-            .map(|(first, last)| Viewport::around(first, last));
+            .map(|(first, last)| Viewport::around(warp.to_axis(first), warp.to_axis(last)));
         Self {
             order,
             items,
             full,
+            warp,
             bands: ActorBands::of(story, &dated),
         }
     }
 
-    /// The layout of the dated events for `visible` days in `width` CSS px,
-    /// in one band or, with `by_actor`, one band per lead actor.
+    /// The layout of the dated events for `visible` axis days in `width`
+    /// CSS px, in one band or, with `by_actor`, one band per lead actor.
     pub fn layout(
         &self,
         visible: (f64, f64),
@@ -75,6 +83,7 @@ impl TimelineModel {
         options: &TimelineOptions,
         by_actor: bool,
     ) -> TimelineLayout {
+        let options = &options.clone().time_warp(self.warp);
         if by_actor {
             layout_timeline_in_bands(
                 &self.items,
@@ -104,13 +113,14 @@ impl TimelineModel {
         let Some(item) = self.items.get(index) else {
             return *from;
         };
-        let mut view = from.reveal(item.start, item.end);
+        let (start, end) = (self.warp.to_axis(item.start), self.warp.to_axis(item.end));
+        let mut view = from.reveal(start, end);
         for _ in 0..MAX_ZOOM_STEPS {
             let layout = self.layout(view.visible, width, options, by_actor);
             if layout.events.iter().any(|placed| placed.index == index) || !view.can_zoom_in() {
                 break;
             }
-            view = view.zoom(ZOOM_STEP, 0.5).reveal(item.start, item.end);
+            view = view.zoom(ZOOM_STEP, 0.5).reveal(start, end);
         }
         view
     }

@@ -1,5 +1,10 @@
 //! The visible window of a time axis: zoom and pan within bounds.
 //! Pure Rust: no DOM.
+//!
+//! The window is counted in axis days: days, except that a story's axis
+//! breaks ([`super::TimeWarp`]) take only a short stretch of the axis. Pan
+//! and zoom are linear in axis days, so they work the same across a break;
+//! [`super::TimeScale`] turns axis days into CSS px and back.
 
 /// Shortest span the axis zooms in to, in days.
 pub const MIN_SPAN_DAYS: f64 = 2.0;
@@ -10,12 +15,12 @@ pub const MIN_SPAN_DAYS: f64 = 2.0;
 /// about 1e-7).
 pub const DAY_LIMIT: f64 = 1e9;
 
-/// Which days of the story are on screen.
+/// Which axis days of the story are on screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
-    /// Everything there is to see, in days: the story's events with a margin.
+    /// Everything there is to see, in axis days: the story's events with a margin.
     pub full: (f64, f64),
-    /// What is on screen now, in days; always inside `full`.
+    /// What is on screen now, in axis days; always inside `full`.
     pub visible: (f64, f64),
 }
 

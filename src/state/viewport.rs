@@ -18,7 +18,7 @@ pub enum ViewportAction {
         /// Where the zoom is centred, in `0.0..=1.0` of the visible width.
         anchor: f64,
     },
-    /// Move the window by this many days.
+    /// Move the window by this many axis days (see [`crate::layout::TimeWarp`]).
     Pan(f64),
     /// Show exactly this window.
     Show(Viewport),

@@ -106,9 +106,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     // Drag pans, pinch and Ctrl + wheel zoom about the pointer, a sideways wheel pans.
-    let px_per_day = layout
-        .as_ref()
-        .map_or(1.0, |layout| layout.scale.px_per_day());
+    let scale = layout.as_ref().map(|layout| layout.scale);
     let gestures = {
         let (viewport, smooth) = (viewport.clone(), smooth.clone());
         use_pan_zoom(
@@ -116,10 +114,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             true,
             Callback::from(move |gesture| {
                 let action = match gesture {
-                    PanZoom::Drag { dx, .. } => ViewportAction::Pan(-dx / px_per_day),
+                    PanZoom::Drag { dx, .. } => {
+                        ViewportAction::Pan(scale.map_or(-dx, |scale| scale.pan_for_drag(dx)))
+                    }
                     PanZoom::Zoom { factor, x, .. } => ViewportAction::Zoom {
                         factor,
-                        anchor: x / width,
+                        anchor: scale.map_or(x / width, |scale| scale.fraction(x)),
                     },
                     PanZoom::Press { .. } | PanZoom::Release { .. } => return,
                 };

@@ -1,5 +1,5 @@
-//! The horizontal timeline's axis: ticks, event marks with their titles,
-//! lanes by actor and clusters, drawn as SVG from the layout.
+//! The horizontal timeline's axis: ticks, axis breaks, event marks with
+//! their titles, lanes by actor and clusters, drawn as SVG from the layout.
 
 use yew::prelude::*;
 
@@ -7,7 +7,7 @@ use super::marks::{view_cluster, view_mark};
 use super::Marking;
 use crate::hooks::PanZoomHandlers;
 use crate::layout::timeline::{TimelineLayout, TimelineOptions};
-use crate::layout::TimelineModel;
+use crate::layout::{BreakOnAxis, TimelineModel};
 use crate::model::Story;
 use crate::view::px;
 
@@ -69,7 +69,7 @@ pub fn view_axis(
         let id = model.order.get(placed.index)?;
         let event = story.event(id)?;
         let item = model.items.get(placed.index)?;
-        Some(view_mark(
+        let mark = view_mark(
             event,
             item,
             placed,
@@ -77,8 +77,20 @@ pub fn view_axis(
             marking.of(id),
             tab_stop == Some(placed.index),
             select,
-        ))
+        );
+        Some((item.start, mark))
     });
+    // Each break among the events in time order, so it is read where it falls.
+    let on_axis = layout.scale.breaks_on_axis();
+    let break_bands = on_axis
+        .iter()
+        .map(|on_axis| view_break_band(on_axis, layout));
+    let breaks = on_axis
+        .iter()
+        .map(|on_axis| (on_axis.gap.start, view_break(on_axis, layout)));
+    let mut marks: Vec<(f64, Html)> = events.chain(breaks).collect();
+    marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (visible_from, visible_to) = layout.scale.visible_days();
     let clusters = layout
         .clusters
         .iter()
@@ -98,15 +110,59 @@ pub fn view_axis(
             onpointerup={gestures.onpointerup.clone()} onpointercancel={gestures.onpointerup.clone()} onwheel={gestures.onwheel.clone()}>
             <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
                 viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label={crate::i18n::text("timeline.axis")}
-                data-visible-from={px(layout.scale.domain.0)} data-visible-to={px(layout.scale.domain.1)}>
+                data-visible-from={px(visible_from)} data-visible-to={px(visible_to)}>
                 <g class="dl-axis" aria-hidden="true">
                     <line class="dl-axis__line" x1="0" x2={px(width)} y1={px(layout.axis_y)} y2={px(layout.axis_y)} />
                     { for ticks }
+                    { for break_bands }
                 </g>
-                { for events }
+                { for marks.into_iter().map(|(_, mark)| mark) }
                 { for bands }
                 { for clusters }
             </svg>
         </div>
+    }
+}
+
+/// Where an axis break is drawn, in CSS px: its left and right edges, kept
+/// a little beyond the axis so a break partly off screen still shows its edge.
+fn break_edges(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> (f64, f64) {
+    let left = on_axis.left.max(-8.0);
+    (left, on_axis.right.min(layout.width + 8.0).max(left))
+}
+
+/// The background of an axis break, behind the marks: a faint band where
+/// time is compressed, and the axis line cut.
+fn view_break_band(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
+    let (left, right) = break_edges(on_axis, layout);
+    let (y, bottom) = (layout.axis_y, layout.height);
+    html! {
+        <>
+            <rect class="dl-axis__break-band" x={px(left)} y={px(y)} width={px(right - left)} height={px((bottom - y).max(0.0))} />
+            <rect class="dl-axis__break-gap" x={px(left)} y={px(y - 2.0)} width={px(right - left)} height="4" />
+        </>
+    }
+}
+
+/// An axis break's mark, two slanted strokes at its edges, named with its
+/// stretch in words for assistive technology (and as a tooltip).
+fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
+    let description = format!("Axis break: {} compressed", on_axis.gap.in_words());
+    let (left, right) = break_edges(on_axis, layout);
+    let y = layout.axis_y;
+    let slash = |x: f64| {
+        format!(
+            "M{} {}L{} {}",
+            px(x - 3.0),
+            px(y + 6.0),
+            px(x + 3.0),
+            px(y - 6.0)
+        )
+    };
+    html! {
+        <g key={format!("break-{}", on_axis.gap.start)} class="dl-axis__break" role="img" aria-label={description.clone()}>
+            <title>{ description }</title>
+            <path class="dl-axis__break-mark" d={format!("{}{}", slash(left), slash(right))} />
+        </g>
     }
 }
