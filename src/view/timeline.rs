@@ -271,18 +271,17 @@ fn focus_event_element(container: &NodeRef, id: &EventId) {
     }
 }
 
-/// The event's name for assistive technology: title, date in words and
-/// kind, and whether it is new since the reader's last visit.
+/// The event's name for assistive technology: title, whether it is new
+/// since the reader's last visit, date in words and kind. It starts with the
+/// mark's visible text (the title, then "New"), so speech input can name it.
 pub(super) fn accessible_name(event: &Event, new: bool) -> String {
     let locale = locale();
-    let mut parts = vec![
-        event.title.clone(),
-        locale.event_date(event),
-        locale.event_kind(event.kind).to_owned(),
-    ];
+    let mut parts = vec![event.title.clone()];
     if new {
         parts.push(text("timeline.new_since").to_owned());
     }
+    parts.push(locale.event_date(event));
+    parts.push(locale.event_kind(event.kind).to_owned());
     locale.list(&parts)
 }
 

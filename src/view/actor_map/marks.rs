@@ -97,22 +97,27 @@ pub fn view_actor(
     } else {
         format!("{name} ({})", actor.name)
     };
+    // The name goes on with what the node shows after its label ("New"),
+    // so it contains the visible text in order and speech input can name it.
     let locale = crate::i18n::locale();
-    let mut parts = vec![shown, locale.actor_kind(actor.kind).to_owned()];
-    parts.extend(actor.role.clone());
+    let mut parts = vec![shown];
     if new {
         parts.push(crate::i18n::text("timeline.new_since").to_owned());
     }
+    parts.push(locale.actor_kind(actor.kind).to_owned());
+    parts.extend(actor.role.clone());
     let accessible = locale.list(&parts);
     html! {
         <g key={actor.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} data-dateline-new={new.then_some("")} role="button"
             tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} aria-label={accessible} {onclick}>
             { view_shape(actor.kind, placed.radius) }
+            <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ label_text }</text>
             if new {
+                // A space between the name and "New", so they read as two words.
+                { " " }
                 <text class="dl-new-badge dl-actor__new" y={px(-placed.radius - 5.0)} text-anchor="middle" aria-hidden="true">{ crate::i18n::text("badge.new") }</text>
             }
-            <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ label_text }</text>
         </g>
     }
 }

@@ -50,10 +50,12 @@ pub fn view_mark(
             data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
             aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
             { shape }
+            { view_label(item, label_dx, options) }
             if mark.new {
+                // A space between the title and "New", so they read as two words.
+                { " " }
                 <text class="dl-new-badge dl-timeline__new" y="-12" text-anchor="middle" aria-hidden="true">{ crate::i18n::text("badge.new") }</text>
             }
-            { view_label(item, label_dx, options) }
         </g>
     }
 }
