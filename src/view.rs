@@ -1,6 +1,7 @@
 //! Yew components: the widget and the pieces it is drawn from.
 
 pub mod actor_map;
+pub mod announcer;
 pub mod card;
 pub mod header;
 pub mod load_error;

@@ -58,7 +58,7 @@ pub fn Card(props: &CardProps) -> Html {
     let class = classes!("dl-card", props.pinned.then_some("dl-card--pinned"));
     if props.pinned {
         html! {
-            <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()} aria-live="polite">
+            <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()}>
                 <button type="button" class="dl-card__close" aria-label={text("card.close")} onclick={close}>{ "×" }</button>
                 { notes }
                 { body }

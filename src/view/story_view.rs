@@ -8,10 +8,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
+use super::announcer::{selection_name, use_announcer, view_live_region, Announcer, Spoken};
 use super::card::Card;
 use super::header::view_header;
 use super::problems::Problems;
-use super::steps::{view_steps, WhatsNew};
+use super::steps::{step_status, view_steps, WhatsNew};
 use super::text_view::{view_text_marked, CORRECTIONS_CLASS};
 use super::timeline::Timeline;
 use super::view_switch::view_switch;
@@ -109,6 +110,19 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         all_steps
     };
     let show_corrections = use_show_corrections(&root, &state);
+    // One live region for the widget: a step or a selection is said once,
+    // by position in the steps when it is one, else by name.
+    let (announcer, spoken) = use_announcer(state.selection.clone());
+    let live = match spoken {
+        Spoken::Said(message) => html! { { message } },
+        Spoken::Selection => match &state.selection {
+            Some(Selection::Event(id)) if state.view != ViewChoice::Text && steps.contains(id) => {
+                step_status(&story, &steps, Some(id), walking_new)
+            }
+            Some(selection) => html! { { selection_name(&story, selection).unwrap_or_default() } },
+            None => Html::default(),
+        },
+    };
 
     let select = dispatcher(&state, Action::Select);
     use_fragment_link(
@@ -192,6 +206,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             aria-label={fill("widget.label", &[("title", &story.meta.title)])} ref={root}
             onpointerover={preview.onpointerover} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
+            <ContextProvider<Announcer> context={announcer}>
             { view_header(&story, &show_corrections) }
             <Problems checked={props.checked.clone()} />
             { view_switch(view, &dispatcher(&state, Action::ShowView)) }
@@ -216,6 +231,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <div class={classes!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
                 { for card_view }
             </div>
+            { view_live_region(live) }
+            </ContextProvider<Announcer>>
         </article>
     }
 }
