@@ -111,6 +111,7 @@ pub fn view_actor(
         <g key={actor.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} data-dateline-new={new.then_some("")} role="button"
             tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()} aria-label={accessible} {onclick}>
+            <circle class="dl-hit" r={px((placed.radius + 5.0).max(12.0))} />
             { view_shape(actor.kind, placed.radius) }
             <text class="dl-actor__label" x={px(label_x)} y={px(label_y)} text-anchor="middle" aria-hidden="true">{ label_text }</text>
             if new {

@@ -49,6 +49,7 @@ pub fn view_mark(
         <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
             aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
+            { view_hit_area(item.point, placed.width) }
             { shape }
             { view_label(item, label_dx, options) }
             if mark.new {
@@ -95,4 +96,15 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
             <text y="4" text-anchor="middle">{ format!("+{count}") }</text>
         </g>
     }
+}
+
+/// An unpainted area at least 24 px across around a mark, so a finger or
+/// pointer finds it easily (WCAG 2.5.8), drawn as the mark's focus ring when
+/// it has keyboard focus.
+fn view_hit_area(point: bool, width: f64) -> Html {
+    if point {
+        return html! { <circle class="dl-hit" r="12" /> };
+    }
+    let outer = (width + 10.0).max(24.0);
+    html! { <rect class="dl-hit" x={px((width - outer) / 2.0)} y="-12" width={px(outer)} height="24" rx="8" /> }
 }
