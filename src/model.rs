@@ -15,8 +15,8 @@ pub mod web_address;
 pub use date::{Precision, StoryDate};
 pub use ids::{ActorId, EventId, ItemRef, QuoteId, RelationId, UpdateId};
 pub use story::{
-    Actor, ActorKind, Event, EventKind, Meta, Publication, Quote, QuoteKind, Relation, SourceRef,
-    Stance, Story, Update, UpdateKind,
+    Actor, ActorKind, Event, EventKind, Image, Meta, Publication, Quote, QuoteKind, Relation,
+    SourceRef, Stance, Story, Update, UpdateKind,
 };
 pub use validate::{
     check_story, parse_story, CheckedStory, LeftOff, Problem, Severity, StoryError,

@@ -595,3 +595,80 @@ fn the_source_address_must_be_an_absolute_http_address_with_a_host() {
         assert_problem(&checked, Severity::Warning, "meta.source.url", why);
     }
 }
+
+#[test]
+fn a_bad_image_is_left_out_with_its_path_and_its_item_is_kept() {
+    let checked = checked("bad/images.json");
+    let story = &checked.story;
+    assert_eq!(
+        story.events.len(),
+        6,
+        "every event is kept: {:?}",
+        checked.problems
+    );
+    assert!(story.events.iter().all(|event| event.image.is_none()));
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[0].image.alt",
+        "missing; describe what the picture shows",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[1].image.url",
+        "https only",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[2].image.url",
+        "scheme is javascript:",
+    );
+    assert_problem(&checked, Severity::Error, "events[3].image.alt", "is empty");
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[4].image",
+        "found a string",
+    );
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[5].image.alt",
+        "invalid type",
+    );
+}
+
+#[test]
+fn a_good_image_is_kept_and_one_without_a_credit_is_a_warning() {
+    let checked = checked("bad/images.json");
+    let council = checked
+        .story
+        .actor(&"city-council".into())
+        .and_then(|actor| actor.image.clone());
+    let council = council.expect("the council's image is kept");
+    assert_eq!(council.url, "https://images.example.org/council.jpg");
+    assert_eq!(council.credit.as_deref(), Some("Photo: The Coastal Herald"));
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "actors[0].image.size",
+        "unknown field",
+    );
+    let mayor = checked
+        .story
+        .actor(&"mayor".into())
+        .and_then(|actor| actor.image.clone());
+    assert_eq!(
+        mayor.map(|image| image.url).as_deref(),
+        Some("images/ruiz.jpg"),
+        "a relative path is kept"
+    );
+    assert_problem(
+        &checked,
+        Severity::Warning,
+        "actors[1].image.credit",
+        "who took or owns the picture",
+    );
+}

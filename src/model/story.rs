@@ -278,6 +278,9 @@ pub struct Actor {
     /// Where the article introduces the actor.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A picture of the actor, shown in its card.
+    #[serde(default)]
+    pub image: Option<Image>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
     #[serde(default)]
@@ -344,6 +347,9 @@ pub struct Event {
     /// Where the article reports it.
     #[serde(default)]
     pub source: Option<SourceRef>,
+    /// A picture of the event, shown in its card.
+    #[serde(default)]
+    pub image: Option<Image>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
     #[serde(default)]
@@ -360,6 +366,25 @@ impl Event {
             _ => "undated".to_owned(),
         }
     }
+}
+
+/// A picture of an event or an actor. It is fetched only when its card
+/// opens, from the newsroom's own server or any https address; nothing
+/// third-party is embedded.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+pub struct Image {
+    /// Where the picture is: an https address, or a path relative to the
+    /// page that shows the widget, such as "images/gharwal.jpg".
+    pub url: String,
+    /// What the picture shows, for readers who cannot see it.
+    pub alt: String,
+    /// Who took or owns the picture, as printed beside it, such as "Photo: Reuters".
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// A line about the picture, shown under it.
+    #[serde(default)]
+    pub caption: Option<String>,
 }
 
 /// How a relation leans.

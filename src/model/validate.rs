@@ -13,12 +13,12 @@ use std::hash::Hash;
 use serde_json::{Map, Value};
 
 use super::date::Precision;
-use super::fields::{unknown_keys, Sourced};
+use super::fields::{field_names, unknown_keys, Sourced};
 use super::ids::{ActorId, EventId, ItemRef, QuoteId};
 use super::story::{
-    Actor, ActorKind, Event, EventKind, Meta, Quote, Relation, SourceRef, Story, Update,
+    Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
-use super::web_address::parse_web_address;
+use super::web_address::{parse_web_address, AddressError};
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
@@ -247,11 +247,15 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
             "unknown key, ignored; a story has version, meta, actors, events, relations, quotes and updates",
         );
     }
-    let [actors, events, relations, quotes] = lists;
+    let [mut actors, mut events, relations, quotes] = lists;
+    // Images are read apart from their items, so a bad one loses only itself.
+    let (actor_images, event_images) = (take_images(&mut actors), take_images(&mut events));
     let actors = checker.list(actors);
-    let actors = checker.actors(actors);
+    let mut actors = checker.actors(actors);
+    checker.attach_images(&mut actors, actor_images, "actor", |actor| &mut actor.image);
     let events = checker.list(events);
-    let events = checker.events(events);
+    let mut events = checker.events(events);
+    checker.attach_images(&mut events, event_images, "event", |event| &mut event.image);
     let quotes = checker.list(quotes);
     let quotes = checker.quotes(quotes, &actors);
     let relations = checker.list(relations);
@@ -307,6 +311,46 @@ fn take_list(root: &mut Map<String, Value>, key: &str) -> RawList {
                 describe(&other)
             ),
         }),
+    }
+}
+
+/// Takes the `image` out of each item of a list, by the item's path.
+fn take_images(list: &mut RawList) -> HashMap<String, Value> {
+    let Ok(items) = list else {
+        return HashMap::new();
+    };
+    items
+        .iter_mut()
+        .filter_map(|(path, item)| {
+            let image = item.as_object_mut()?.remove("image")?;
+            Some((path.clone(), image))
+        })
+        .collect()
+}
+
+/// Why an image's address cannot be used, if it cannot: it must be an
+/// https address with a host, or a relative path (resolved against the page).
+fn image_address_problem(url: &str) -> Option<String> {
+    if url.trim().is_empty() {
+        return Some(
+            "is empty; give an https address or a path such as \"images/photo.jpg\"".to_owned(),
+        );
+    }
+    if url.starts_with("//") {
+        return Some(format!(
+            "\"{url}\" leaves out the scheme; write it as an https address"
+        ));
+    }
+    match parse_web_address(url) {
+        Ok(address) if address.secure => None,
+        Ok(_) => Some(format!(
+            "\"{url}\" is an http address; pictures are loaded over https only, so the page stays secure"
+        )),
+        // No scheme: a path, resolved against the page that shows the widget.
+        Err(AddressError::NotAbsolute) => None,
+        Err(reason) => Some(format!(
+            "\"{url}\" is not an https address or a relative path ({reason})"
+        )),
     }
 }
 
@@ -439,6 +483,97 @@ impl Checker {
             }
         }
         meta
+    }
+
+    /// Reads the images taken out of a list's items and gives each kept item
+    /// its own; see [`Checker::image`].
+    fn attach_images<T>(
+        &mut self,
+        items: &mut Items<T>,
+        mut images: HashMap<String, Value>,
+        what: &str,
+        slot: impl Fn(&mut T) -> &mut Option<Image>,
+    ) {
+        if images.is_empty() {
+            return;
+        }
+        for (path, item) in items.iter_mut() {
+            if let Some(value) = images.remove(path.as_str()) {
+                *slot(item) = self.image(&format!("{path}.image"), value, what);
+            }
+        }
+    }
+
+    /// Reads an item's image. One without alt text or with an address that
+    /// is not https or a relative path is an error and is left out (the item
+    /// is kept); one without a credit is a warning.
+    fn image(&mut self, path: &str, value: Value, what: &str) -> Option<Image> {
+        let left_out = format!("the image was left out and the {what} is shown without it");
+        let object = match value {
+            Value::Null => return None,
+            Value::Object(object) => object,
+            other => {
+                self.error(
+                    path,
+                    format!(
+                        "expected an object with url, alt and credit, found {}; {left_out}",
+                        describe(&other)
+                    ),
+                );
+                return None;
+            }
+        };
+        let known = field_names::<Image>();
+        for key in object.keys().filter(|key| !known.contains(&key.as_str())) {
+            self.warn(
+                format!("{path}.{key}"),
+                "unknown field, ignored; an image has url, alt, credit and caption",
+            );
+        }
+        if !object.contains_key("alt") {
+            self.error(
+                format!("{path}.alt"),
+                format!("missing; describe what the picture shows for readers who cannot see it; {left_out}"),
+            );
+            return None;
+        }
+        let image: Image = match serde_path_to_error::deserialize(Value::Object(object)) {
+            Ok(image) => image,
+            Err(error) => {
+                let inner = error.path().to_string();
+                let at = if inner == "." {
+                    path.to_owned()
+                } else {
+                    format!("{path}.{inner}")
+                };
+                self.error(at, format!("{}; {left_out}", error.into_inner()));
+                return None;
+            }
+        };
+        let mut valid = true;
+        if image.alt.trim().is_empty() {
+            self.error(
+                format!("{path}.alt"),
+                format!("is empty; describe what the picture shows for readers who cannot see it; {left_out}"),
+            );
+            valid = false;
+        }
+        if let Some(problem) = image_address_problem(&image.url) {
+            self.error(format!("{path}.url"), format!("{problem}; {left_out}"));
+            valid = false;
+        }
+        if valid
+            && image
+                .credit
+                .as_deref()
+                .is_none_or(|credit| credit.trim().is_empty())
+        {
+            self.warn(
+                format!("{path}.credit"),
+                "missing; say who took or owns the picture, as in \"Photo: Reuters\"",
+            );
+        }
+        valid.then_some(image)
     }
 
     /// Reports empty text; returns whether it was present.

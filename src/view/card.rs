@@ -10,7 +10,7 @@ use super::message::{isolated, view_message};
 use crate::i18n::{fill, locale, text};
 use crate::model::describe::relation_sentence;
 use crate::model::link::text_fragment_url;
-use crate::model::{Actor, Event, ItemRef, Quote, Relation, SourceRef, Story};
+use crate::model::{Actor, Event, Image, ItemRef, Quote, Relation, SourceRef, Story};
 use crate::state::{Changes, Selection};
 
 /// Properties of [`Card`].
@@ -135,6 +135,9 @@ fn view_event(
                 <span class="dl-card__kind">{ locale().event_kind(event.kind) }</span>
             </p>
             <h3 class="dl-card__title" dir="auto">{ event.title.clone() }</h3>
+            if let Some(image) = event.image.clone() {
+                <Picture {image} />
+            }
             if let Some(summary) = event.summary.clone() {
                 <p class="dl-card__summary">{ summary }</p>
             }
@@ -176,6 +179,9 @@ fn view_actor(
             }
             if !actor.aliases.is_empty() {
                 <p class="dl-card__aliases">{ fill("card.also", &[("names", &locale().list(&actor.aliases))]) }</p>
+            }
+            if let Some(image) = actor.image.clone() {
+                <Picture {image} />
             }
             if let Some(description) = actor.description.clone() {
                 <p class="dl-card__summary">{ description }</p>
@@ -333,6 +339,47 @@ pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
                     { " " }<span class="dl-quote__context">{ fill("quote.context", &[("context", &context)]) }</span>
                 }
             </figcaption>
+        </figure>
+    }
+}
+
+/// Properties of [`Picture`].
+#[derive(Properties, PartialEq)]
+pub struct PictureProps {
+    /// The picture, its alt text, credit and caption.
+    pub image: Image,
+}
+
+/// An item's picture with its caption and credit. It exists only inside an
+/// open card, so nothing is fetched before; it is loaded lazily, without a
+/// referrer; if it fails to load, it is removed and the card stays whole.
+#[component]
+pub fn Picture(props: &PictureProps) -> Html {
+    let broken = use_state_eq(|| false);
+    if *broken {
+        return Html::default();
+    }
+    let onerror = {
+        let broken = broken.clone();
+        Callback::from(move |_: web_sys::Event| broken.set(true))
+    };
+    let image = &props.image;
+    let caption = image.caption.clone().filter(|text| !text.trim().is_empty());
+    let credit = image.credit.clone().filter(|text| !text.trim().is_empty());
+    html! {
+        <figure class="dl-card__picture">
+            <img class="dl-card__image" src={image.url.clone()} alt={image.alt.clone()} loading="lazy" decoding="async"
+                referrerpolicy="no-referrer" {onerror} />
+            if caption.is_some() || credit.is_some() {
+                <figcaption class="dl-card__picture-caption">
+                    if let Some(caption) = caption {
+                        <span class="dl-card__caption">{ caption }</span>{ " " }
+                    }
+                    if let Some(credit) = credit {
+                        <span class="dl-card__credit">{ credit }</span>
+                    }
+                </figcaption>
+            }
         </figure>
     }
 }
