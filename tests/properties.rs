@@ -494,7 +494,9 @@ fn any_items() -> impl Strategy<Value = Vec<TimelineItem>> {
 }
 
 /// What every timeline layout must be: finite, each item drawn once at
-/// most, lanes apart, tick labels apart and inside the axis.
+/// most, lanes apart (with a title's second line in the lane below), every
+/// title inside the timeline and a prefix of the item's title, no cluster
+/// while few events are on screen, tick labels apart and inside the axis.
 fn check_timeline(
     layout: &TimelineLayout,
     items: &[TimelineItem],
@@ -517,12 +519,47 @@ fn check_timeline(
         ] {
             prop_assert!(value.is_finite(), "{:?}", event);
         }
-        prop_assert!(event.lane < lanes_per_band, "{:?}", event);
         prop_assert!(
             event.extent.1 >= 0.0 && event.extent.0 <= width,
             "off screen: {:?}",
             event
         );
+        let lines = event.label_lines(&items[event.index].label);
+        prop_assert_eq!(lines.is_empty(), event.shown_chars == 0);
+        if !lines.is_empty() {
+            prop_assert!(
+                event.label_x >= 0.0 && event.label_end() <= width && event.label_width > 0.0,
+                "a title leaves the timeline: {:?}",
+                event
+            );
+            let shown = lines.join(" ");
+            let title = items[event.index].label.replace('…', "");
+            prop_assert!(
+                title.starts_with(shown.trim_end_matches('…').trim_end()),
+                "{:?} is not the start of {:?}",
+                shown,
+                title
+            );
+        }
+    }
+    let on_screen = layout.events.len()
+        + layout
+            .clusters
+            .iter()
+            .map(|cluster| cluster.items.len())
+            .sum::<usize>();
+    let lanes_allowed = if on_screen <= options.label_all_up_to {
+        prop_assert!(
+            layout.clusters.is_empty(),
+            "{} events on screen cluster",
+            on_screen
+        );
+        2 * on_screen
+    } else {
+        lanes_per_band
+    };
+    for event in &layout.events {
+        prop_assert!(event.lane < lanes_allowed, "{:?}", event);
     }
     for cluster in &layout.clusters {
         prop_assert!(cluster.x.is_finite() && cluster.y.is_finite());
@@ -536,15 +573,30 @@ fn check_timeline(
         drawn.iter().all(|&times| times <= 1),
         "an item is drawn twice"
     );
-    for (i, a) in layout.events.iter().enumerate() {
-        for b in &layout.events[i + 1..] {
-            if a.y == b.y {
+    // What each event takes in each row: mark and first line, and second line below.
+    let boxes: Vec<(f64, f64, f64, usize)> = layout
+        .events
+        .iter()
+        .flat_map(|event| {
+            let second = event.line_break.map(|_| {
+                (
+                    event.y + options.lane_height,
+                    event.label_x,
+                    event.label_end(),
+                    event.index,
+                )
+            });
+            std::iter::once((event.y, event.extent.0, event.extent.1, event.index)).chain(second)
+        })
+        .collect();
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            if (a.0 - b.0).abs() < 1e-6 {
                 prop_assert!(
-                    a.extent.1 + options.gap <= b.extent.0 + 1e-6
-                        || b.extent.1 + options.gap <= a.extent.0 + 1e-6,
+                    a.2 + options.gap <= b.1 + 1e-6 || b.2 + options.gap <= a.1 + 1e-6,
                     "events {} and {} overlap in a lane",
-                    a.index,
-                    b.index
+                    a.3,
+                    b.3
                 );
             }
         }

@@ -133,6 +133,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         onkeydown,
         zoom_by,
         fit,
+        open_cluster,
     } = use_timeline_keys(KeysSetup {
         model: model.clone(),
         options: options.clone(),
@@ -173,13 +174,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         None => view_vertical(&props.story, &model.order, &marking, tab_stop, &select),
         Some(layout) => {
             let zoom_cluster = {
-                let (viewport, smooth) = (viewport.clone(), smooth.clone());
+                // The clusters drawn, to find the events of the one chosen by its days.
+                let clusters: Vec<(f64, f64, Vec<usize>)> = layout
+                    .clusters
+                    .iter()
+                    .map(|cluster| (cluster.start, cluster.end, cluster.items.clone()))
+                    .collect();
+                let open_cluster = open_cluster.clone();
                 Callback::from(move |(start, end): (f64, f64)| {
-                    smooth.set(true);
-                    let closer = viewport
-                        .reveal(start, end)
-                        .zoom(viewport.span() / ((end - start) * 1.6).max(1.0), 0.5);
-                    viewport.dispatch(ViewportAction::Show(closer.reveal(start, end)));
+                    if let Some((_, _, items)) = clusters
+                        .iter()
+                        .find(|cluster| cluster.0 == start && cluster.1 == end)
+                    {
+                        open_cluster.emit(items.clone());
+                    }
                 })
             };
             let on_background = {

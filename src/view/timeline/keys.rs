@@ -1,6 +1,8 @@
 //! The timeline's keys: arrows, Home and End move between events in time
-//! order (panning or zooming so the event is drawn), Enter selects, + and −
-//! zoom, 0 fits.
+//! order (panning or zooming so the event is drawn; in a right-to-left
+//! widget the left arrow goes later), Enter selects, + and − zoom, 0 fits.
+//! On a cluster, the arrows move to the cluster beside it and Enter opens
+//! it (the cluster's own handler).
 
 use std::rc::Rc;
 
@@ -45,6 +47,9 @@ pub struct TimelineKeys {
     pub zoom_by: Callback<f64>,
     /// Shows every event.
     pub fit: Callback<()>,
+    /// Opens a cluster of dated events (positions in the model's order):
+    /// zooms to the window that draws them as marks and focuses the first.
+    pub open_cluster: Callback<Vec<usize>>,
 }
 
 /// The timeline's keyboard handling; focus follows a keyboard move once the
@@ -102,6 +107,27 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
         });
     }
 
+    let open_cluster = {
+        let (model, options, viewport, focus_index, pending_focus, smooth) = (
+            model.clone(),
+            options.clone(),
+            viewport.clone(),
+            focus_index.clone(),
+            pending_focus.clone(),
+            smooth.clone(),
+        );
+        Callback::from(move |cluster: Vec<usize>| {
+            let Some(first) = model.first_of(&cluster) else {
+                return;
+            };
+            smooth.set(true);
+            let view = model.window_opening(&viewport, &cluster, width, &options, by_actor);
+            viewport.dispatch(ViewportAction::Show(view));
+            *pending_focus.borrow_mut() = Some(first);
+            focus_index.set(first);
+        })
+    };
+
     let zoom_by = {
         let (viewport, smooth) = (viewport.clone(), smooth.clone());
         Callback::from(move |factor: f64| {
@@ -133,18 +159,41 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
         );
         Callback::from(move |event: KeyboardEvent| {
             let last = model.order.len().saturating_sub(1);
-            // The event the key was pressed on, wherever focus came from.
-            let focused = event
+            let target = event
                 .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            // The event the key was pressed on, wherever focus came from.
+            let focused = target
+                .as_ref()
                 .and_then(|target| target.get_attribute("data-event-id"))
                 .and_then(|id| model.order.iter().position(|event| event.as_str() == id));
             let on_event = focused.is_some();
+            let key = event.key();
+            if let Some(cluster) = target
+                .as_ref()
+                .filter(|target| target.matches(".dl-timeline__cluster").unwrap_or(false))
+            {
+                if move_among_clusters(cluster, &key) {
+                    event.prevent_default();
+                    return;
+                }
+            }
+            // The arrows follow the axis: later is to the left when time runs right to left.
+            let rtl = target.as_ref().is_some_and(is_right_to_left);
+            let (later, earlier) = if rtl {
+                ("ArrowLeft", "ArrowRight")
+            } else {
+                ("ArrowRight", "ArrowLeft")
+            };
             // Keys pressed faster than the page redraws continue from where the last one went.
             let current = pending_focus.borrow().or(focused).unwrap_or(0);
-            match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" if on_event => move_focus.emit((current + 1).min(last)),
-                "ArrowLeft" | "ArrowUp" if on_event => move_focus.emit(current.saturating_sub(1)),
+            match key.as_str() {
+                key if on_event && (key == later || key == "ArrowDown") => {
+                    move_focus.emit((current + 1).min(last))
+                }
+                key if on_event && (key == earlier || key == "ArrowUp") => {
+                    move_focus.emit(current.saturating_sub(1))
+                }
                 "Home" if on_event => move_focus.emit(0),
                 "End" if on_event => move_focus.emit(last),
                 "Enter" | " " if on_event => {
@@ -165,5 +214,46 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
         onkeydown,
         zoom_by,
         fit,
+        open_cluster,
     }
+}
+
+/// Whether `element` is in a right-to-left part of the page: its closest
+/// `dir` attribute says `rtl`.
+fn is_right_to_left(element: &web_sys::Element) -> bool {
+    element
+        .closest("[dir]")
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute("dir"))
+        .is_some_and(|dir| dir.eq_ignore_ascii_case("rtl"))
+}
+
+/// Moves focus from `cluster` to the cluster on the left or right of it
+/// (Home and End: the first and last), as the arrow `key` points; whether
+/// the key was one of those.
+fn move_among_clusters(cluster: &web_sys::Element, key: &str) -> bool {
+    let Some(svg) = cluster.parent_element() else {
+        return false;
+    };
+    let Ok(list) = svg.query_selector_all(":scope > .dl-timeline__cluster") else {
+        return false;
+    };
+    let clusters: Vec<web_sys::Element> = (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .collect();
+    let Some(at) = clusters.iter().position(|other| other == cluster) else {
+        return false;
+    };
+    let to = match key {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(clusters.len() - 1),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => clusters.len() - 1,
+        _ => return false,
+    };
+    if let Some(element) = clusters.get(to) {
+        crate::dom::focus(element);
+    }
+    true
 }

@@ -44,14 +44,13 @@ pub fn view_mark(
     } else {
         html! { <rect class="dl-mark dl-mark--span" x="0" y="-7" width={px(placed.width)} height="14" rx="3" /> }
     };
-    let label_dx = placed.label_x - placed.x;
     html! {
         <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
             aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
             { view_hit_area(item.point, placed.width) }
             { shape }
-            { view_label(item, label_dx, options) }
+            { view_label(item, placed, options) }
             if mark.new {
                 // A space between the title and "New", so they read as two words.
                 { " " }
@@ -61,39 +60,69 @@ pub fn view_mark(
     }
 }
 
-/// The event's title beside its mark, clipped (by a nested `svg`, which
-/// needs no id) to the width the layout gave it, with "…" when cut.
-fn view_label(item: &TimelineItem, x: f64, options: &TimelineOptions) -> Html {
-    let width = item.label_width(options);
-    let clipped = item.is_clipped();
-    let text_width = if clipped {
-        width - options.char_width
+/// The event's title beside its mark, on one line or two, anchored at its
+/// edge nearest the mark so that text drawn wider than the layout's
+/// estimate grows away from the mark, never into it; "…" ends a title cut
+/// for want of room. The text's direction is set here, so the anchor holds
+/// in a right-to-left page too.
+fn view_label(item: &TimelineItem, placed: &PlacedEvent, options: &TimelineOptions) -> Html {
+    let lines = placed.label_lines(&item.label);
+    if lines.is_empty() {
+        return Html::default();
+    }
+    let rtl = options.right_to_left;
+    // `start` is the left end of left-to-right text and the right end of right-to-left text.
+    let anchor = if placed.label_grows_left() != rtl {
+        "end"
     } else {
-        width + options.char_width
+        "start"
     };
+    let x = px(placed.label_anchor_x() - placed.x);
+    let direction = if rtl { "rtl" } else { "ltr" };
     html! {
-        <>
-            <svg class="dl-timeline__label-box" x={px(x)} y="-11" width={px(text_width)} height="22">
-                <text class="dl-timeline__label" y="15.5">{ item.label.clone() }</text>
-            </svg>
-            if clipped {
-                <text class="dl-timeline__label" x={px(x + text_width)} y="4.5" aria-hidden="true">{ "…" }</text>
-            }
-        </>
+        <text class="dl-timeline__label" x={x.clone()} y="4.5" text-anchor={anchor} {direction}>
+            { for lines.into_iter().enumerate().map(|(line, text)| html! {
+                <>
+                    // A zero-width space between lines keeps the words either
+                    // side apart for tools that read the text without drawing it.
+                    if line > 0 {
+                        { "\u{200b}" }
+                    }
+                    <tspan x={x.clone()} dy={if line == 0 { "0" } else { "14" }}>{ text }</tspan>
+                </>
+            }) }
+        </text>
     }
 }
 
+/// Events that did not fit in the lanes, as one mark: a button named by how
+/// many and when ("4 events, 2019 to 2021") that opens to them on click, tap,
+/// Enter or Space. The first cluster is a tab stop; the arrow keys move
+/// among the clusters.
 pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
-    let zoom_cluster = axis.zoom_cluster;
-    let y = cluster.y;
     let span = (cluster.start, cluster.end);
-    let onclick = zoom_cluster.reform(move |_: MouseEvent| span);
+    let onclick = axis.zoom_cluster.reform(move |_: MouseEvent| span);
+    let onkeydown = {
+        let zoom_cluster = axis.zoom_cluster.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if matches!(event.key().as_str(), "Enter" | " ") {
+                event.prevent_default();
+                zoom_cluster.emit(span);
+            }
+        })
+    };
+    let tab_stop = axis
+        .layout
+        .clusters
+        .first()
+        .is_some_and(|first| std::ptr::eq(first, cluster));
     let count = cluster.items.len();
     html! {
-        <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(y))} {onclick}
-            aria-hidden="true">
-            <rect x="-16" y="-9" width="32" height="18" rx="9" />
-            <text y="4" text-anchor="middle">{ format!("+{count}") }</text>
+        <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
+            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={axis.model.cluster_name(axis.story, &cluster.items)}
+            data-cluster-start={px(cluster.start)} data-cluster-end={px(cluster.end)}>
+            <rect x="-16" y="-11" width="32" height="22" rx="11" />
+            <text y="4" text-anchor="middle" direction="ltr"><tspan aria-hidden="true">{ "+" }</tspan>{ count }</text>
         </g>
     }
 }
