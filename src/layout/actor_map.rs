@@ -1047,6 +1047,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_line_crosses_a_box_only_where_it_passes_through_it() {
+        let label = LabelBox {
+            text: String::new(),
+            x: 10.0,
+            y: 10.0,
+            width: 20.0,
+            height: 10.0,
+        };
+        assert!(label.crosses((0.0, 15.0), (40.0, 15.0)), "straight through");
+        assert!(label.crosses((20.0, 0.0), (20.0, 12.0)), "ending inside");
+        assert!(!label.crosses((0.0, 0.0), (40.0, 5.0)), "passing above");
+        assert!(!label.crosses((0.0, 15.0), (8.0, 15.0)), "stopping short");
+        assert!(!label.crosses((35.0, 0.0), (35.0, 40.0)), "passing beside");
+    }
+
+    #[test]
+    fn capitals_count_wider_than_narrow_letters_and_long_names_are_cut() {
+        let options = MapOptions::for_width(320.0);
+        assert!(options.label_width("WM") > options.label_width("il") * 2.0);
+        let (shown, width) = options.fitted_label("Northmere Port Authority", 100.0);
+        assert!(shown.ends_with('…') && width <= 100.0, "{shown} {width}");
+        let (whole, _) = options.fitted_label("UN", 100.0);
+        assert_eq!(whole, "UN");
+    }
+
+    #[test]
     fn zoom_keeps_the_point_under_the_pointer() {
         let view = MapView::default().zoom(2.0, 300.0, 200.0, (800.0, 600.0));
         assert_eq!(view.invert(300.0, 200.0), (300.0, 200.0));

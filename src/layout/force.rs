@@ -800,6 +800,21 @@ mod tests {
     }
 
     #[test]
+    fn new_options_leave_bodies_where_they_are() {
+        let (radii, links) = ring(6);
+        let mut simulation = Simulation::new(&radii, links, ForceOptions::default());
+        simulation.settle();
+        let before = simulation.bodies.clone();
+        simulation.set_options(
+            ForceOptions::default()
+                .link_distance(180.0)
+                .bounds(f64::NAN, 900.0),
+        );
+        assert_eq!(simulation.bodies, before);
+        assert!(simulation.is_settled(), "still at rest");
+    }
+
+    #[test]
     fn bodies_stay_inside_the_bounds() {
         let radii = vec![12.0; 60];
         let mut simulation = Simulation::new(
