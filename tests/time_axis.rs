@@ -496,6 +496,45 @@ proptest! {
         }
     }
 
+    /// 128 stories of 3 to 30 events over one to five years and one event
+    /// 30 to 2,000 years before or after them: the empty stretch is one
+    /// break, and at fit the story's own events span at least 70 % of a
+    /// 1280 px axis, either way round.
+    #[test]
+    fn one_far_event_leaves_the_story_most_of_the_axis_128_cases(
+        start in any_day(),
+        length in 365.0..1826.0_f64,
+        offsets in prop::collection::vec(0.0..1.0_f64, 1..28),
+        years_away in 30.0..2000.0_f64,
+        before in any::<bool>(),
+        right_to_left in any::<bool>(),
+    ) {
+        let length = length.floor();
+        let mut cluster: Vec<(f64, f64)> = offsets
+            .iter()
+            .map(|offset| (start + (offset * length).floor(), start + (offset * length).floor() + 1.0))
+            .chain([(start, start + 1.0), (start + length, start + length + 1.0)])
+            .collect();
+        let away = (years_away * 365.25).floor();
+        let far = if before { start - away } else { start + length + away };
+        let mut spans = cluster.clone();
+        spans.push((far, far + 1.0));
+        let warp = TimeWarp::for_spans(spans.iter().copied());
+        prop_assert_eq!(warp.breaks().len(), 1, "{:?}", warp);
+        let options = TimelineOptions::default().time_warp(warp).right_to_left(right_to_left);
+        let first = spans.iter().map(|span| span.0).fold(f64::INFINITY, f64::min);
+        let last = spans.iter().map(|span| span.1).fold(f64::NEG_INFINITY, f64::max);
+        let full = Viewport::around(warp.to_axis(first), warp.to_axis(last));
+        let layout = dateline::layout::layout_timeline(&[], full.visible, 1280.0, &options);
+        cluster.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (left, right) = cluster
+            .iter()
+            .map(|&(start, end)| layout.scale.extent(start, end))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), (l, r)| (a.min(l), b.max(r)));
+        let share = (right - left) / 1280.0;
+        prop_assert!(share >= 0.7, "the story's events span {:.2} of the axis ({:?})", share, warp);
+    }
+
     /// 256 cases of arbitrary numbers (NaN, infinities, huge) for spans,
     /// days and axis days: no panic, and finite in, finite out.
     #[test]

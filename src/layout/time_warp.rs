@@ -15,8 +15,9 @@
 //! least a third of the story's whole span, and at least five times the
 //! story's typical gap (the lower median of its gaps between consecutive
 //! events). Of such a gap, the break leaves a margin beside each neighbouring
-//! event and compresses whole months, or whole years where that costs little
-//! room, so it can be announced as "1990 to 2018" or "July 1989 to December 2018". A story of two events, or
+//! event and compresses whole years, or whole months, or whole days, the
+//! roundest that costs little room, so it can be announced as "1990 to
+//! 2018" or "July 1989 to December 2018". A story of two events, or
 //! of events spread evenly, keeps a plain linear axis.
 //!
 //! Because compression gives an outlying event only a sliver of the axis, the
@@ -46,9 +47,9 @@ pub const BREAK_LENGTH_SHARE: f64 = 0.05;
 /// True-scale room kept beside the events either side of a break, as a share of the story's kept time.
 const BREAK_MARGIN_SHARE: f64 = 0.02;
 
-/// A break's edge moves to a year boundary instead of a month boundary when
-/// that costs at most this share of the story's kept time.
-const YEAR_SNAP_SHARE: f64 = 0.05;
+/// A break's edge moves to a year, else a month boundary when that costs at
+/// most this share of the story's kept time.
+const SNAP_SHARE: f64 = 0.05;
 
 /// One compressed stretch of time.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -74,27 +75,31 @@ impl AxisBreak {
         self.end - self.start
     }
 
-    /// The compressed stretch in words: in years when it is whole years
-    /// ("1990 to 2018", or "2020" for one), else in months ("July 1989 to
-    /// December 2018").
+    /// The compressed stretch in words, as round as its edges: in years
+    /// when it is whole years ("1990 to 2018", or "2020" for one), else in
+    /// months when it is whole months ("July 1989 to December 2018"), else
+    /// in days ("14 June 1989 to 1 March 2019").
     pub fn in_words(&self) -> String {
         let whole = |day: f64| day.clamp(-DAY_LIMIT, DAY_LIMIT).round() as i64;
         let (first, after) = (whole(self.start), whole(self.end));
         let last = after.max(first + 1) - 1;
         let (first_year, first_month, first_day) = civil_from_days(first);
         let (_, after_month, after_day) = civil_from_days(after);
-        let (last_year, last_month, _) = civil_from_days(last);
-        let whole_years = first_month == 1 && first_day == 1 && after_month == 1 && after_day == 1;
-        let in_words = |year: i32, month: u8| {
+        let (last_year, last_month, last_day) = civil_from_days(last);
+        let whole_months = first_day == 1 && after_day == 1;
+        let whole_years = whole_months && first_month == 1 && after_month == 1;
+        let in_words = |year: i32, month: u8, day: u8| {
             if whole_years {
                 year_in_words(year)
-            } else {
+            } else if whole_months {
                 format!("{} {}", month_name(month), year_in_words(year))
+            } else {
+                format!("{day} {} {}", month_name(month), year_in_words(year))
             }
         };
         let (from, to) = (
-            in_words(first_year, first_month),
-            in_words(last_year, last_month),
+            in_words(first_year, first_month, first_day),
+            in_words(last_year, last_month, last_day),
         );
         if from == to {
             from
@@ -174,7 +179,7 @@ impl TimeWarp {
         let kept = span - wide.iter().map(|(from, to)| to - from).sum::<f64>();
         let kept = kept.max(1.0);
         let margin = (kept * BREAK_MARGIN_SHARE).max(1.0);
-        let slack = kept * YEAR_SNAP_SHARE;
+        let slack = kept * SNAP_SHARE;
         let compressed: Vec<(f64, f64)> = wide
             .into_iter()
             .filter_map(|(from, to)| {
@@ -313,27 +318,24 @@ pub struct KeptStretch {
     pub ends_at_break: bool,
 }
 
-/// `day` moved to a whole month boundary (later when `up`, else earlier),
-/// or to a year boundary if that moves it by at most `slack` days more.
+/// `day` moved to the first boundary of a year, else of a month, else of a
+/// day (later when `up`, else earlier) that moves it by at most `slack`
+/// days, so a break's edges are as round as the story's room allows.
 fn snap(day: f64, slack: f64, up: bool) -> f64 {
     let whole = day.clamp(-DAY_LIMIT, DAY_LIMIT);
     let whole = if up { whole.ceil() } else { whole.floor() } as i64;
-    let (month, year) = if up {
-        (
-            TickInterval::Months(1).ceil(whole),
-            TickInterval::Years(1).ceil(whole),
-        )
-    } else {
-        (
-            TickInterval::Months(1).floor(whole),
-            TickInterval::Years(1).floor(whole),
-        )
+    let boundary = |interval: TickInterval| {
+        if up {
+            interval.ceil(whole)
+        } else {
+            interval.floor(whole)
+        }
     };
-    if ((year - month) as f64).abs() <= slack {
-        year as f64
-    } else {
-        month as f64
-    }
+    [TickInterval::Years(1), TickInterval::Months(1)]
+        .into_iter()
+        .map(boundary)
+        .find(|&edge| ((edge - whole) as f64).abs() <= slack)
+        .unwrap_or(whole) as f64
 }
 
 #[cfg(test)]
@@ -402,7 +404,7 @@ mod tests {
     }
 
     #[test]
-    fn a_break_in_words_names_months_when_it_starts_or_ends_mid_year() {
+    fn a_break_in_words_is_as_round_as_its_edges() {
         let gap = |start: f64, end: f64| AxisBreak {
             start,
             end,
@@ -422,5 +424,9 @@ mod tests {
             "January 2020 to February 2021"
         );
         assert_eq!(gap(day(2020, 1, 1), day(2021, 1, 1)).in_words(), "2020");
+        assert_eq!(
+            gap(day(1989, 6, 14), day(2019, 3, 2)).in_words(),
+            "14 June 1989 to 1 March 2019"
+        );
     }
 }
