@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use catalogue::{pieces, Catalogue, Piece, LANGUAGES};
-pub use locale::{Direction, Locale};
+pub use locale::{AxisLabel, Direction, Locale};
 
 thread_local! {
     /// The locale of the widget this instance draws (English until set).

@@ -196,6 +196,9 @@ fn table_dates() -> Vec<String> {
     }
     dates.extend(
         [
+            "2024-03-04",
+            "2024-03-12",
+            "2024-03-15",
             "2022-04-18",
             "2021-08-31",
             "2024",
@@ -214,7 +217,7 @@ fn table_dates() -> Vec<String> {
 /// which keeps the native table (pre-rendered pages) and the widget in step.
 #[test]
 fn the_native_date_table_is_the_shared_one() {
-    use dateline::i18n::Locale;
+    use dateline::i18n::{AxisLabel, Locale};
     use dateline::model::StoryDate;
     let path = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -231,6 +234,20 @@ fn the_native_date_table_is_the_shared_one() {
             ));
         }
     }
+    // English tick labels are the layout's own; the others are the catalogue's.
+    for (language, _) in LANGUAGES
+        .into_iter()
+        .filter(|(language, _)| *language != "en")
+    {
+        let locale = Locale::new(language);
+        for english in axis_labels() {
+            let label = AxisLabel::parse(&english).expect("the layout's labels parse");
+            let written = locale.axis_label_natively(label);
+            rows.push(format!(
+                "  {{ \"language\": \"{language}\", \"axis\": \"{english}\", \"written\": \"{written}\" }}"
+            ));
+        }
+    }
     let table = format!("[\n{}\n]\n", rows.join(",\n"));
     if std::env::var_os("DATELINE_BLESS").is_some() {
         fs::write(path, &table).expect("the fixtures folder is writable");
@@ -241,4 +258,43 @@ fn the_native_date_table_is_the_shared_one() {
         "{} differs from the native table; run with DATELINE_BLESS=1 if the change is deliberate",
         path.display()
     );
+}
+
+/// Tick labels as the layout writes them: each month of 2024 with and
+/// without its year, days with and without theirs, and years.
+fn axis_labels() -> Vec<String> {
+    use dateline::layout::ticks::{tick_days, TickInterval};
+    let from = dateline::model::date::days_from_civil(2023, 12, 1);
+    let to = dateline::model::date::days_from_civil(2024, 12, 31);
+    let mut labels: Vec<String> = [TickInterval::Months(1), TickInterval::Days(7)]
+        .into_iter()
+        .flat_map(|interval| tick_days(interval, from, to))
+        .map(|tick| tick.label)
+        .take(40)
+        .collect();
+    labels.extend(["2024", "1066"].map(String::from));
+    labels.sort();
+    labels.dedup();
+    labels
+}
+
+#[test]
+fn every_tick_label_the_layout_writes_is_read_back() {
+    use dateline::i18n::{AxisLabel, Locale};
+    use dateline::layout::ticks::{tick_days, TickInterval};
+    let from = dateline::model::date::days_from_civil(-100, 1, 1);
+    let to = dateline::model::date::days_from_civil(2030, 1, 1);
+    let french = Locale::new("fr");
+    for interval in [
+        TickInterval::Years(100),
+        TickInterval::Years(1),
+        TickInterval::Months(1),
+        TickInterval::Days(1),
+    ] {
+        for tick in tick_days(interval, from, to) {
+            let label = AxisLabel::parse(&tick.label);
+            assert!(label.is_some(), "{:?} is read back", tick.label);
+            assert!(!french.axis_label(&tick.label).is_empty());
+        }
+    }
 }

@@ -2,11 +2,13 @@
 //! language: month names, day-month order, calendar and digits as the
 //! locale writes them. Formatters are made once per widget, on first use.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use super::AxisLabel;
+use crate::model::date::days_from_civil;
 use crate::model::Precision;
 
 /// Milliseconds in a day.
@@ -22,6 +24,8 @@ pub struct Formats {
     month: OnceCell<Intl::DateTimeFormat>,
     year: OnceCell<Intl::DateTimeFormat>,
     number: OnceCell<Intl::NumberFormat>,
+    /// Axis formats by which of day, month and year they show (bits 4, 2, 1).
+    axis: RefCell<Vec<(u8, Intl::DateTimeFormat)>>,
 }
 
 impl Formats {
@@ -34,6 +38,7 @@ impl Formats {
             month: OnceCell::new(),
             year: OnceCell::new(),
             number: OnceCell::new(),
+            axis: RefCell::default(),
         }
     }
 
@@ -55,6 +60,49 @@ impl Formats {
             let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
             Intl::DateTimeFormat::new(&self.locales(), &options)
         });
+        let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()
+    }
+
+    /// An axis label with the locale's short month names; a label without a
+    /// year is written for a day of 2000, so its month and day are right.
+    pub fn axis(&self, label: AxisLabel) -> Option<String> {
+        let mask = u8::from(label.day.is_some()) << 2
+            | u8::from(label.month.is_some()) << 1
+            | u8::from(label.year.is_some());
+        let mut fields: Vec<(&str, &str)> = Vec::new();
+        if label.day.is_some() {
+            fields.push(("day", "numeric"));
+        }
+        if label.month.is_some() {
+            fields.push(("month", "short"));
+        }
+        if label.year.is_some() {
+            fields.push(("year", "numeric"));
+        }
+        let first_day = days_from_civil(
+            label.year.unwrap_or(2000),
+            label.month.unwrap_or(1),
+            label.day.unwrap_or(1),
+        );
+        if first_day.abs() > LAST_JS_DAY {
+            return None;
+        }
+        let mut formats = self.axis.borrow_mut();
+        let format = match formats.iter().find(|(shown, _)| *shown == mask) {
+            Some((_, format)) => format.clone(),
+            None => {
+                let options = options(&fields);
+                let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+                let format = Intl::DateTimeFormat::new(&self.locales(), &options);
+                formats.push((mask, format.clone()));
+                format
+            }
+        };
         let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
         format
             .format()

@@ -22,6 +22,67 @@ const MONTH_KEYS: [&str; 12] = [
     "month.9", "month.10", "month.11", "month.12",
 ];
 
+/// The short month-name keys of a catalogue (axis labels), January first.
+const MONTH_SHORT_KEYS: [&str; 12] = [
+    "month_short.1",
+    "month_short.2",
+    "month_short.3",
+    "month_short.4",
+    "month_short.5",
+    "month_short.6",
+    "month_short.7",
+    "month_short.8",
+    "month_short.9",
+    "month_short.10",
+    "month_short.11",
+    "month_short.12",
+];
+
+/// An axis label's parts: "9 Apr 2022" is day 9, month 4, year 2022.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AxisLabel {
+    /// Day of the month, when the label gives one.
+    pub day: Option<u8>,
+    /// Month in `1..=12`, when the label gives one.
+    pub month: Option<u8>,
+    /// Astronomical year (`0` is 1 BCE), when the label gives one.
+    pub year: Option<i32>,
+}
+
+impl AxisLabel {
+    /// The parts of a tick label as the layout writes it in English
+    /// ("2022", "44 BCE", "Aug 2021", "Sep", "9 Apr", "1 Jan 2022");
+    /// `None` for any other text.
+    pub fn parse(english: &str) -> Option<Self> {
+        let words: Vec<&str> = english.split_whitespace().collect();
+        let month_of = |word: &str| {
+            crate::model::date::MONTH_NAMES
+                .iter()
+                .position(|name| name.get(..3) == Some(word))
+                .and_then(|index| u8::try_from(index + 1).ok())
+        };
+        let year_of = |words: &[&str]| -> Option<i32> {
+            match words {
+                [year] => year.parse().ok().filter(|year| *year > 0),
+                [year, "BCE"] => year.parse::<i32>().ok().filter(|year| *year > 0).map(|year| 1 - year),
+                _ => None,
+            }
+        };
+        let (day, rest) = match words.first().and_then(|word| word.parse::<u8>().ok()) {
+            Some(day) if words.get(1).and_then(|word| month_of(word)).is_some() => (Some(day), &words[1..]),
+            _ => (None, &words[..]),
+        };
+        let (month, rest) = match rest.first().and_then(|word| month_of(word)) {
+            Some(month) => (Some(month), &rest[1..]),
+            None => (None, rest),
+        };
+        let year = if rest.is_empty() { None } else { Some(year_of(rest)?) };
+        (day.is_none() || month.is_some())
+            .then_some(Self { day, month, year })
+            .filter(|label| label.month.is_some() || label.year.is_some())
+    }
+}
+
 /// One language tag's messages (falling back to English), direction and
 /// ways of writing dates and numbers.
 #[derive(Debug)]
@@ -196,6 +257,51 @@ impl Locale {
         }
     }
 
+    /// A tick label of the time axis, written by the layout in English
+    /// ("Aug 2021", "Sep", "9 Apr", "2022"), in the widget's language with
+    /// its short month names ("août 2021", "sept.", "9 abr"); English and
+    /// any text that is not such a label are kept as they are.
+    pub fn axis_label(&self, english: &str) -> String {
+        if self.language == "en" {
+            return english.to_owned();
+        }
+        let Some(label) = AxisLabel::parse(english) else {
+            return english.to_owned();
+        };
+        #[cfg(target_arch = "wasm32")]
+        if label.year.is_none_or(|year| year > 0) {
+            if let Some(written) = self.intl.axis(label) {
+                return written;
+            }
+        }
+        self.axis_label_natively(label)
+    }
+
+    /// An axis label as the catalogue's table writes it, without a browser.
+    pub fn axis_label_natively(&self, label: AxisLabel) -> String {
+        let year = label.year.map(|year| {
+            if year > 0 {
+                year.to_string()
+            } else {
+                self.fill("date.bce", &[("year", &(1 - i64::from(year)).to_string())])
+            }
+        });
+        let month = label
+            .month
+            .and_then(|month| MONTH_SHORT_KEYS.get(usize::from(month).saturating_sub(1)))
+            .map_or("", |key| self.text(key));
+        let day = label.day.map(|day| day.to_string()).unwrap_or_default();
+        let year_text = year.clone().unwrap_or_default();
+        let args = [("day", day.as_str()), ("month", month), ("year", year_text.as_str())];
+        match (label.day, label.month, year) {
+            (Some(_), Some(_), Some(_)) => self.fill("axis.day_year", &args),
+            (Some(_), Some(_), None) => self.fill("axis.day", &args),
+            (None, Some(_), Some(_)) => self.fill("axis.month_year", &args),
+            (_, Some(_), None) => month.to_owned(),
+            (_, None, year) => year.unwrap_or_default(),
+        }
+    }
+
     /// The name of an event's kind ("Reported").
     pub fn event_kind(&self, kind: EventKind) -> &'static str {
         self.text(match kind {
@@ -297,7 +403,7 @@ fn intl_tag(tag: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{intl_tag, simple_tag, Locale};
+    use super::{intl_tag, simple_tag, AxisLabel, Locale};
     use crate::model::StoryDate;
 
     #[test]
@@ -369,6 +475,36 @@ mod tests {
         let date: StoryDate = "2021-08%".parse().expect("a valid date");
         assert_eq!(Locale::new("fr").date(&date), "peut-être vers août 2021");
         assert_eq!(Locale::new("ar").date(&date), "ربما حوالي أغسطس 2021");
+    }
+
+    #[test]
+    fn axis_labels_are_read_from_the_layouts_english() {
+        let label = |day, month, year| AxisLabel { day, month, year };
+        assert_eq!(AxisLabel::parse("2022"), Some(label(None, None, Some(2022))));
+        assert_eq!(AxisLabel::parse("44 BCE"), Some(label(None, None, Some(-43))));
+        assert_eq!(AxisLabel::parse("Aug 2021"), Some(label(None, Some(8), Some(2021))));
+        assert_eq!(AxisLabel::parse("Sep"), Some(label(None, Some(9), None)));
+        assert_eq!(AxisLabel::parse("9 Apr"), Some(label(Some(9), Some(4), None)));
+        assert_eq!(AxisLabel::parse("1 Jan 2022"), Some(label(Some(1), Some(1), Some(2022))));
+        for other in ["", "Fit", "Apr Apr", "0", "2022 2023", "9 Fit 2022"] {
+            assert_eq!(AxisLabel::parse(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn axis_labels_use_short_month_names() {
+        let cases = [
+            ("fr", "Aug 2021", "août 2021"),
+            ("fr", "Sep", "sept."),
+            ("es", "9 Apr", "9 abr"),
+            ("ar", "1 Jan 2022", "1 يناير 2022"),
+            ("es", "44 BCE", "44 a. C."),
+            ("en", "Sep", "Sep"),
+            ("fr", "not a label", "not a label"),
+        ];
+        for (tag, english, written) in cases {
+            assert_eq!(Locale::new(tag).axis_label(english), written, "{tag} {english}");
+        }
     }
 
     #[test]

@@ -64,7 +64,11 @@ impl PartialEq for TimelineProps {
 /// The story's events over time.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let options = use_memo((), |_| TimelineOptions::default());
+    // Time runs the way the widget's language reads: right to left in Arabic.
+    let right_to_left = locale().right_to_left();
+    let options = use_memo(right_to_left, |right_to_left| {
+        TimelineOptions::default().right_to_left(*right_to_left)
+    });
     let model = use_memo(props.story.clone(), |story| {
         TimelineModel::new(story, &options)
     });

@@ -58,7 +58,7 @@ pub fn view_axis(
             <g class="dl-axis__tick">
                 <line x1={px(tick.x)} x2={px(tick.x)} y1={px(layout.axis_y)} y2={px(height)} />
                 if let Some(label) = tick.label.clone() {
-                    <text x={px(tick.label_x)} y={px(layout.axis_y - 8.0)}>{ label }</text>
+                    <text x={px(tick.label_x)} y={px(layout.axis_y - 8.0)}>{ crate::i18n::locale().axis_label(&label) }</text>
                 }
             </g>
         }
