@@ -1,8 +1,9 @@
 // End-to-end tests of the time axis on the release build: a story whose
 // one background event is decades older than the rest gets an axis break,
 // drawn and announced, so its own years get the width; pan, zoom and fit
-// work across the break; stories without long empty stretches keep a
-// plain axis.
+// work across the break; in a right-to-left language the axis runs right
+// to left and a drag still follows the finger; stories without long empty
+// stretches keep a plain axis.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -16,7 +17,24 @@ const portStrike = JSON.parse(await readFile(resolve(import.meta.dirname, "../fi
 const recent = portStrike.events.filter((event) => event.date >= "2019");
 const BREAK_NAME = "Axis break: June 1989 to December 2018 compressed";
 
-const { open } = useWidgetPage();
+/** A host page showing the port strike story in Arabic, whose timeline runs right to left. */
+const rightToLeftPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>A right-to-left timeline</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/dateline.js"></script>
+  </head>
+  <body>
+    <main>
+      <div data-dateline-story="${STORY}" data-dateline-lang="ar"></div>
+    </main>
+  </body>
+</html>`;
+
+const { open } = useWidgetPage({ generated: new Map([["/pages/port-strike-rtl.html", rightToLeftPage]]) });
 
 /** The visible window of the axis, in days. */
 async function visibleDays(page) {
@@ -26,6 +44,22 @@ async function visibleDays(page) {
 
 /** Day number of an ISO date, as the widget counts days. */
 const dayOf = (iso) => Date.parse(iso) / 86_400_000;
+
+/** The horizontal centre, in page px, of event `id`'s mark. */
+async function centreOf(page, id) {
+  const box = await page.locator(`[data-event-id="${id}"] .dl-mark`).boundingBox();
+  return box.x + box.width / 2;
+}
+
+/** Drags the axis `dx` px sideways from `x` (page px); returns nothing once the mouse is up. */
+async function drag(page, x, dx) {
+  const box = await page.locator(".dl-timeline__axis").boundingBox();
+  const y = box.y + 20;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y, { steps: 6 });
+  await page.mouse.up();
+}
 
 /** The horizontal extent, in page px, of the marks of the events with these ids that are drawn. */
 async function reachOf(page, ids) {
@@ -68,7 +102,7 @@ describe("a story with one event decades before the rest", () => {
   });
 
   test("pans across the break by drag and by keyboard, and fits again", async () => {
-    const page = await open(1280, { story: STORY });
+    const page = await open(1280, { story: STORY, reducedMotion: "reduce" });
     const zoomIn = page.getByRole("button", { name: "Zoom in on the timeline" });
     for (let i = 0; i < 4; i += 1) await zoomIn.click();
     // Home takes the keyboard, and the window, to the first event, across the break.
@@ -80,7 +114,11 @@ describe("a story with one event decades before the rest", () => {
     const zoomed = await visibleDays(page);
     assert.ok(zoomed[1] < dayOf("2019-01-01"), "zoomed in on 1989");
 
+    // A drag moves the marks with the pointer.
+    const before = await centreOf(page, "privatisation");
     const box = await page.locator(".dl-timeline__axis").boundingBox();
+    await drag(page, box.x + box.width / 2, 80);
+    assert.ok(Math.abs((await centreOf(page, "privatisation")) - before - 80) < 3, "the mark follows the pointer");
     const y = box.y + 20;
     for (let i = 0; i < 12; i += 1) {
       await page.mouse.move(box.x + box.width * 0.8, y);
@@ -125,6 +163,53 @@ describe("a story with one event decades before the rest", () => {
       assert.equal(await page.locator(`[data-event-id="${event.id}"]`).count(), 1, event.id);
     }
     await screenshot(page, "time-axis-port-strike-375");
+    assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+});
+
+describe("in a right-to-left language", () => {
+  test("the axis runs right to left across its break, and a drag follows the finger", async () => {
+    // Without motion, marks are where the window puts them at once.
+    const page = await open(1280, { path: "/pages/port-strike-rtl.html", reducedMotion: "reduce" });
+    assert.equal(await page.locator(".dl-widget").getAttribute("dir"), "rtl");
+    assert.equal(await page.locator(".dl-axis__break").count(), 1);
+    const old = await centreOf(page, "privatisation");
+    const deal = await centreOf(page, "deal");
+    assert.ok(old > deal, "the earliest event is on the right");
+    const gap = await page.locator(".dl-axis__break-band").boundingBox();
+    const { left, right } = await reachOf(page, recent.map((event) => event.id));
+    assert.ok(right <= gap.x && gap.x + gap.width <= old, "the break lies between 2019 and 1989, right to left");
+    const axis = await page.locator(".dl-timeline__svg").boundingBox();
+    assert.ok((right - left) / axis.width > 0.75, "the story's own years get most of the width");
+    await screenshot(page, "time-axis-port-strike-rtl-1280");
+
+    // Zoom in about the middle, then drag an event's mark: it moves with the pointer.
+    const [fitFrom, fitTo] = await visibleDays(page);
+    await page.locator(".dl-timeline__controls .dl-button").first().click();
+    await page.waitForFunction(
+      (span) => {
+        const svg = document.querySelector("[data-dateline-story]").shadowRoot.querySelector(".dl-timeline__svg");
+        return Number(svg.dataset.visibleTo) - Number(svg.dataset.visibleFrom) < span;
+      },
+      fitTo - fitFrom,
+    );
+    // The mark nearest the middle, which a 120 px drag keeps on screen.
+    const middle = axis.x + axis.width / 2;
+    const drawn = await page.locator(".dl-timeline__svg [data-event-id] .dl-mark").evaluateAll((marks) =>
+      marks.map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return { id: mark.closest("[data-event-id]").dataset.eventId, x: box.x + box.width / 2 };
+      }),
+    );
+    const { id } = drawn.reduce((best, mark) => (Math.abs(mark.x - middle) < Math.abs(best.x - middle) ? mark : best));
+    const before = await centreOf(page, id);
+    const [from] = await visibleDays(page);
+    await drag(page, axis.x + axis.width / 2, 120);
+    const after = await centreOf(page, id);
+    assert.ok(Math.abs(after - before - 120) < 3, `the mark moved ${after - before} px with a 120 px drag`);
+    const [later] = await visibleDays(page);
+    assert.ok(later > from, "dragging right shows later days when time runs right to left");
     assert.deepEqual(page.consoleProblems, []);
     await page.context().close();
   });
