@@ -93,6 +93,9 @@ mod cli {
         /// The theme: light, dark or auto.
         #[arg(long)]
         theme: Option<String>,
+        /// The widget's language (BCP 47), instead of the story's.
+        #[arg(long)]
+        lang: Option<String>,
         /// The host's width on a wide screen, in CSS px; a phone-sized variant is always included.
         #[arg(long, value_name = "PX", default_value_t = render::DEFAULT_WIDTH_PX)]
         width: f64,
@@ -126,6 +129,7 @@ mod cli {
         let options = render::RenderOptions {
             view: args.view.clone(),
             theme: args.theme.clone(),
+            lang: args.lang.clone(),
             base: args.base.clone(),
             width: args.width,
         };

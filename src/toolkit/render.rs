@@ -35,6 +35,8 @@ pub struct RenderOptions {
     pub view: Option<String>,
     /// `data-dateline-theme`.
     pub theme: Option<String>,
+    /// `data-dateline-lang`: the widget's language instead of the story's.
+    pub lang: Option<String>,
     /// Where the widget's files are, relative to the page or absolute
     /// (`""` for the page's own folder); the stylesheet is `<base>dateline.css`.
     pub base: String,
@@ -47,6 +49,7 @@ impl Default for RenderOptions {
         Self {
             view: None,
             theme: None,
+            lang: None,
             base: String::new(),
             width: DEFAULT_WIDTH_PX,
         }
@@ -66,6 +69,7 @@ impl RenderOptions {
                 .as_deref()
                 .and_then(Theme::parse)
                 .unwrap_or_default(),
+            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
             ..WidgetOptions::default()
         }
     }
@@ -165,7 +169,11 @@ fn shadow_of(checked: Rc<CheckedStory>, options: &RenderOptions) -> String {
 /// When `story` cannot be read as a story at all.
 pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String, StoryError> {
     let mut attributes = format!(r#"data-dateline-story="{}""#, escape_attribute(src));
-    for (name, value) in [("view", &options.view), ("theme", &options.theme)] {
+    for (name, value) in [
+        ("view", &options.view),
+        ("theme", &options.theme),
+        ("lang", &options.lang),
+    ] {
         if let Some(value) = value {
             attributes.push_str(&format!(
                 r#" data-dateline-{name}="{}""#,
@@ -209,6 +217,7 @@ pub fn prerender_page(
         let options = RenderOptions {
             view: attribute(tag, "view"),
             theme: attribute(tag, "theme"),
+            lang: attribute(tag, "lang"),
             base: String::new(),
             width,
         };
