@@ -37,26 +37,6 @@ impl ViewChoice {
         ViewChoice::Map,
         ViewChoice::Text,
     ];
-
-    /// A longer description, for the button's tooltip.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Both => "The timeline above the actor map",
-            Self::Timeline => "The timeline alone",
-            Self::Map => "The actor map alone",
-            Self::Text => "The story as text: events, quotes and who's who",
-        }
-    }
-
-    /// The switch button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Both => "Both",
-            Self::Timeline => "Timeline",
-            Self::Map => "Map",
-            Self::Text => "Text",
-        }
-    }
 }
 
 /// Light, dark, or following the reader's system setting.

@@ -19,9 +19,12 @@ impl Announcer {
         Self(say)
     }
 
-    /// Says `message` (an empty one says nothing).
+    /// Says `message`; an empty one says nothing and leaves the region as it is.
     pub fn say(&self, message: impl Into<String>) {
-        self.0.emit(message.into());
+        let message = message.into();
+        if !message.is_empty() {
+            self.0.emit(message);
+        }
     }
 }
 

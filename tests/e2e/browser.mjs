@@ -74,6 +74,21 @@ export async function seriousAxeViolations(page) {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
+/**
+ * Every axe-core violation, of any impact, as readable lines (rule, impact,
+ * what it asks for, and each element's selector with axe's summary of what
+ * is wrong with it).
+ */
+export async function allAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+        .map((node) => `${node.target.join(" ")} [${node.failureSummary?.replaceAll("\n", " ").trim()}]`)
+        .join(", ")}`,
+  );
+}
+
 /** Saves a full-page screenshot under test-results/. */
 export async function screenshot(page, name) {
   await mkdir(artifacts, { recursive: true });
