@@ -73,6 +73,8 @@ async function showText(page) {
 
 const dark = { beforeLoad: withHostAttributes('data-dateline-theme="dark"') };
 const twelve = { story: "/fixtures/twelve.json" };
+// Twelve events, one of them decades before the rest: clusters and an axis break.
+const portStrike = { story: "/fixtures/port-strike-axis.json" };
 const large = { story: "/fixtures/large.json" };
 const problems = { story: "/fixtures/bad/invalid-dates.json" };
 
@@ -95,6 +97,9 @@ const states = [
   ["12-event story, card pinned", 1280, twelve, pin],
   ["12-event story at 375 px", 375, twelve, null],
   ["12-event story, dark theme", 1280, { ...twelve, ...dark }, null],
+  ["12-event story with an axis break", 1280, portStrike, null],
+  ["12-event story with an axis break, card pinned", 1280, portStrike, pin],
+  ["12-event story with an axis break at 375 px", 375, portStrike, null],
   ["2,000-event story", 1280, large, null],
   ["updated story, New marks", 1280, { updated: true }, null],
   ["updated story, New marks at 375 px", 375, { updated: true }, null],
