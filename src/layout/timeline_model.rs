@@ -126,11 +126,12 @@ impl TimelineModel {
     }
 
     /// The window, from `from`, that opens a cluster of dated events
-    /// `cluster` (positions in [`Self::items`]): one that shows their whole
-    /// span, then zoomed in step by step about the first of them until it is
-    /// drawn as a mark and none of them on screen is still clustered (or the
-    /// axis cannot zoom further). Positions past the end are ignored; with
-    /// none left the window stays as it is.
+    /// `cluster` (positions in [`Self::items`]): the least pan that brings
+    /// the first of them on screen, zoomed in step by step about it until it
+    /// is drawn as a mark and none of them on screen is still clustered (or
+    /// the axis cannot zoom further), so as much of the story as can be
+    /// stays in view. Positions past the end are ignored; with none left the
+    /// window stays as it is.
     pub fn window_opening(
         &self,
         from: &Viewport,
@@ -142,21 +143,9 @@ impl TimelineModel {
         let Some(first) = self.first_of(cluster) else {
             return *from;
         };
-        let to_axis = |index: usize| {
-            let item = &self.items[index];
-            (self.warp.to_axis(item.start), self.warp.to_axis(item.end))
-        };
-        let (start, end) = cluster
-            .iter()
-            .filter(|&&index| index < self.items.len())
-            .map(|&index| to_axis(index))
-            .fold(to_axis(first), |(start, end), (a, b)| {
-                (start.min(a), end.max(b))
-            });
-        // Zoom so the span fills most of the window, then bring it all on screen.
-        let factor = from.span() / ((end - start) / 0.8);
-        let mut view = from.zoom(factor, 0.5).reveal(start, end);
-        let (first_start, first_end) = to_axis(first);
+        let item = &self.items[first];
+        let (start, end) = (self.warp.to_axis(item.start), self.warp.to_axis(item.end));
+        let mut view = from.reveal(start, end);
         for _ in 0..MAX_ZOOM_STEPS {
             let layout = self.layout(view.visible, width, options, by_actor);
             let drawn = layout.events.iter().any(|placed| placed.index == first);
@@ -167,8 +156,8 @@ impl TimelineModel {
             if (drawn && !clustered) || !view.can_zoom_in() {
                 break;
             }
-            let anchor = (first_start - view.visible.0) / view.span();
-            view = view.zoom(ZOOM_STEP, anchor).reveal(first_start, first_end);
+            let anchor = (start - view.visible.0) / view.span();
+            view = view.zoom(ZOOM_STEP, anchor).reveal(start, end);
         }
         view
     }

@@ -2,6 +2,8 @@
 // and does with mouse, keyboard and touch, at phone and desktop widths.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
 import { screenshot, seriousAxeViolations, seed, useWidgetPage, focusedData } from "./browser.mjs";
 
@@ -201,9 +203,150 @@ describe("the timeline", () => {
     for (const [reducedMotion, expected] of [["no-preference", "0.18s"], ["reduce", "0s"]]) {
       const page = await open(1280, { reducedMotion });
       await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
+      // The middle of the seed story is empty: fit again (also animated) to have marks to look at.
+      await page.getByRole("button", { name: "Fit the whole timeline" }).click();
       const duration = await page.$eval(".dl-timeline__event", (element) => getComputedStyle(element).transitionDuration);
       assert.equal(duration, expected, `with prefers-reduced-motion: ${reducedMotion}`);
       await page.context().close();
     }
+  });
+});
+
+/** Each drawn mark's title as shown (its lines joined by a space), and where the title and the mark are on screen. */
+async function drawnTitles(page) {
+  return page.locator(".dl-timeline__svg").evaluate((svg) => {
+    const box = (element) => {
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom };
+    };
+    return {
+      svg: box(svg),
+      marks: [...svg.querySelectorAll(".dl-timeline__event")].map((mark) => {
+        const label = mark.querySelector(".dl-timeline__label");
+        const shape = mark.querySelector(".dl-mark");
+        return {
+          id: mark.dataset.eventId,
+          text: label ? [...label.querySelectorAll("tspan")].map((line) => line.textContent).join(" ") : "",
+          label: label ? box(label) : null,
+          mark: box(shape),
+        };
+      }),
+      clusters: [...svg.querySelectorAll(".dl-timeline__cluster")].map((cluster) => box(cluster)),
+    };
+  });
+}
+
+/** Whether two boxes overlap by more than a pixel. */
+function overlap(a, b) {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+}
+
+/** Asserts that no title overlaps another title, another mark or a cluster, and that each stays inside the timeline. */
+function assertTitlesClear({ svg, marks, clusters }, where) {
+  for (const [i, a] of marks.entries()) {
+    if (!a.label) continue;
+    assert.ok(a.label.left >= svg.left - 0.5 && a.label.right <= svg.right + 0.5, `the title of ${a.id} runs out of the timeline ${where}`);
+    for (const [j, b] of marks.entries()) {
+      if (i === j) continue;
+      if (b.label) assert.ok(!overlap(a.label, b.label), `the titles of ${a.id} and ${b.id} overlap ${where}`);
+      assert.ok(!overlap(a.label, b.mark), `the title of ${a.id} covers the mark of ${b.id} ${where}`);
+    }
+    for (const cluster of clusters) assert.ok(!overlap(a.label, cluster), `the title of ${a.id} covers a cluster ${where}`);
+  }
+}
+
+describe("the timeline's titles and clusters", () => {
+  test("shows every dated seed title whole at 1280 px, clear of the others and inside the timeline", async () => {
+    const page = await open(1280);
+    const drawn = await drawnTitles(page);
+    for (const event of dated) {
+      const mark = drawn.marks.find((mark) => mark.id === event.id);
+      assert.ok(mark, `${event.id} is drawn as a mark`);
+      assert.equal(mark.text, event.title, `${event.id} shows its whole title`);
+    }
+    assertTitlesClear(drawn, "at 1280 px");
+    await screenshot(page, "timeline-titles-seed-1280");
+    await page.context().close();
+  });
+
+  for (const [name, width] of [["port-strike", 1280], ["wildfire", 1280], ["port-strike", 375], ["wildfire", 375], ["election-count", 1280], ["election-count", 375]]) {
+    test(`draws the ${name} story's titles whole where it can at ${width} px`, async () => {
+      const page = await open(width, { story: `/fixtures/${name}.json` });
+      const story = JSON.parse(await readFile(resolve(import.meta.dirname, `../fixtures/${name}.json`), "utf8"));
+      if (width >= 1280 && name !== "election-count") {
+        const drawn = await drawnTitles(page);
+        assert.equal(drawn.clusters.length, 0, "nothing clusters");
+        for (const event of story.events.filter((event) => event.date)) {
+          const mark = drawn.marks.find((mark) => mark.id === event.id);
+          assert.ok(mark, `${event.id} is drawn as a mark`);
+          assert.equal(mark.text, event.title, `${event.id} shows its whole title`);
+        }
+        assertTitlesClear(drawn, `at ${width} px`);
+      } else if (width >= 1280) {
+        assertTitlesClear(await drawnTitles(page), `at ${width} px`);
+      }
+      await screenshot(page, `timeline-${name}-${width}`);
+      assert.deepEqual(page.consoleProblems, []);
+      await page.context().close();
+    });
+  }
+
+  test("clusters are reached by keyboard, named by count and period, and open to their events with Enter", async () => {
+    // A month of 31 events clusters on a narrow horizontal timeline.
+    const page = await open(700, { story: "/fixtures/election-count.json" });
+    const clusters = page.locator(".dl-timeline__cluster");
+    assert.ok((await clusters.count()) > 1, "the month clusters at 700 px");
+    const drawnBefore = new Set(await page.$$eval(".dl-timeline__svg [data-event-id]", (marks) => marks.map((mark) => mark.dataset.eventId)));
+    for (const name of await clusters.evaluateAll((all) => all.map((cluster) => cluster.getAttribute("aria-label")))) {
+      assert.match(name, /^\d+ events?, (\d+ to )?\d+ May 2024$/);
+    }
+    assert.equal(await clusters.first().getAttribute("aria-hidden"), null, "clusters are not hidden from assistive technology");
+    assert.equal(await clusters.first().getAttribute("role"), "button");
+
+    // Tab goes from the events' stop to the clusters' stop; the arrows move among the clusters.
+    await tabIntoTimeline(page);
+    await page.keyboard.press("Tab");
+    const isCluster = () =>
+      page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        return element?.classList.contains("dl-timeline__cluster") ? element.getAttribute("aria-label") : null;
+      });
+    const first = await isCluster();
+    assert.ok(first, "Tab reaches the first cluster");
+    await page.keyboard.press("ArrowRight");
+    const second = await isCluster();
+    assert.ok(second, "an arrow moves to the next cluster");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await isCluster(), first);
+
+    // Enter opens it: its events become marks, and the first of them has focus.
+    const [from, to] = await visibleSpan(page);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element?.dataset?.eventId;
+    });
+    const focused = await focusedData(page, "eventId");
+    assert.ok(!drawnBefore.has(focused), `the focused event ${focused} was in the cluster`);
+    const [openFrom, openTo] = await visibleSpan(page);
+    assert.ok(openTo - openFrom < to - from, "opening a cluster zooms in");
+    await screenshot(page, "timeline-cluster-opened-700");
+    await page.context().close();
+  });
+
+  test("a cluster opens on click too", async () => {
+    const page = await open(700, { story: "/fixtures/election-count.json" });
+    const [from, to] = await visibleSpan(page);
+    await page.locator(".dl-timeline__cluster").first().click();
+    await page.waitForFunction(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element?.dataset?.eventId;
+    });
+    const [openFrom, openTo] = await visibleSpan(page);
+    assert.ok(openTo - openFrom < to - from, "clicking a cluster zooms in");
+    await page.context().close();
   });
 });
