@@ -176,9 +176,9 @@ function focusIndicator(page) {
 
 describe("focus", () => {
   // 100 %, 200 % and 400 % zoom of a 1280 px window.
-  for (const [width, zoom] of [[1280, 100], [640, 200], [320, 400]]) {
-    test(`every element Tab reaches shows its focus, uncut, at ${zoom} % zoom`, async () => {
-      const page = await open(width, { deviceScaleFactor: zoom / 100 });
+  for (const [width, zoom, story] of [[1280, 100], [640, 200], [320, 400], [1280, 100, portStrike], [1280, 100, large]]) {
+    test(`every element Tab reaches shows its focus, uncut, at ${zoom} % zoom${story ? ` (${story.story})` : ""}`, async () => {
+      const page = await open(width, { deviceScaleFactor: zoom / 100, ...story });
       await pin(page);
       // Tab on from the top of the page, with the card open.
       await page.locator("h1").click();
@@ -273,9 +273,9 @@ function targets(page) {
 }
 
 describe("target size", () => {
-  for (const width of [1280, 375]) {
-    test(`every control is at least 24 × 24 px to a finger at ${width} px`, async () => {
-      const page = await open(width, { hasTouch: true, isMobile: true });
+  for (const [width, story] of [[1280], [375], [1280, portStrike], [1280, large]]) {
+    test(`every control is at least 24 × 24 px to a finger at ${width} px${story ? ` (${story.story})` : ""}`, async () => {
+      const page = await open(width, { hasTouch: true, isMobile: true, ...story });
       assert.ok(await page.evaluate(() => matchMedia("(pointer: coarse)").matches), "the page sees a coarse pointer");
       await pin(page);
       const small = (await targets(page)).filter(({ width, height }) => width < 23.9 || height < 23.9);

@@ -121,7 +121,7 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
         <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={axis.model.cluster_name(axis.story, &cluster.items)}
             data-cluster-start={px(cluster.start)} data-cluster-end={px(cluster.end)}>
-            <rect x="-16" y="-11" width="32" height="22" rx="11" />
+            <rect x="-16" y="-12" width="32" height="24" rx="12" />
             <text y="4" text-anchor="middle" direction="ltr"><tspan aria-hidden="true">{ "+" }</tspan>{ count }</text>
         </g>
     }
