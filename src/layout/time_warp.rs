@@ -27,6 +27,7 @@
 use super::ticks::TickInterval;
 use super::viewport::DAY_LIMIT;
 use crate::model::date::{civil_from_days, month_name, year_in_words};
+use crate::model::StoryDate;
 
 /// Most breaks an axis gets; a gap must span a third of the story, so a
 /// story has at most two, and the largest are kept if numbers ever allow more.
@@ -73,6 +74,31 @@ impl AxisBreak {
     /// Days compressed.
     pub fn days(&self) -> f64 {
         self.end - self.start
+    }
+
+    /// The first and the last period compressed, as round as the break's
+    /// edges: years when it is whole years, else months when it is whole
+    /// months, else days (the same date twice for a single year or month).
+    pub fn period(&self) -> (StoryDate, StoryDate) {
+        let whole = |day: f64| day.clamp(-DAY_LIMIT, DAY_LIMIT).round() as i64;
+        let (first, after) = (whole(self.start), whole(self.end));
+        let last = after.max(first + 1) - 1;
+        let (_, first_month, first_day) = civil_from_days(first);
+        let (_, after_month, after_day) = civil_from_days(after);
+        let whole_months = first_day == 1 && after_day == 1;
+        let whole_years = whole_months && first_month == 1 && after_month == 1;
+        let date = |day: i64| {
+            let (year, month, date) = civil_from_days(day);
+            let exact = if whole_years {
+                None
+            } else if whole_months {
+                StoryDate::month(year, month)
+            } else {
+                StoryDate::day(year, month, date)
+            };
+            exact.unwrap_or(StoryDate::year(year))
+        };
+        (date(first), date(last))
     }
 
     /// The compressed stretch in words, as round as its edges: in years
@@ -424,6 +450,17 @@ mod tests {
             "January 2020 to February 2021"
         );
         assert_eq!(gap(day(2020, 1, 1), day(2021, 1, 1)).in_words(), "2020");
+        assert_eq!(
+            gap(day(2020, 1, 1), day(2021, 1, 1)).period(),
+            (StoryDate::year(2020), StoryDate::year(2020))
+        );
+        assert_eq!(
+            gap(day(1989, 7, 1), day(2019, 1, 1)).period(),
+            (
+                StoryDate::month(1989, 7).expect("a month"),
+                StoryDate::month(2018, 12).expect("a month")
+            )
+        );
         assert_eq!(
             gap(day(1989, 6, 14), day(2019, 3, 2)).in_words(),
             "14 June 1989 to 1 March 2019"

@@ -174,6 +174,7 @@ describe("in a right-to-left language", () => {
     const page = await open(1280, { path: "/pages/port-strike-rtl.html", reducedMotion: "reduce" });
     assert.equal(await page.locator(".dl-widget").getAttribute("dir"), "rtl");
     assert.equal(await page.locator(".dl-axis__break").count(), 1);
+    assert.match(await page.locator(".dl-axis__break").getAttribute("aria-label"), /^محور مقطوع: الفترة .+ مضغوطة$/, "the break is named in Arabic");
     const old = await centreOf(page, "privatisation");
     const deal = await centreOf(page, "deal");
     assert.ok(old > deal, "the earliest event is on the right");

@@ -147,7 +147,15 @@ fn view_break_band(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
 /// An axis break's mark, two slanted strokes at its edges, named with its
 /// stretch in words for assistive technology (and as a tooltip).
 fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
-    let description = format!("Axis break: {} compressed", on_axis.gap.in_words());
+    let locale = crate::i18n::locale();
+    let (first, last) = on_axis.gap.period();
+    let period = if first == last {
+        locale.date(&first)
+    } else {
+        let (from, to) = (locale.date(&first), locale.date(&last));
+        locale.fill("date.range", &[("from", &from), ("to", &to)])
+    };
+    let description = locale.fill("timeline.axis_break", &[("period", &period)]);
     let (left, right) = break_edges(on_axis, layout);
     let y = layout.axis_y;
     let slash = |x: f64| {
