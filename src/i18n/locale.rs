@@ -64,19 +64,29 @@ impl AxisLabel {
         let year_of = |words: &[&str]| -> Option<i32> {
             match words {
                 [year] => year.parse().ok().filter(|year| *year > 0),
-                [year, "BCE"] => year.parse::<i32>().ok().filter(|year| *year > 0).map(|year| 1 - year),
+                [year, "BCE"] => year
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|year| *year > 0)
+                    .map(|year| 1 - year),
                 _ => None,
             }
         };
         let (day, rest) = match words.first().and_then(|word| word.parse::<u8>().ok()) {
-            Some(day) if words.get(1).and_then(|word| month_of(word)).is_some() => (Some(day), &words[1..]),
+            Some(day) if words.get(1).and_then(|word| month_of(word)).is_some() => {
+                (Some(day), &words[1..])
+            }
             _ => (None, &words[..]),
         };
         let (month, rest) = match rest.first().and_then(|word| month_of(word)) {
             Some(month) => (Some(month), &rest[1..]),
             None => (None, rest),
         };
-        let year = if rest.is_empty() { None } else { Some(year_of(rest)?) };
+        let year = if rest.is_empty() {
+            None
+        } else {
+            Some(year_of(rest)?)
+        };
         (day.is_none() || month.is_some())
             .then_some(Self { day, month, year })
             .filter(|label| label.month.is_some() || label.year.is_some())
@@ -292,7 +302,11 @@ impl Locale {
             .map_or("", |key| self.text(key));
         let day = label.day.map(|day| day.to_string()).unwrap_or_default();
         let year_text = year.clone().unwrap_or_default();
-        let args = [("day", day.as_str()), ("month", month), ("year", year_text.as_str())];
+        let args = [
+            ("day", day.as_str()),
+            ("month", month),
+            ("year", year_text.as_str()),
+        ];
         match (label.day, label.month, year) {
             (Some(_), Some(_), Some(_)) => self.fill("axis.day_year", &args),
             (Some(_), Some(_), None) => self.fill("axis.day", &args),
@@ -300,6 +314,32 @@ impl Locale {
             (_, Some(_), None) => month.to_owned(),
             (_, None, year) => year.unwrap_or_default(),
         }
+    }
+
+    /// The period `dates` cover, at the coarsest precision among them
+    /// ("2019 – 2021", "mars 2021 – juin 2021"), or one date; `None` when
+    /// there are no dates.
+    pub fn period(&self, dates: &[StoryDate]) -> Option<String> {
+        let first = dates.iter().map(StoryDate::first_day).min()?;
+        let last = dates.iter().map(StoryDate::end_day).max()? - 1;
+        let precision = dates.iter().map(StoryDate::precision).min()?;
+        let at = |day: i64| {
+            let (year, month, date) = crate::model::date::civil_from_days(day);
+            match precision {
+                Precision::Year => Some(StoryDate::year(year)),
+                Precision::Month => StoryDate::month(year, month),
+                Precision::Day => StoryDate::day(year, month, date),
+            }
+        };
+        let (from, to) = (at(first)?, at(last.max(first))?);
+        Some(if from == to {
+            self.date(&from)
+        } else {
+            self.fill(
+                "date.range",
+                &[("from", &self.date(&from)), ("to", &self.date(&to))],
+            )
+        })
     }
 
     /// The name of an event's kind ("Reported").
@@ -480,12 +520,27 @@ mod tests {
     #[test]
     fn axis_labels_are_read_from_the_layouts_english() {
         let label = |day, month, year| AxisLabel { day, month, year };
-        assert_eq!(AxisLabel::parse("2022"), Some(label(None, None, Some(2022))));
-        assert_eq!(AxisLabel::parse("44 BCE"), Some(label(None, None, Some(-43))));
-        assert_eq!(AxisLabel::parse("Aug 2021"), Some(label(None, Some(8), Some(2021))));
+        assert_eq!(
+            AxisLabel::parse("2022"),
+            Some(label(None, None, Some(2022)))
+        );
+        assert_eq!(
+            AxisLabel::parse("44 BCE"),
+            Some(label(None, None, Some(-43)))
+        );
+        assert_eq!(
+            AxisLabel::parse("Aug 2021"),
+            Some(label(None, Some(8), Some(2021)))
+        );
         assert_eq!(AxisLabel::parse("Sep"), Some(label(None, Some(9), None)));
-        assert_eq!(AxisLabel::parse("9 Apr"), Some(label(Some(9), Some(4), None)));
-        assert_eq!(AxisLabel::parse("1 Jan 2022"), Some(label(Some(1), Some(1), Some(2022))));
+        assert_eq!(
+            AxisLabel::parse("9 Apr"),
+            Some(label(Some(9), Some(4), None))
+        );
+        assert_eq!(
+            AxisLabel::parse("1 Jan 2022"),
+            Some(label(Some(1), Some(1), Some(2022)))
+        );
         for other in ["", "Fit", "Apr Apr", "0", "2022 2023", "9 Fit 2022"] {
             assert_eq!(AxisLabel::parse(other), None, "{other:?}");
         }
@@ -503,8 +558,30 @@ mod tests {
             ("fr", "not a label", "not a label"),
         ];
         for (tag, english, written) in cases {
-            assert_eq!(Locale::new(tag).axis_label(english), written, "{tag} {english}");
+            assert_eq!(
+                Locale::new(tag).axis_label(english),
+                written,
+                "{tag} {english}"
+            );
         }
+    }
+
+    #[test]
+    fn periods_are_written_at_their_coarsest_precision() {
+        let dates: Vec<StoryDate> = ["2021-03-04", "2021-06"]
+            .iter()
+            .map(|text| text.parse().expect("a valid date"))
+            .collect();
+        assert_eq!(
+            Locale::new("fr").period(&dates).as_deref(),
+            Some("mars 2021 – juin 2021")
+        );
+        let one: Vec<StoryDate> = vec!["2022-04-09".parse().expect("a valid date")];
+        assert_eq!(
+            Locale::new("es").period(&one).as_deref(),
+            Some("9 de abril de 2022")
+        );
+        assert_eq!(Locale::new("ar").period(&[]), None);
     }
 
     #[test]

@@ -34,6 +34,7 @@ const hostPage = (lang) => `<!doctype html>
 const generated = new Map([
   ["/pages/french.html", hostPage("fr")],
   ["/pages/spanish.html", hostPage("es")],
+  ["/pages/french-large.html", hostPage("fr").replace("/stories/russia-taliban-2022.json", "/fixtures/large.json")],
 ]);
 const { open, serverUrl } = useWidgetPage({ generated });
 
@@ -183,6 +184,20 @@ describe("a host's data-dateline-lang", () => {
     await embedded.locator(".dl-widget[lang=es]").waitFor();
     assert.equal(await embedded.locator(".dl-header__date").textContent(), "18 de abril de 2022");
     await embedded.context().close();
+  });
+
+  test("names the timeline's clusters and writes its axis in French", async () => {
+    const page = await open(1280, { path: "/pages/french-large.html" });
+    const cluster = page.locator(".dl-timeline__cluster").first();
+    await cluster.waitFor();
+    const [name, shown] = [await cluster.getAttribute("aria-label"), await cluster.textContent()];
+    assert.match(name, /^\d[\d\u202f]* (d’)?événements, /, `a cluster is named in French: ${name}`);
+    assert.ok(name.startsWith(shown.replace("+", "")), `its name starts with what it shows (${shown})`);
+    const ticks = await page.locator(".dl-axis__tick text").allTextContents();
+    const french = table.filter((row) => row.language === "fr" && row.axis).map((row) => row.written);
+    assert.ok(ticks.some((tick) => /^\d{4}$/.test(tick) || french.includes(tick) || /[a-zéû]/.test(tick)), `the axis is French: ${ticks}`);
+    assert.ok(ticks.every((tick) => !/\b(Jan|Feb|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(tick)), `no English month is left: ${ticks}`);
+    await page.context().close();
   });
 
   test("leaves an English story English", async () => {

@@ -117,14 +117,30 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
         .first()
         .is_some_and(|first| std::ptr::eq(first, cluster));
     let count = cluster.items.len();
+    let locale = crate::i18n::locale();
+    // The layout names clusters in English; other languages say it themselves.
+    let name = match (locale.language(), cluster_dates(axis, &cluster.items)) {
+        ("en", _) | (_, None) => axis.model.cluster_name(axis.story, &cluster.items),
+        (_, Some(period)) => locale.count("timeline.cluster", count, &[("period", &period)]),
+    };
     html! {
         <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
-            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={axis.model.cluster_name(axis.story, &cluster.items)}
+            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={name}
             data-cluster-start={px(cluster.start)} data-cluster-end={px(cluster.end)}>
             <rect x="-16" y="-12" width="32" height="24" rx="12" />
-            <text y="4" text-anchor="middle" direction="ltr"><tspan aria-hidden="true">{ "+" }</tspan>{ count }</text>
+            <text y="4" text-anchor="middle" direction="ltr"><tspan aria-hidden="true">{ "+" }</tspan>{ locale.number(count) }</text>
         </g>
     }
+}
+
+/// The period a cluster's events cover, in the widget's language.
+fn cluster_dates(axis: &Axis, items: &[usize]) -> Option<String> {
+    let dates: Vec<crate::model::StoryDate> = items
+        .iter()
+        .filter_map(|&index| axis.story.event(axis.model.order.get(index)?))
+        .flat_map(|event| event.date.into_iter().chain(event.end))
+        .collect();
+    crate::i18n::locale().period(&dates)
 }
 
 /// An unpainted area at least 24 px across around a mark, so a finger or
