@@ -36,7 +36,8 @@ pub struct MountOptions {
     pub start: Option<String>,
     /// A CSS height for the widget's box.
     pub height: Option<String>,
-    /// The language of the widget's text (BCP 47), instead of the story's.
+    /// The widget's language (BCP 47), instead of the story's: its
+    /// interface words, its dates and numbers, and its direction.
     pub lang: Option<String>,
     /// `on` (default) keeps the selection in the page's URL fragment; `off` leaves the URL alone.
     pub link: Option<String>,

@@ -218,7 +218,8 @@ function storyText(story) {
  * Mounts a widget in `element`. `options.story` is a story object (or its
  * JSON text) or `options.src` the address of a story file; `view` (timeline,
  * map, text or both), `theme` (light, dark or auto), `start` (an item such as
- * "event:<id>"), `height` (CSS), `lang` (BCP 47) and `link` (on or off) are
+ * "event:<id>"), `height` (CSS), `lang` (BCP 47: the widget's language and
+ * direction, instead of the story's) and `link` (on or off) are
  * optional, as the README's table says. A story object goes through the same
  * size and nesting limits as a story file. Resolves to a handle with
  * destroy() and select(item) once the story is shown; rejects with the reason
