@@ -65,6 +65,12 @@ async function pinActor(page) {
   await page.locator(".dl-card--pinned").waitFor();
 }
 
+/** Opens the box that lists the story file's problems. */
+async function openProblems(page) {
+  await page.locator(".dl-problems__summary").click();
+  await page.locator(".dl-problems__list").waitFor();
+}
+
 /** Shows the text view. */
 async function showText(page) {
   await page.getByRole("button", { name: "Text", exact: true }).click();
@@ -88,7 +94,7 @@ const states = [
   ["dark theme", 1280, dark, null],
   ["dark theme, card pinned", 1280, dark, pin],
   ["dark theme, text view", 1280, dark, showText],
-  ["dark theme, a story with problems", 1280, { ...problems, ...dark }, null],
+  ["dark theme, a story's problems listed", 1280, { ...problems, ...dark }, openProblems],
   ["375 px", 375, {}, null],
   ["375 px, card pinned", 375, {}, pin],
   ["320 px", 320, {}, null],
