@@ -57,6 +57,11 @@ pub fn fill(key: &str, args: &[(&str, &str)]) -> String {
     locale().fill(key, args)
 }
 
+/// A relation as a sentence in the widget's language (see [`Locale::relation_sentence`]).
+pub fn relation_sentence(story: &crate::model::Story, relation: &crate::model::Relation) -> String {
+    locale().relation_sentence(story, relation)
+}
+
 /// The plural form of message `key` for `count`, with `{count}` written as
 /// the language writes numbers and the other placeholders from `args`.
 pub fn count(key: &str, count: usize, args: &[(&str, &str)]) -> String {

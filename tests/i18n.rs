@@ -104,8 +104,18 @@ fn every_language_fills_the_same_placeholders() {
     for (language, text) in LANGUAGES {
         let catalogue = messages(&Catalogue::parse(text));
         for (key, forms) in &english {
-            let wanted: BTreeSet<&String> = forms.values().flatten().collect();
-            let given: BTreeSet<&String> = catalogue[key].values().flatten().collect();
+            // The relation's verb is the story's English data; other languages may leave it out.
+            let optional = |slot: &&String| language != "en" && slot.as_str() == "verb";
+            let wanted: BTreeSet<&String> = forms
+                .values()
+                .flatten()
+                .filter(|slot| !optional(slot))
+                .collect();
+            let given: BTreeSet<&String> = catalogue[key]
+                .values()
+                .flatten()
+                .filter(|slot| !optional(slot))
+                .collect();
             assert_eq!(
                 given, wanted,
                 "{language} {key}: placeholders differ from English"

@@ -2,7 +2,7 @@
 
 use super::catalogue::{fill, Catalogue};
 use super::plural;
-use crate::model::{ActorKind, Event, EventKind, Precision, StoryDate};
+use crate::model::{ActorKind, Event, EventKind, Precision, Relation, Stance, Story, StoryDate};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -342,6 +342,33 @@ impl Locale {
         })
     }
 
+    /// A relation as a sentence: "United States condemns Russia: condemns
+    /// the acceptance of Taliban diplomats (hostile)" in English; other
+    /// languages may leave out the story's verb, which is English data.
+    pub fn relation_sentence(&self, story: &Story, relation: &Relation) -> String {
+        let name = |id| story.actor(id).map_or("?", |actor| actor.name.as_str());
+        let stance = self.text(match relation.stance {
+            Stance::Cooperative => "stance.cooperative",
+            Stance::Hostile => "stance.hostile",
+            Stance::Neutral => "stance.neutral",
+        });
+        let key = if relation.mutual {
+            "relation.mutual"
+        } else {
+            "relation.directed"
+        };
+        self.fill(
+            key,
+            &[
+                ("from", name(&relation.from)),
+                ("to", name(&relation.to)),
+                ("verb", &relation.kind.replace('_', " ")),
+                ("label", &relation.label),
+                ("stance", stance),
+            ],
+        )
+    }
+
     /// The name of an event's kind ("Reported").
     pub fn event_kind(&self, kind: EventKind) -> &'static str {
         self.text(match kind {
@@ -582,6 +609,24 @@ mod tests {
             Some("9 de abril de 2022")
         );
         assert_eq!(Locale::new("ar").period(&[]), None);
+    }
+
+    #[test]
+    fn relations_read_as_the_story_model_writes_them_in_english() {
+        let story = crate::model::parse_story(include_str!(
+            "../../static/stories/russia-taliban-2022.json"
+        ))
+        .expect("the seed story reads")
+        .story;
+        let english = Locale::new("en");
+        for relation in &story.relations {
+            assert_eq!(
+                english.relation_sentence(&story, relation),
+                crate::model::describe::relation_sentence(&story, relation)
+            );
+        }
+        let french = Locale::new("fr").relation_sentence(&story, &story.relations[0]);
+        assert!(french.starts_with("Russia → Taliban"), "{french}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::describe::relation_sentence;
+use crate::i18n::relation_sentence;
 use crate::model::Story;
 use crate::state::Selection;
 

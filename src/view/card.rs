@@ -7,8 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::message::{isolated, view_message};
-use crate::i18n::{fill, locale, text};
-use crate::model::describe::relation_sentence;
+use crate::i18n::{fill, locale, relation_sentence, text};
 use crate::model::link::text_fragment_url;
 use crate::model::{Actor, Event, Image, ItemRef, Quote, Relation, SourceRef, Story};
 use crate::state::{Changes, Selection};

@@ -7,8 +7,7 @@ use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
 use super::card::{view_new_badge, view_quote, view_source};
-use crate::i18n::{fill, locale, text};
-use crate::model::describe::relation_sentence;
+use crate::i18n::{fill, locale, relation_sentence, text};
 use crate::model::{ActorId, Event, ItemRef, Quote, QuoteId, Relation, Story};
 use crate::state::Changes;
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::relation_sentence;
 use crate::layout::{PlacedActor, PlacedRelation};
-use crate::model::describe::relation_sentence;
 use crate::model::{Actor, ActorKind, ItemRef, Relation, Stance, Story};
 use crate::state::{Changes, Highlight, Selection};
 use crate::view::px;
