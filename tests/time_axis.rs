@@ -117,6 +117,36 @@ fn one_background_event_no_longer_squashes_the_port_strike() {
 }
 
 #[test]
+fn each_side_of_the_break_is_labelled_at_every_width_either_way_round() {
+    let options = TimelineOptions::default();
+    let model = TimelineModel::new(&story(PORT_STRIKE), &options);
+    for width in [600.0, 700.0, 768.0, 1024.0, 1280.0, 1600.0] {
+        for right_to_left in [false, true] {
+            let options = options.clone().right_to_left(right_to_left);
+            let layout = opening(&model, width, &options);
+            let [on_axis] = layout.scale.breaks_on_axis()[..] else {
+                panic!("the break is on the axis at {width} px");
+            };
+            let labelled = |side: &dyn Fn(f64) -> bool| {
+                layout
+                    .ticks
+                    .iter()
+                    .any(|tick| tick.label.is_some() && side(tick.x))
+            };
+            assert!(
+                labelled(&|x| x <= on_axis.left + 1e-9),
+                "a labelled tick left of the break at {width} px (right to left: {right_to_left})"
+            );
+            assert!(
+                labelled(&|x| x >= on_axis.right - 1e-9),
+                "a labelled tick right of the break at {width} px (right to left: {right_to_left})"
+            );
+            assert_tick_labels_apart(&layout, &options);
+        }
+    }
+}
+
+#[test]
 fn stories_without_long_empty_stretches_keep_a_plain_axis() {
     let options = TimelineOptions::default();
     for (name, text) in [("seed", SEED), ("decades", DECADES), ("large", LARGE)] {

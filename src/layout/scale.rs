@@ -9,7 +9,7 @@ use super::viewport::DAY_LIMIT;
 
 /// A stretch of true scale narrower than this, in CSS px, beside a break
 /// gets no tick of its own when the axis's interval puts none in it.
-const MIN_STRETCH_PX_FOR_TICK: f64 = 48.0;
+const MIN_STRETCH_PX_FOR_TICK: f64 = 24.0;
 
 /// Maps days (since 1970-01-01, fractional) to CSS px and back.
 ///
