@@ -17,9 +17,8 @@ const generated = new Map([[STORY, v1]]);
 const { open, serverUrl } = useWidgetPage({ generated });
 
 // Items the update added that the timeline and map draw at 1280 px (the map shows the
-// story as of its publication, before the new relation held; the last event shares a
-// cluster on the axis).
-const ADDED = ["actor:army-engineers", "actor:sam-reyes", "event:barrier-repaired"];
+// story as of its publication, before the new relation held).
+const ADDED = ["actor:army-engineers", "actor:sam-reyes", "event:barrier-repaired", "event:residents-return"];
 
 /** The items marked new on the page, as `kind:id`, sorted (Playwright's locators look inside shadow roots). */
 async function markedNew(page) {
