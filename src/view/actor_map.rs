@@ -141,7 +141,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     let story = &props.story;
     if width.is_none() {
-        return html! { <section class="dl-map" aria-label={text("map.label")} ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
+        return html! { <section class="dl-map" role="group" aria-label={text("map.label")} ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
     }
     // Until the first layout settles, the map is drawn once at its starting
     // places but kept hidden, and drawn again, shown, when it has settled.
@@ -215,7 +215,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     let date_words = locale().date(&StoryDate::from_day_number(props.day));
     html! {
-        <section class="dl-map" aria-label={text("map.label")} aria-busy={arranging.then_some("true")} ref={container}>
+        <section class="dl-map" role="group" aria-label={text("map.label")} aria-busy={arranging.then_some("true")} ref={container}>
             { view_map_legend() }
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size, ZOOM_STEP) }

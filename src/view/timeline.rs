@@ -234,7 +234,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     html! {
-        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} aria-label={text("timeline.label")} ref={container} {onkeydown}>
+        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} role="group" aria-label={text("timeline.label")} ref={container} {onkeydown}>
             { view_legend() }
             { body }
         </section>
