@@ -107,6 +107,8 @@ const states = [
   ["12-event story with an axis break, card pinned", 1280, portStrike, pin],
   ["12-event story with an axis break at 375 px", 375, portStrike, null],
   ["2,000-event story", 1280, large, null],
+  ["the demo article, two widgets", 1280, { path: "/article.html" }, null],
+  ["the demo article, two widgets at 375 px", 375, { path: "/article.html" }, null],
   ["updated story, New marks", 1280, { updated: true }, null],
   ["updated story, New marks at 375 px", 375, { updated: true }, null],
 ];
@@ -516,7 +518,7 @@ describe("what screen readers hear", () => {
       await page.context().close();
     }
     for (const [name, perWidget] of Object.entries(counts)) {
-      assert.deepEqual(perWidget, [1], `${name}: ${perWidget} live regions`);
+      assert.ok(perWidget.length > 0 && perWidget.every((count) => count === 1), `${name}: ${perWidget} live regions per widget`);
     }
   });
 
