@@ -125,7 +125,8 @@ fn view_whos_who(story: &Story, changes: &Changes) -> Html {
         }
     }
     html! {
-        <div class="dl-text__table-wrap">
+        // It scrolls sideways on a narrow screen: a tab stop, so keys can scroll it.
+        <div class="dl-text__table-wrap" tabindex="0" role="group" aria-label={text("text.table_caption")}>
             <table class="dl-text__table">
                 <caption class="dl-visually-hidden">{ text("text.table_caption") }</caption>
                 <thead>
