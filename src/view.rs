@@ -7,6 +7,7 @@ pub mod header;
 pub mod load_error;
 mod message;
 pub mod problems;
+pub mod search;
 mod steps;
 pub mod story_view;
 pub mod text_view;

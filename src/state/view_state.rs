@@ -23,6 +23,8 @@ pub struct ViewState {
     pub view: ViewChoice,
     /// Whether the story steps walk only what is new since the reader's last visit.
     pub whats_new: bool,
+    /// What the reader typed in the search box; its matches are lit while it stands.
+    pub query: String,
 }
 
 /// Everything the reader can do to the shared state.
@@ -42,6 +44,8 @@ pub enum Action {
     ShowView(ViewChoice),
     /// Walk only what is new with the story steps (`true`), or every event.
     WalkWhatsNew(bool),
+    /// Search the story for this text (empty to stop searching).
+    Search(String),
 }
 
 impl ViewState {
@@ -78,6 +82,10 @@ impl ViewState {
             },
             Action::ShowMapAsOf(day) => Self {
                 map_day: Some(day),
+                ..self.clone()
+            },
+            Action::Search(query) => Self {
+                query,
                 ..self.clone()
             },
         };
@@ -251,6 +259,19 @@ mod tests {
             .apply(Action::Select(Selection::Event("a".into())))
             .unwrap();
         assert!(selected.whats_new);
+    }
+
+    #[test]
+    fn a_search_stands_through_selecting_and_clearing_the_selection() {
+        let state = ViewState::default()
+            .apply(Action::Search("taliban".to_owned()))
+            .unwrap();
+        let selected = state
+            .apply(Action::Select(Selection::Event("a".into())))
+            .unwrap();
+        let cleared = selected.apply(Action::ClearSelection).unwrap();
+        assert_eq!(cleared.query, "taliban");
+        assert_eq!(cleared.apply(Action::Search("taliban".to_owned())), None);
     }
 
     #[test]

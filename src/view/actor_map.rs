@@ -21,7 +21,7 @@ use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
 use crate::i18n::{count, fill, locale, text};
 use crate::layout::MapView;
 use crate::model::{Story, StoryDate};
-use crate::state::{Changes, Highlight, Selection};
+use crate::state::{Changes, Highlight, SearchLight, Selection};
 
 /// Width laid out when rendering on a server, where nothing can be measured.
 /// In the browser the map waits one frame for its container's real width,
@@ -74,6 +74,7 @@ impl PartialEq for ActorMapProps {
 #[component]
 pub fn ActorMap(props: &ActorMapProps) -> Html {
     let container = use_node_ref();
+    let search = use_context::<SearchLight>().unwrap_or_default();
     let width = use_element_width(&container)
         .or(SERVER_WIDTH_PX)
         .map(|width| width.max(MIN_WIDTH_PX).round());
@@ -167,6 +168,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         highlight: props.highlight.as_deref(),
         selection: props.selection.as_ref(),
         changes: &props.changes,
+        search: &search,
     };
 
     let onkeydown = map_keydown(MapKeys {

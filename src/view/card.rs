@@ -314,6 +314,11 @@ fn speaker_name(story: &Story, quote: &Quote) -> String {
 /// A quote in full, with its speaker's name, role and institute and the
 /// article's attribution wording, marked when it is new to the reader.
 pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
+    view_quote_matched(story, quote, changes, false)
+}
+
+/// A quote as [`view_quote`] draws it, lit when a search `matched` it.
+pub fn view_quote_matched(story: &Story, quote: &Quote, changes: &Changes, matched: bool) -> Html {
     let new = changes.is_new(&ItemRef::Quote(quote.id.clone()));
     let speaker = story.actor(&quote.speaker);
     let institute = speaker
@@ -326,6 +331,7 @@ pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
         crate::model::QuoteKind::Pull => "dl-quote dl-quote--pull",
         _ => "dl-quote",
     };
+    let kind = classes!(kind, matched.then_some("dl-match"));
     html! {
         <figure key={quote.id.to_string()} class={kind} data-quote-id={quote.id.to_string()} data-dateline-new={new.then_some("")}>
             if new {

@@ -12,8 +12,9 @@ use super::announcer::{selection_name, use_announcer, view_live_region, Announce
 use super::card::Card;
 use super::header::view_header;
 use super::problems::Problems;
+use super::search::{reveal_in_text, Search};
 use super::steps::{step_status, view_steps, WhatsNew};
-use super::text_view::{view_text_marked, CORRECTIONS_CLASS};
+use super::text_view::{view_text_searched, CORRECTIONS_CLASS};
 use super::timeline::Timeline;
 use super::view_switch::view_switch;
 use super::widget::Controller;
@@ -25,7 +26,8 @@ use crate::hooks::{
 use crate::i18n::{fill, set_locale, Locale};
 use crate::model::{CheckedStory, Story};
 use crate::state::{
-    step_from, story_steps, Action, Changes, Selection, ViewChoice, ViewState, WidgetOptions,
+    step_from, story_steps, Action, Changes, SearchIndex, SearchLight, Selection, ViewChoice,
+    ViewState, WidgetOptions,
 };
 
 /// Below this widget width, in CSS px, the card docks below the views.
@@ -110,6 +112,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         all_steps
     };
     let show_corrections = use_show_corrections(&root, &state);
+    let search_index = use_memo(story.clone(), |story| SearchIndex::of(story));
+    let matches = use_memo((story.clone(), state.query.clone()), move |(_, query)| {
+        search_index.search(query).map(Rc::new)
+    });
+    let matches = (*matches).clone();
+    let light = SearchLight(matches.clone());
     // One live region for the widget: a step or a selection is said once,
     // by position in the steps when it is one, else by name.
     let (announcer, spoken) = use_announcer(state.selection.clone());
@@ -194,6 +202,15 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     let clear = dispatcher(&state, |()| Action::ClearSelection);
     let view = state.view;
+    let choose_result = {
+        let (select, root) = (select.clone(), root.clone());
+        Callback::from(move |selection: Selection| {
+            if view == ViewChoice::Text {
+                reveal_in_text(&root, &selection);
+            }
+            select.emit(selection);
+        })
+    };
     let highlight = state.highlight(&story).map(Rc::new);
     let card_view = state.card().cloned().map(|subject| {
         html! {
@@ -209,7 +226,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <ContextProvider<Announcer> context={announcer}>
             { view_header(&story, &show_corrections) }
             <Problems checked={props.checked.clone()} />
-            { view_switch(view, &dispatcher(&state, Action::ShowView)) }
+            <div class="dl-toolbar">
+                { view_switch(view, &dispatcher(&state, Action::ShowView)) }
+                <Search story={story.clone()} query={state.query.clone()} matches={matches.clone()}
+                    on_query={dispatcher(&state, Action::Search)} on_choose={choose_result} />
+            </div>
+            <ContextProvider<SearchLight> context={light.clone()}>
             if view != ViewChoice::Text {
                 { view_steps(&story, &steps, state.selected_event(), &step, &WhatsNew {
                     count: new_steps.len(),
@@ -226,8 +248,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     on_select={select.clone()} on_clear={clear} on_set_day={dispatcher(&state, Action::ShowMapAsOf)} />
             }
             if view == ViewChoice::Text {
-                { view_text_marked(&story, &changes) }
+                { view_text_searched(&story, &changes, &light) }
             }
+            </ContextProvider<SearchLight>>
             <div class={classes!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
                 { for card_view }
             </div>

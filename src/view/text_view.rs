@@ -6,10 +6,10 @@ use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
-use super::card::{view_new_badge, view_quote, view_source};
+use super::card::{view_new_badge, view_quote_matched, view_source};
 use crate::i18n::{fill, locale, relation_sentence, text};
 use crate::model::{ActorId, Event, ItemRef, Quote, QuoteId, Relation, Story};
-use crate::state::Changes;
+use crate::state::{Changes, SearchLight};
 
 /// The class of the corrections log, which the header's "Corrected" link jumps to.
 pub const CORRECTIONS_CLASS: &str = "dl-text__corrections";
@@ -21,6 +21,12 @@ pub fn view_text(story: &Story) -> Html {
 
 /// The whole story as text, with what is new to the reader marked.
 pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
+    view_text_searched(story, changes, &SearchLight::default())
+}
+
+/// The whole story as text, with what is new to the reader marked and the
+/// entries a search matched lit.
+pub fn view_text_searched(story: &Story, changes: &Changes, light: &SearchLight) -> Html {
     let dated = story.events_in_time_order();
     let undated: Vec<&Event> = story.undated_events().collect();
     let attached: HashSet<&QuoteId> = story
@@ -37,20 +43,20 @@ pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
         <div class="dl-text">
             <h3 class="dl-text__heading">{ text("text.in_order") }</h3>
             <ol class="dl-text__events">
-                { for dated.into_iter().map(|event| view_event(story, event, changes)) }
+                { for dated.into_iter().map(|event| view_event(story, event, changes, light)) }
             </ol>
             if !undated.is_empty() {
                 <h3 class="dl-text__heading">{ text("text.undated") }</h3>
                 <ul class="dl-text__events">
-                    { for undated.into_iter().map(|event| view_event(story, event, changes)) }
+                    { for undated.into_iter().map(|event| view_event(story, event, changes, light)) }
                 </ul>
             }
             if !unattached.is_empty() {
                 <h3 class="dl-text__heading">{ text("text.more_quotes") }</h3>
-                { for unattached.into_iter().map(|quote| view_quote(story, quote, changes)) }
+                { for unattached.into_iter().map(|quote| view_quote_matched(story, quote, changes, light.quote(&quote.id))) }
             }
             <h3 class="dl-text__heading">{ text("text.whos_who") }</h3>
-            { view_whos_who(story, changes) }
+            { view_whos_who(story, changes, light) }
             { view_corrections(story) }
         </div>
     }
@@ -77,7 +83,7 @@ fn view_corrections(story: &Story) -> Html {
     }
 }
 
-fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
+fn view_event(story: &Story, event: &Event, changes: &Changes, light: &SearchLight) -> Html {
     let item = ItemRef::Event(event.id.clone());
     let new = changes.is_new(&item);
     let corrected = changes.corrections_of(&item).last();
@@ -88,7 +94,7 @@ fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
         .map(|actor| actor.name.clone())
         .collect();
     html! {
-        <li key={event.id.to_string()} class="dl-text__event" data-text-event-id={event.id.to_string()} data-dateline-new={new.then_some("")}>
+        <li key={event.id.to_string()} class={classes!("dl-text__event", light.event(&event.id).then_some("dl-match"))} data-text-event-id={event.id.to_string()} data-dateline-new={new.then_some("")}>
             <h4 class="dl-text__title">
                 if new {
                     { view_new_badge() }{ " " }
@@ -107,13 +113,13 @@ fn view_event(story: &Story, event: &Event, changes: &Changes) -> Html {
             if !actors.is_empty() {
                 <p class="dl-text__actors">{ fill("text.who", &[("names", &locale().list(&actors))]) }</p>
             }
-            { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote(story, quote, changes)) }
+            { for event.quotes.iter().filter_map(|id| story.quote(id)).map(|quote| view_quote_matched(story, quote, changes, light.quote(&quote.id))) }
             { view_source(story, event.source.as_ref()) }
         </li>
     }
 }
 
-fn view_whos_who(story: &Story, changes: &Changes) -> Html {
+fn view_whos_who(story: &Story, changes: &Changes, light: &SearchLight) -> Html {
     let mut relations_of: HashMap<&ActorId, Vec<&Relation>> = HashMap::new();
     for relation in &story.relations {
         relations_of
@@ -144,7 +150,7 @@ fn view_whos_who(story: &Story, changes: &Changes) -> Html {
                             .collect();
                         let new = changes.is_new(&ItemRef::Actor(actor.id.clone()));
                         html! {
-                            <tr key={actor.id.to_string()} data-text-actor-id={actor.id.to_string()} data-dateline-new={new.then_some("")}>
+                            <tr key={actor.id.to_string()} class={light.actor(&actor.id).then_some("dl-match")} data-text-actor-id={actor.id.to_string()} data-dateline-new={new.then_some("")}>
                                 <th scope="row">
                                     { actor.name.clone() }
                                     if new {

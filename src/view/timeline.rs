@@ -23,7 +23,7 @@ use crate::i18n::{locale, text};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
 use crate::model::{Event, EventId, EventKind, ItemRef, Story};
-use crate::state::{Changes, Highlight, Selection, ViewportAction};
+use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction};
 
 /// Below this container width, in CSS px, the timeline is a vertical list.
 pub const VERTICAL_BELOW_PX: f64 = 600.0;
@@ -169,10 +169,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    let search = use_context::<SearchLight>().unwrap_or_default();
     let marking = Marking {
         selected: props.selected.as_ref(),
         highlight: props.highlight.as_deref(),
         changes: &props.changes,
+        search: &search,
     };
     let body = match &layout {
         None => view_vertical(&props.story, &model.order, &marking, tab_stop, &select),
@@ -249,6 +251,8 @@ pub struct Marking<'a> {
     pub highlight: Option<&'a Highlight>,
     /// What is new to this reader.
     pub changes: &'a Changes,
+    /// What the reader's search matches, while a query stands.
+    pub search: &'a SearchLight,
 }
 
 /// How one event is marked.
@@ -260,6 +264,8 @@ pub struct Mark {
     pub faded: bool,
     /// Whether the event is new since the reader's last visit.
     pub new: bool,
+    /// Whether the reader's search matches the event.
+    pub matched: bool,
 }
 
 impl Marking<'_> {
@@ -271,6 +277,7 @@ impl Marking<'_> {
                 .highlight
                 .is_some_and(|highlight| !highlight.events.contains(id)),
             new: self.changes.is_new(&ItemRef::Event(id.clone())),
+            matched: self.search.event(id),
         }
     }
 }

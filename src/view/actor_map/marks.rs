@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::relation_sentence;
 use crate::layout::{PlacedActor, PlacedRelation};
 use crate::model::{Actor, ActorKind, ItemRef, Relation, Stance, Story};
-use crate::state::{Changes, Highlight, Selection};
+use crate::state::{Changes, Highlight, SearchLight, Selection};
 use crate::view::px;
 
 /// What is lit and what is selected, for drawing nodes and edges.
@@ -17,6 +17,8 @@ pub struct Lit<'a> {
     pub selection: Option<&'a Selection>,
     /// What is new to this reader.
     pub changes: &'a Changes,
+    /// What the reader's search matches, while a query stands.
+    pub search: &'a SearchLight,
 }
 
 /// The class that gives an actor its kind's colour.
@@ -73,6 +75,7 @@ pub fn view_actor(
     let onclick = select.reform(move |_: MouseEvent| index);
     let selected = lit.selection == Some(&Selection::Actor(actor.id.clone()));
     let new = lit.changes.is_new(&ItemRef::Actor(actor.id.clone()));
+    let matched = lit.search.actor(&actor.id);
     let lit = lit
         .highlight
         .is_some_and(|highlight| highlight.actors.contains(&actor.id));
@@ -81,7 +84,8 @@ pub fn view_actor(
         kind_class(actor.kind),
         lit.then_some("dl-actor--lit"),
         selected.then_some("dl-actor--selected"),
-        new.then_some("dl-actor--new")
+        new.then_some("dl-actor--new"),
+        matched.then_some("dl-match")
     );
     let name = actor.display_name().to_owned();
     let (label_x, label_y, label_text) = match &placed.label {

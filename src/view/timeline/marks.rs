@@ -32,7 +32,8 @@ pub fn view_mark(
         fuzzy.then_some("dl-mark--fuzzy"),
         mark.selected.then_some("dl-timeline__event--selected"),
         mark.faded.then_some("dl-faded"),
-        mark.new.then_some("dl-timeline__event--new")
+        mark.new.then_some("dl-timeline__event--new"),
+        mark.matched.then_some("dl-match")
     );
     let shape = if item.point {
         match event.kind {
