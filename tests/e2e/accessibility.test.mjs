@@ -77,6 +77,12 @@ async function showText(page) {
   await page.locator(".dl-text").waitFor();
 }
 
+/** Types a query into the story's search and waits for its results. */
+async function search(page) {
+  await page.locator('[role="combobox"]').fill("Taliban");
+  await page.locator('[role="listbox"]:not([hidden]) [role="option"]').first().waitFor();
+}
+
 const dark = { beforeLoad: withHostAttributes('data-dateline-theme="dark"') };
 const twelve = { story: "/fixtures/twelve.json" };
 // Twelve events, one of them decades before the rest: clusters and an axis break.
@@ -91,12 +97,14 @@ const states = [
   ["card pinned", 1280, {}, pin],
   ["actor card pinned", 1280, {}, pinActor],
   ["text view", 1280, {}, showText],
+  ["search open", 1280, {}, search],
   ["dark theme", 1280, dark, null],
   ["dark theme, card pinned", 1280, dark, pin],
   ["dark theme, text view", 1280, dark, showText],
   ["dark theme, a story's problems listed", 1280, { ...problems, ...dark }, openProblems],
   ["375 px", 375, {}, null],
   ["375 px, card pinned", 375, {}, pin],
+  ["375 px, search open", 375, {}, search],
   ["320 px", 320, {}, null],
   ["320 px, text view", 320, {}, showText],
   ["12-event story", 1280, twelve, null],
