@@ -1,10 +1,11 @@
 //! Placing the floating card beside the item it belongs to, and tying a
 //! previewed card to its item for assistive technology.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::dom::element_of;
-use crate::layout::card::{place_card, Rect};
+use crate::layout::card::{place_card, Rect, Surroundings};
 use crate::state::Selection;
 
 /// Where the card is and what it is about.
@@ -49,13 +50,32 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
         let style = card.style();
         match trigger.filter(|_| !place.docked) {
             Some(trigger) => {
+                let rect = |element: &web_sys::Element| {
+                    relative_to(&root, &element.get_bounding_client_rect())
+                };
+                let controls = elements(&root, CONTROLS)
+                    .iter()
+                    .map(rect)
+                    .collect::<Vec<_>>();
+                let neighbours = neighbours_of(&trigger).iter().map(rect).collect::<Vec<_>>();
+                let origin = root.get_bounding_client_rect();
                 let (x, y) = place_card(
-                    relative_to(&root, &trigger.get_bounding_client_rect()),
+                    rect(&trigger),
                     (
                         f64::from(card.offset_width()),
                         f64::from(card.offset_height()),
                     ),
-                    visible_area(&root),
+                    &Surroundings {
+                        bounds: Rect {
+                            x: 0.0,
+                            y: 0.0,
+                            width: origin.width(),
+                            height: origin.height(),
+                        },
+                        visible: visible_area(&root),
+                        controls: &controls,
+                        neighbours: &neighbours,
+                    },
                 );
                 let _ = style.set_property("left", &format!("{x}px"));
                 let _ = style.set_property("top", &format!("{y}px"));
@@ -68,6 +88,37 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
             }
         }
     });
+}
+
+/// The controls a floating card leaves clear: the reader uses them next.
+const CONTROLS: &str = ".dl-toolbar, .dl-steps";
+
+/// The elements inside `root` that match `selector`.
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// The other items of the same kind in `trigger`'s view (the timeline's
+/// events, the map's actors), which the reader may point at next.
+fn neighbours_of(trigger: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Some(attribute) = ["data-event-id", "data-actor-id"]
+        .into_iter()
+        .find(|attribute| trigger.has_attribute(attribute))
+    else {
+        return Vec::new();
+    };
+    let Some(view) = trigger.closest(".dl-timeline, .dl-map").ok().flatten() else {
+        return Vec::new();
+    };
+    elements(&view, &format!("[{attribute}]"))
+        .into_iter()
+        .filter(|element| element != trigger)
+        .collect()
 }
 
 /// `rect` (in the page's viewport) relative to `root`'s top left corner, in CSS px.
