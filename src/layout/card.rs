@@ -62,7 +62,7 @@ enum Side {
 /// The top-left corner for a card of `size` describing `trigger` (the item's
 /// whole drawing: mark and title). The card stays inside `bounds` when it fits
 /// there and never covers the trigger when any place avoids it. Among such
-/// places it prefers, in turn: clear of the controls; mostly on screen; clear
+/// places it prefers, in turn: clear of the controls; two thirds on screen; clear
 /// of the neighbouring items; more of it on screen; below, then beside, then
 /// above the trigger; nearer the trigger.
 pub fn place_card(trigger: Rect, size: (f64, f64), around: &Surroundings) -> (f64, f64) {
@@ -114,7 +114,8 @@ pub fn place_card(trigger: Rect, size: (f64, f64), around: &Surroundings) -> (f6
         let rank = [
             overlap_area(&card, &trigger),
             covered(&card, &mut around.controls.iter()),
-            f64::from(u8::from(hidden > area / 4.0)),
+            // At least two thirds on screen: the reader sees its heading and a good part of it.
+            f64::from(u8::from(hidden > area / 3.0)),
             covered(&card, &mut around.neighbours.iter()),
             hidden,
             f64::from(side as u8),
