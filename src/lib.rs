@@ -8,7 +8,7 @@
 //! (the interface's messages, direction, dates and numbers in the widget's language), then
 //! the browser glue ([`fetch`], [`json`], [`hooks`], [`dom`]), [`view`] (Yew components
 //! that render and route events) and [`embed`], which mounts widgets for
-//! `dateline.js`.
+//! `dateline.js`. [`sort`] is the one stable sort they all use.
 
 pub mod dom;
 pub mod embed;
@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod json;
 pub mod layout;
 pub mod model;
+pub mod sort;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod toolkit;

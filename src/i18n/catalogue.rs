@@ -36,7 +36,7 @@ impl Catalogue {
             .filter_map(|line| line.split_once('='))
             .map(|(key, message)| (key.trim(), unquoted(message.trim())))
             .collect();
-        entries.sort_by_key(|(key, _)| *key);
+        crate::sort::sort_by_key(&mut entries, |(key, _)| *key);
         entries.dedup_by_key(|(key, _)| *key);
         Self { entries }
     }

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::force::{usable_side, ForceOptions, Link, Simulation};
 use crate::model::{ActorId, ActorKind, Story};
+use crate::sort::{sort_by, sort_by_key};
 
 /// Most actors drawn on the map: the busiest ones. The rest are named in the
 /// text view, so the layout and the page stay small for any story.
@@ -619,7 +620,7 @@ impl ActorMap {
         let bodies = &self.simulation.bodies;
         let (width, height) = (self.width(), self.height);
         let mut order: Vec<usize> = (0..bodies.len()).collect();
-        order.sort_by(|&a, &b| {
+        sort_by(&mut order, |&a, &b| {
             let (a, b) = (&bodies[a], &bodies[b]);
             (b.pinned.is_some().cmp(&a.pinned.is_some()))
                 .then(a.y.total_cmp(&b.y))
@@ -855,9 +856,9 @@ fn busiest_actors(story: &Story, max: usize) -> Vec<usize> {
         }
     }
     let mut ranked: Vec<(usize, usize)> = busy.into_iter().enumerate().collect();
-    ranked.sort_by_key(|&(i, count)| (Reverse(count), i));
+    sort_by_key(&mut ranked, |&(i, count)| (Reverse(count), i));
     let mut drawn: Vec<usize> = ranked.into_iter().take(max).map(|(i, _)| i).collect();
-    drawn.sort_unstable();
+    sort_by(&mut drawn, usize::cmp);
     drawn
 }
 

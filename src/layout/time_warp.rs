@@ -28,6 +28,7 @@ use super::ticks::TickInterval;
 use super::viewport::DAY_LIMIT;
 use crate::model::date::{civil_from_days, month_name, year_in_words};
 use crate::model::StoryDate;
+use crate::sort::sort_by;
 
 /// Most breaks an axis gets; a gap must span a third of the story, so a
 /// story has at most two, and the largest are kept if numbers ever allow more.
@@ -172,7 +173,7 @@ impl TimeWarp {
                 (start.min(end), start.max(end))
             })
             .collect();
-        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sort_by(&mut spans, |a, b| a.0.total_cmp(&b.0));
         let Some(&(first, _)) = spans.first() else {
             return Self::NONE;
         };
@@ -187,7 +188,7 @@ impl TimeWarp {
         }
         let span = covered_to - first;
         let mut lengths: Vec<f64> = gaps.iter().map(|(from, to)| to - from).collect();
-        lengths.sort_by(f64::total_cmp);
+        sort_by(&mut lengths, f64::total_cmp);
         let Some(&typical) = lengths.get(lengths.len().saturating_sub(1) / 2) else {
             return Self::NONE;
         };
@@ -199,9 +200,9 @@ impl TimeWarp {
             .filter(|(from, to)| to - from >= least)
             .collect();
         // The largest few, back in time order.
-        wide.sort_by(|a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
+        sort_by(&mut wide, |a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
         wide.truncate(MAX_BREAKS);
-        wide.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sort_by(&mut wide, |a, b| a.0.total_cmp(&b.0));
         let kept = span - wide.iter().map(|(from, to)| to - from).sum::<f64>();
         let kept = kept.max(1.0);
         let margin = (kept * BREAK_MARGIN_SHARE).max(1.0);

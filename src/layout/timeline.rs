@@ -15,6 +15,7 @@ use super::lanes::Lanes;
 use super::scale::TimeScale;
 use super::time_warp::TimeWarp;
 use crate::model::{Event, Precision};
+use crate::sort::{sort_by, sort_by_key};
 
 /// Sizes and limits of the timeline, in CSS px unless noted.
 #[derive(Clone, Debug, PartialEq)]
@@ -495,9 +496,9 @@ pub fn layout_timeline_in_bands(
         }
         // Titles go after their marks first, so marks are taken in that order.
         if options.right_to_left {
-            on_screen.sort_by(|a, b| b.end.total_cmp(&a.end));
+            sort_by(&mut on_screen, |a, b| b.end.total_cmp(&a.end));
         } else {
-            on_screen.sort_by(|a, b| a.start.total_cmp(&b.start));
+            sort_by(&mut on_screen, |a, b| a.start.total_cmp(&b.start));
         }
         let label_room = if label.is_some() {
             options.band_label_height
@@ -566,7 +567,7 @@ pub fn layout_timeline_in_bands(
         let cluster_y = first_lane_y + lanes_used as f64 * options.lane_height;
         for cluster in &mut band_clusters {
             cluster.y = cluster_y;
-            cluster.items.sort_unstable();
+            sort_by(&mut cluster.items, usize::cmp);
         }
         let rows = lanes_used + usize::from(!band_clusters.is_empty());
         let height = label_room + rows as f64 * options.lane_height;
@@ -578,8 +579,10 @@ pub fn layout_timeline_in_bands(
         clusters.extend(band_clusters);
         top += height;
     }
-    events.sort_by_key(|event| event.index);
-    clusters.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    sort_by_key(&mut events, |event| event.index);
+    sort_by(&mut clusters, |a, b| {
+        a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x))
+    });
     let height = top + options.padding / 2.0;
     TimelineLayout {
         width,

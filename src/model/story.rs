@@ -83,7 +83,7 @@ impl Story {
     /// Updates and corrections from oldest to newest (same-day ones keep file order).
     pub fn updates_in_order(&self) -> Vec<&Update> {
         let mut updates: Vec<&Update> = self.updates.iter().collect();
-        updates.sort_by_key(|update| update.date);
+        crate::sort::sort_by_key(&mut updates, |update| update.date);
         updates
     }
 
@@ -142,7 +142,7 @@ impl Story {
             .iter()
             .filter(|event| event.date.is_some())
             .collect();
-        dated.sort_by_key(|event| event.date);
+        crate::sort::sort_by_key(&mut dated, |event| event.date);
         dated
     }
 

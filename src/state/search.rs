@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::Selection;
 use crate::model::{ActorId, EventId, QuoteId, Story};
+use crate::sort::sort_by;
 
 /// Most results a search lists; every match is still lit in the views.
 pub const MAX_RESULTS: usize = 50;
@@ -156,7 +157,9 @@ impl SearchIndex {
             .iter()
             .filter_map(|entry| Some((entry.score(&words)?, entry)))
             .collect();
-        scored.sort_by(|(a, left), (b, right)| b.cmp(a).then(left.order.cmp(&right.order)));
+        sort_by(&mut scored, |(a, left), (b, right)| {
+            b.cmp(a).then(left.order.cmp(&right.order))
+        });
         let mut matches = Matches {
             words,
             ..Matches::default()
@@ -195,7 +198,7 @@ impl Entry {
             .filter(|(word, _)| !word.is_empty())
             .collect();
         // Sorted by word, the heaviest first, then one entry per word.
-        words.sort_by(|(a, x), (b, y)| a.cmp(b).then(y.cmp(x)));
+        sort_by(&mut words, |(a, x), (b, y)| a.cmp(b).then(y.cmp(x)));
         words.dedup_by(|later, first| later.0 == first.0);
         Self { item, words, order }
     }

@@ -89,7 +89,7 @@ pub fn view_axis(
         .iter()
         .map(|on_axis| (on_axis.gap.start, view_break(on_axis, layout)));
     let mut marks: Vec<(f64, Html)> = events.chain(breaks).collect();
-    marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut marks, |a, b| a.0.total_cmp(&b.0));
     let (visible_from, visible_to) = layout.scale.visible_days();
     let clusters = layout
         .clusters
