@@ -149,7 +149,6 @@ fn overlap_area(a: &Rect, b: &Rect) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     const AREA: Rect = Rect {
         x: 0.0,
@@ -286,55 +285,62 @@ mod tests {
         }
     }
 
-    fn any_f64() -> impl Strategy<Value = f64> {
-        prop_oneof![
-            4 => -2000.0..2000.0f64,
-            1 => Just(f64::NAN),
-            1 => Just(f64::INFINITY),
-            1 => Just(f64::NEG_INFINITY),
-        ]
-    }
+    /// Properties over random measurements; proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-    fn any_rect() -> impl Strategy<Value = Rect> {
-        (any_f64(), any_f64(), any_f64(), any_f64()).prop_map(|(x, y, w, h)| rect(x, y, w, h))
-    }
-
-    fn measured_rect() -> impl Strategy<Value = Rect> {
-        (0.0..1200.0f64, 0.0..1500.0f64, 0.0..700.0f64, 0.0..60.0f64)
-            .prop_map(|(x, y, w, h)| rect(x, y, w, h))
-    }
-
-    proptest! {
-        #[test]
-        fn any_measurement_places_a_card_without_panicking(
-            trigger in any_rect(),
-            size in (any_f64(), any_f64()),
-            bounds in any_rect(),
-            visible in any_rect(),
-            controls in prop::collection::vec(any_rect(), 0..4),
-            neighbours in prop::collection::vec(any_rect(), 0..8),
-        ) {
-            let around = Surroundings { bounds, visible, controls: &controls, neighbours: &neighbours };
-            let _ = place_card(trigger, size, &around);
+        fn any_f64() -> impl Strategy<Value = f64> {
+            prop_oneof![
+                4 => -2000.0..2000.0f64,
+                1 => Just(f64::NAN),
+                1 => Just(f64::INFINITY),
+                1 => Just(f64::NEG_INFINITY),
+            ]
         }
 
-        #[test]
-        fn a_card_that_fits_the_widget_stays_inside_it(
-            trigger in measured_rect(),
-            size in (0.0..900.0f64, 0.0..700.0f64),
-            widget in (200.0..1200.0f64, 200.0..1600.0f64),
-            scroll in (-800.0..800.0f64, 100.0..1000.0f64),
-            controls in prop::collection::vec(measured_rect(), 0..3),
-            neighbours in prop::collection::vec(measured_rect(), 0..10),
-        ) {
-            let bounds = rect(0.0, 0.0, widget.0, widget.1);
-            let top = scroll.0.max(0.0);
-            let visible = rect(0.0, top, widget.0, (scroll.0 + scroll.1).min(widget.1) - top);
-            let around = Surroundings { bounds, visible, controls: &controls, neighbours: &neighbours };
-            let (x, y) = place_card(trigger, size, &around);
-            prop_assume!(size.0 <= widget.0 && size.1 <= widget.1);
-            prop_assert!(x >= 0.0 && x + size.0 <= widget.0 + 1e-9, "x {x}");
-            prop_assert!(y >= 0.0 && y + size.1 <= widget.1 + 1e-9, "y {y}");
+        fn any_rect() -> impl Strategy<Value = Rect> {
+            (any_f64(), any_f64(), any_f64(), any_f64()).prop_map(|(x, y, w, h)| rect(x, y, w, h))
+        }
+
+        fn measured_rect() -> impl Strategy<Value = Rect> {
+            (0.0..1200.0f64, 0.0..1500.0f64, 0.0..700.0f64, 0.0..60.0f64)
+                .prop_map(|(x, y, w, h)| rect(x, y, w, h))
+        }
+
+        proptest! {
+            #[test]
+            fn any_measurement_places_a_card_without_panicking(
+                trigger in any_rect(),
+                size in (any_f64(), any_f64()),
+                bounds in any_rect(),
+                visible in any_rect(),
+                controls in prop::collection::vec(any_rect(), 0..4),
+                neighbours in prop::collection::vec(any_rect(), 0..8),
+            ) {
+                let around = Surroundings { bounds, visible, controls: &controls, neighbours: &neighbours };
+                let _ = place_card(trigger, size, &around);
+            }
+
+            #[test]
+            fn a_card_that_fits_the_widget_stays_inside_it(
+                trigger in measured_rect(),
+                size in (0.0..900.0f64, 0.0..700.0f64),
+                widget in (200.0..1200.0f64, 200.0..1600.0f64),
+                scroll in (-800.0..800.0f64, 100.0..1000.0f64),
+                controls in prop::collection::vec(measured_rect(), 0..3),
+                neighbours in prop::collection::vec(measured_rect(), 0..10),
+            ) {
+                let bounds = rect(0.0, 0.0, widget.0, widget.1);
+                let top = scroll.0.max(0.0);
+                let visible = rect(0.0, top, widget.0, (scroll.0 + scroll.1).min(widget.1) - top);
+                let around = Surroundings { bounds, visible, controls: &controls, neighbours: &neighbours };
+                let (x, y) = place_card(trigger, size, &around);
+                prop_assume!(size.0 <= widget.0 && size.1 <= widget.1);
+                prop_assert!(x >= 0.0 && x + size.0 <= widget.0 + 1e-9, "x {x}");
+                prop_assert!(y >= 0.0 && y + size.1 <= widget.1 + 1e-9, "y {y}");
+            }
         }
     }
 }
