@@ -42,14 +42,17 @@ export async function openPage(browser, width, options = {}) {
   return page;
 }
 
-/** Waits until every widget on the page has finished loading. */
+/**
+ * Waits until every widget on the page has finished loading and its actor
+ * map has settled (the map is hidden, so not focusable, while it arranges).
+ */
 export async function waitForWidgets(page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll("[data-dateline-story]")].every((host) => {
       // Elements that cannot have a shadow root get one on an element inside.
       const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
       // A pre-rendered widget counts once the live one has taken over.
-      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading, .dl-prerendered");
+      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading, .dl-prerendered, .dl-map[aria-busy=true]");
     }),
   );
 }
