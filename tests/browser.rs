@@ -211,3 +211,16 @@ async fn an_empty_story_address_is_a_configuration_error_not_a_fetch_of_the_page
         .unwrap();
     assert!(text.contains("data-dateline-story is empty"), "{text}");
 }
+
+#[wasm_bindgen_test]
+fn a_malformed_language_tag_still_writes_dates_through_intl() {
+    let date: dateline::model::StoryDate = "2022-04-09".parse().expect("a valid date");
+    for tag in ["en-US-GB", "en-US-Latn", "pt-BR-PT", "zz-ZZ", "x", ""] {
+        let locale = dateline::i18n::Locale::new(tag);
+        assert!(
+            locale.date(&date).contains("2022"),
+            "{tag}: {}",
+            locale.date(&date)
+        );
+    }
+}

@@ -4,8 +4,8 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::AxisLabel;
 use crate::model::date::days_from_civil;
@@ -29,9 +29,15 @@ pub struct Formats {
 }
 
 impl Formats {
-    /// Formatters for `tag`, a well-formed language tag (`Intl` would throw
-    /// on a malformed one; `Locale` passes only language, script and region).
+    /// Formatters for `tag`, or for its language alone when `Intl` does not
+    /// take the tag (its constructors throw on one they reject, which would
+    /// stop the widget mid-render).
     pub fn new(tag: &str) -> Self {
+        let tag = if intl_accepts(tag) {
+            tag
+        } else {
+            tag.split('-').next().unwrap_or("en")
+        };
         Self {
             tag: tag.to_owned(),
             day: OnceCell::new(),
@@ -135,4 +141,18 @@ fn options(fields: &[(&str, &str)]) -> Object {
         let _ = Reflect::set(&options, &(*name).into(), &(*value).into());
     }
     options
+}
+
+/// Whether `Intl` takes `tag`: `Intl.getCanonicalLocales` throws a
+/// `RangeError` for a tag it rejects, and this call catches it.
+fn intl_accepts(tag: &str) -> bool {
+    Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"getCanonicalLocales".into()))
+        .ok()
+        .and_then(|function| function.dyn_into::<Function>().ok())
+        .is_some_and(|function| {
+            function
+                .call1(&JsValue::UNDEFINED, &JsValue::from_str(tag))
+                .is_ok()
+        })
 }

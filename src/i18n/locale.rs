@@ -430,29 +430,31 @@ impl Locale {
     }
 }
 
-/// `tag` reduced to language, script and region subtags, each checked for
-/// shape (`ar_EG` -> `ar-EG`); `None` when it does not start with a language.
+/// `tag` reduced to its language, then an optional script, then an optional
+/// region, each checked for shape and place (`ar_EG` -> `ar-EG`); whatever
+/// follows is dropped, so `Intl` is never given a malformed tag
+/// (`en-US-GB` -> `en-US`). `None` when it does not start with a language.
 fn simple_tag(tag: &str) -> Option<String> {
-    let mut subtags = tag.trim().split(['-', '_']);
+    let mut subtags = tag.trim().split(['-', '_']).peekable();
     let language = subtags.next()?.to_ascii_lowercase();
     if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut out = language;
-    for subtag in subtags.take(2) {
-        let script = subtag.len() == 4 && subtag.bytes().all(|b| b.is_ascii_alphabetic());
-        let region = (subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
-            || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit()));
-        if script {
-            out.push('-');
-            out.push_str(&subtag[..1].to_ascii_uppercase());
-            out.push_str(&subtag[1..].to_ascii_lowercase());
-        } else if region {
-            out.push('-');
-            out.push_str(&subtag.to_ascii_uppercase());
-        } else {
-            break;
-        }
+    let is_script =
+        |subtag: &str| subtag.len() == 4 && subtag.bytes().all(|b| b.is_ascii_alphabetic());
+    if let Some(script) = subtags.next_if(|subtag| is_script(subtag)) {
+        out.push('-');
+        out.push_str(&script[..1].to_ascii_uppercase());
+        out.push_str(&script[1..].to_ascii_lowercase());
+    }
+    let is_region = |subtag: &str| {
+        (subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(region) = subtags.next_if(|subtag| is_region(subtag)) {
+        out.push('-');
+        out.push_str(&region.to_ascii_uppercase());
     }
     Some(out)
 }
@@ -479,6 +481,10 @@ mod tests {
         assert_eq!(simple_tag(" zh-hant-tw ").as_deref(), Some("zh-Hant-TW"));
         assert_eq!(simple_tag("es-419").as_deref(), Some("es-419"));
         assert_eq!(simple_tag("en-u-nu-arab").as_deref(), Some("en"));
+        assert_eq!(simple_tag("en-US-GB").as_deref(), Some("en-US"));
+        assert_eq!(simple_tag("en-US-Latn").as_deref(), Some("en-US"));
+        assert_eq!(simple_tag("en-Latn-Cyrl").as_deref(), Some("en-Latn"));
+        assert_eq!(simple_tag("pt-BR-PT").as_deref(), Some("pt-BR"));
         assert_eq!(simple_tag("<script>"), None);
         assert_eq!(simple_tag(""), None);
         assert_eq!(intl_tag("en"), "en-GB");
