@@ -872,7 +872,14 @@ fn check_map(layout: &ActorMapLayout, story: &Story) -> Result<(), TestCaseError
         .collect();
     for (i, a) in labels.iter().enumerate() {
         prop_assert!(
-            a.x >= 0.0 && a.y >= 0.0 && a.x + a.width <= width && a.y + a.height <= height
+            a.x >= -1e-6
+                && a.y >= -1e-6
+                && a.x + a.width <= width + 1e-6
+                && a.y + a.height <= height + 1e-6,
+            "label {:?} leaves the {}x{} map",
+            a,
+            width,
+            height
         );
         for b in &labels[i + 1..] {
             prop_assert!(
