@@ -61,17 +61,7 @@ impl Formats {
             Precision::Month => (&self.month, &[("month", "long"), ("year", "numeric")]),
             Precision::Year => (&self.year, &[("year", "numeric")]),
         };
-        let format = cell.get_or_init(|| {
-            let options = options(fields);
-            let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-            Intl::DateTimeFormat::new(&self.locales(), &options)
-        });
-        let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
-        format
-            .format()
-            .call1(&JsValue::UNDEFINED, &date)
-            .ok()?
-            .as_string()
+        write_day(cell.get_or_init(|| self.utc_date_format(fields)), first_day)
     }
 
     /// An axis label with the locale's short month names; a label without a
@@ -98,23 +88,21 @@ impl Formats {
         if first_day.abs() > LAST_JS_DAY {
             return None;
         }
-        let mut formats = self.axis.borrow_mut();
-        let format = match formats.iter().find(|(shown, _)| *shown == mask) {
-            Some((_, format)) => format.clone(),
+        let known = self
+            .axis
+            .borrow()
+            .iter()
+            .find(|(shown, _)| *shown == mask)
+            .cloned();
+        let format = match known {
+            Some((_, format)) => format,
             None => {
-                let options = options(&fields);
-                let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-                let format = Intl::DateTimeFormat::new(&self.locales(), &options);
-                formats.push((mask, format.clone()));
+                let format = self.utc_date_format(&fields);
+                self.axis.borrow_mut().push((mask, format.clone()));
                 format
             }
         };
-        let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
-        format
-            .format()
-            .call1(&JsValue::UNDEFINED, &date)
-            .ok()?
-            .as_string()
+        write_day(&format, first_day)
     }
 
     /// A whole number with the locale's digits and grouping.
@@ -129,6 +117,13 @@ impl Formats {
             .as_string()
     }
 
+    /// A date format showing `fields`, for days counted in UTC.
+    fn utc_date_format(&self, fields: &[(&str, &str)]) -> Intl::DateTimeFormat {
+        let options = options(fields);
+        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        Intl::DateTimeFormat::new(&self.locales(), &options)
+    }
+
     fn locales(&self) -> Array {
         Array::of1(&JsValue::from_str(&self.tag))
     }
@@ -141,6 +136,16 @@ fn options(fields: &[(&str, &str)]) -> Object {
         let _ = Reflect::set(&options, &(*name).into(), &(*value).into());
     }
     options
+}
+
+/// The day `first_day` (days since 1970-01-01) written by `format`.
+fn write_day(format: &Intl::DateTimeFormat, first_day: i64) -> Option<String> {
+    let date = Date::new(&JsValue::from_f64(first_day as f64 * DAY_MS));
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()?
+        .as_string()
 }
 
 /// Whether `Intl` takes `tag`: `Intl.getCanonicalLocales` throws a

@@ -7,7 +7,7 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::force::{usable_side, ForceOptions, Link, Simulation};
+use super::force::{bounds, usable_side, ForceOptions, Link, Simulation};
 use crate::model::{ActorId, ActorKind, Story};
 use crate::sort::{sort_by, sort_by_key};
 
@@ -564,20 +564,7 @@ impl ActorMap {
             self.height = EDGE_PADDING * 2.0;
             return;
         }
-        let (mut x0, mut y0, mut x1, mut y1) = (
-            f64::INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::NEG_INFINITY,
-        );
-        for body in bodies {
-            (x0, y0, x1, y1) = (
-                x0.min(body.x),
-                y0.min(body.y),
-                x1.max(body.x),
-                y1.max(body.y),
-            );
-        }
+        let (x0, y0, x1, y1) = bounds(bodies);
         let largest = bodies.iter().map(|body| body.radius).fold(0.0, f64::max);
         let side = largest + EDGE_PADDING;
         let below = largest + MARK_GAP + self.options.label_height + EDGE_PADDING;

@@ -530,22 +530,30 @@ const NONE: usize = usize::MAX;
 /// Below this side length, in CSS px, a square stops splitting.
 const SMALLEST_SQUARE: f64 = 1e-3;
 
-impl QuadTree {
-    fn build(bodies: &[Body], charge: f64) -> Self {
-        let (mut x0, mut y0, mut x1, mut y1) = (
+/// The smallest box holding every body's centre, as `(left, top, right,
+/// bottom)`; infinite and inverted when there are no bodies.
+pub fn bounds(bodies: &[Body]) -> (f64, f64, f64, f64) {
+    bodies.iter().fold(
+        (
             f64::INFINITY,
             f64::INFINITY,
             f64::NEG_INFINITY,
             f64::NEG_INFINITY,
-        );
-        for body in bodies {
-            (x0, y0, x1, y1) = (
+        ),
+        |(x0, y0, x1, y1), body| {
+            (
                 x0.min(body.x),
                 y0.min(body.y),
                 x1.max(body.x),
                 y1.max(body.y),
-            );
-        }
+            )
+        },
+    )
+}
+
+impl QuadTree {
+    fn build(bodies: &[Body], charge: f64) -> Self {
+        let (x0, y0, x1, y1) = bounds(bodies);
         let size = (x1 - x0).max(y1 - y0).max(1.0) * 1.0001;
         let mut tree = Self {
             nodes: Vec::with_capacity(bodies.len() * 2),
