@@ -142,7 +142,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     let story = &props.story;
     if width.is_none() {
-        return html! { <section class="dl-map" role="group" aria-label={text("map.label")} ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
+        return html! { <section class="dl-map" role="group" aria-label={text("map.label")} aria-busy="true" ref={container}><div class="dl-map__canvas dl-map__canvas--measuring"></div></section> };
     }
     // Until the first layout settles, the map is drawn once at its starting
     // places but kept hidden, and drawn again, shown, when it has settled.
