@@ -41,11 +41,11 @@ function compiledModule() {
 async function takeCore() {
   const idle = idleCores.pop();
   if (idle) return idle;
-  const module = await compiledModule();
   // A module is instantiated once per address, so each instance has its own.
   const glue = new URL(GLUE);
   if (instances++ > 0) glue.searchParams.set("instance", String(instances));
-  const core = await import(glue.href);
+  // The glue loads while the module compiles.
+  const [module, core] = await Promise.all([compiledModule(), import(glue.href)]);
   await core.default({ module_or_path: module });
   return core;
 }
