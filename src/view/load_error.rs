@@ -32,11 +32,17 @@ pub fn view_load_error(error: &LoadError) -> Html {
     }
 }
 
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
+/// `reason`, an English sentence this program wrote, with its first letter
+/// in upper case (ASCII is enough for it, and keeps Unicode's case tables
+/// out of the bundle).
+fn capitalised(reason: &str) -> String {
+    let mut chars = reason.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }

@@ -234,7 +234,7 @@ pub fn Search(props: &SearchProps) -> Html {
 /// One result: its text with the matched beginnings of words marked, then
 /// its kind and date, speaker or kind of actor.
 fn view_result(story: &Story, item: &Selection, words: &[String]) -> Html {
-    let (shown, meta): (String, Vec<String>) = match item {
+    let (shown, meta): (String, Vec<Html>) = match item {
         Selection::Event(id) => {
             let Some(event) = story.event(id) else {
                 return Html::default();
@@ -245,17 +245,17 @@ fn view_result(story: &Story, item: &Selection, words: &[String]) -> Html {
             };
             (
                 event.title.clone(),
-                vec![text("search.event").to_owned(), date],
+                vec![html! { text("search.event") }, html! { date }],
             )
         }
         Selection::Actor(id) => {
             let Some(actor) = story.actor(id) else {
                 return Html::default();
             };
-            let mut meta = vec![
-                text("search.actor").to_owned(),
-                capitalised(locale().actor_kind(actor.kind)),
-            ];
+            // The kind is capitalised by the stylesheet, in any script.
+            let kind =
+                html! { <span class="dl-search__kind">{ locale().actor_kind(actor.kind) }</span> };
+            let mut meta = vec![html! { text("search.actor") }, kind];
             // Say which other name matched when the name itself did not.
             if matched_ranges(&actor.name, words).is_empty() {
                 let other = actor
@@ -263,7 +263,7 @@ fn view_result(story: &Story, item: &Selection, words: &[String]) -> Html {
                     .iter()
                     .chain(&actor.aliases)
                     .find(|name| !matched_ranges(name, words).is_empty());
-                meta.extend(other.map(|name| fill("search.also", &[("name", name)])));
+                meta.extend(other.map(|name| html! { fill("search.also", &[("name", name)]) }));
             }
             (actor.name.clone(), meta)
         }
@@ -276,7 +276,7 @@ fn view_result(story: &Story, item: &Selection, words: &[String]) -> Html {
                 .map_or_else(|| quote.speaker.to_string(), |actor| actor.name.clone());
             (
                 format!("“{}”", excerpt(&quote.text, words, 40)),
-                vec![text("search.quote").to_owned(), speaker],
+                vec![html! { text("search.quote") }, html! { speaker }],
             )
         }
         Selection::Relation(_) => return Html::default(),
@@ -316,14 +316,6 @@ pub fn view_marked(text: &str, words: &[String]) -> Html {
         parts.push(html! { { text[at..].to_owned() } });
     }
     parts.into_iter().collect()
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Scrolls the text view's entry for `item` (inside `root`) into sight.
