@@ -246,8 +246,9 @@ pub fn report_faults() {
 const INNER_HOST_CLASS: &str = "dateline-shadow-host";
 
 /// The widget's stylesheet (minified by `build.rs`), adopted inside each widget's shadow root so the
-/// host page's CSS cannot reach the widget and the widget's cannot leak out.
-const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/dateline.css"));
+/// host page's CSS cannot reach the widget and the widget's cannot leak out. Pre-rendered
+/// widgets link the same text as `dateline.css` (`dateline render --stylesheet`).
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/dateline.css"));
 
 /// A fresh element to render into, inside a shadow root with the stylesheet
 /// adopted: `host`'s own shadow root, or, for elements that cannot have one

@@ -645,3 +645,32 @@ fn drafting_never_panics_on_odd_text() {
         draft_story(text, &DraftOptions::default());
     }
 }
+
+#[test]
+fn render_prints_a_snippet_and_writes_the_minified_stylesheet_it_links() {
+    let css = scratch("dateline.css");
+    let _ = std::fs::remove_file(&css);
+    let output = dateline(&[
+        "render",
+        "static/stories/russia-taliban-2022.json",
+        "--stylesheet",
+        css.to_str().expect("a UTF-8 path"),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let snippet = String::from_utf8(output.stdout).expect("UTF-8 HTML");
+    assert!(snippet.contains(r#"<link rel="stylesheet" href="dateline.css">"#));
+    let written = std::fs::read_to_string(&css).expect("the stylesheet is written");
+    let source = std::fs::read_to_string("static/dateline.css").expect("the source stylesheet");
+    assert_eq!(written, dateline::embed::STYLESHEET);
+    assert!(written.contains(".dl-widget") && !written.contains("/*"));
+    assert!(
+        written.len() < source.len() * 4 / 5,
+        "{} of {} bytes",
+        written.len(),
+        source.len()
+    );
+}

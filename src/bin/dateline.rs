@@ -103,9 +103,17 @@ mod cli {
         /// with its pre-rendered widget, in place (story addresses relative to the page).
         #[arg(long, value_name = "PAGE.html")]
         page: Option<PathBuf>,
+        /// Also write the stylesheet pre-rendered widgets link (`dateline.css`), minified as
+        /// the widget carries it, to this file.
+        #[arg(long, value_name = "OUT.css")]
+        stylesheet: Option<PathBuf>,
     }
 
     fn render(args: RenderArgs) -> Result<ExitCode, String> {
+        if let Some(stylesheet) = &args.stylesheet {
+            fs::write(stylesheet, dateline::embed::STYLESHEET)
+                .map_err(|error| format!("cannot write {}: {error}", stylesheet.display()))?;
+        }
         if let Some(page) = &args.page {
             let text = read_text(page)?;
             let folder = page.parent().unwrap_or(Path::new("."));

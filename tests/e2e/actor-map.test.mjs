@@ -11,6 +11,15 @@ const { open } = useWidgetPage();
 const relationIds = (page) => page.$$eval("[data-relation-id]", (edges) => edges.map((edge) => edge.dataset.relationId));
 const focusedActor = (page) => focusedData(page, "actorId");
 
+/** Polls `condition` for up to five seconds; fails with `message` (text, or a function giving it) if it never holds. */
+async function waitUntil(condition, message) {
+  for (let tries = 0; tries < 50; tries += 1) {
+    if (await condition()) return;
+    await new Promise((next) => setTimeout(next, 100));
+  }
+  assert.fail(typeof message === "function" ? await message() : message);
+}
+
 /** Sets the map's date control to a day given as "YYYY-MM-DD". */
 async function setMapDate(page, iso) {
   const day = Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -207,9 +216,13 @@ describe("the actor map", () => {
 
   test("selects an actor with Enter, lights up its relations and lists them", async () => {
     const page = await open(1280);
-    await page.locator('[data-actor-id="russia"]').focus();
+    // Focus waits for the node to take it: the map is not focusable while it arranges.
+    await waitUntil(async () => {
+      await page.locator('[data-actor-id="russia"]').focus();
+      return (await focusedActor(page)) === "russia";
+    }, "the Russia node takes focus");
     await page.keyboard.press("Enter");
-    assert.equal(await page.getAttribute('[data-actor-id="russia"]', "aria-pressed"), "true");
+    await waitUntil(async () => (await page.getAttribute('[data-actor-id="russia"]', "aria-pressed")) === "true", async () => `Enter selects Russia; focus is on ${await focusedActor(page)}`);
     const lit = await page.$$eval(".dl-relation--lit", (edges) => edges.map((edge) => edge.dataset.relationId));
     const expected = seed.relations.filter((relation) => relation.from === "russia" || relation.to === "russia").map((relation) => relation.id);
     assert.deepEqual(new Set(lit), new Set(expected));
