@@ -3,6 +3,8 @@
 // and axe with the list open, on the release build and the seed story.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 
 import { screenshot, seed, useWidgetPage } from "./browser.mjs";
@@ -129,6 +131,21 @@ describe("search inside the story", () => {
     await input.press("Escape");
     await page.locator(".dl-match").first().waitFor({ state: "detached" });
     assert.equal(await page.locator(".dl-card").count(), 0);
+    await page.context().close();
+  });
+
+  test("a match folded into a cluster lights the cluster, and only that one", async () => {
+    const page = await open(1280, { story: "/fixtures/election-count.json" });
+    const story = JSON.parse(await readFile(resolve(import.meta.dirname, "../fixtures/election-count.json"), "utf8"));
+    const drawn = new Set(await page.$$eval(".dl-timeline [data-event-id]", (marks) => marks.map((mark) => mark.dataset.eventId)));
+    const folded = story.events.find((event) => event.id.startsWith("seat-") && !drawn.has(event.id));
+    assert.ok(folded, "the story folds some seats into clusters at 1280 px");
+    // The seat's name, the title's one word no other event has.
+    const name = folded.title.split(" ").find((word) => /^[A-Z]/.test(word) && story.events.filter((event) => event.title.includes(word)).length === 1);
+    await search(page, name.toLowerCase());
+    await page.locator(".dl-timeline__cluster.dl-match").waitFor();
+    assert.equal(await page.locator(".dl-timeline__cluster.dl-match").count(), 1);
+    assert.ok((await page.locator(".dl-timeline__cluster").count()) > 1, "other clusters stay unlit");
     await page.context().close();
   });
 

@@ -118,6 +118,13 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
         .first()
         .is_some_and(|first| std::ptr::eq(first, cluster));
     let count = cluster.items.len();
+    // A cluster holding a search match is lit as a matching mark is.
+    let matched = cluster.items.iter().any(|&index| {
+        axis.model
+            .order
+            .get(index)
+            .is_some_and(|id| axis.marking.search.event(id))
+    });
     let locale = crate::i18n::locale();
     // The layout names clusters in English; other languages say it themselves.
     let name = match (locale.language(), cluster_dates(axis, &cluster.items)) {
@@ -125,7 +132,7 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
         (_, Some(period)) => locale.count("timeline.cluster", count, &[("period", &period)]),
     };
     html! {
-        <g class="dl-timeline__cluster" transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
+        <g class={classes!("dl-timeline__cluster", matched.then_some("dl-match"))} transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={name}
             data-cluster-start={px(cluster.start)} data-cluster-end={px(cluster.end)}>
             <rect x="-16" y="-12" width="32" height="24" rx="12" />
