@@ -22,11 +22,13 @@ pub struct CardPlace {
 }
 
 /// After every render, moves the card (inside `root`) beside its item's
-/// element, on screen where it fits; a docked card keeps its place in the flow.
-/// While a card previews, its item is `aria-describedby` the card.
+/// element, on screen where it fits; a docked card keeps its place in the flow,
+/// and when it first shows over its item the page scrolls the item into sight
+/// above it. While a card previews, its item is `aria-describedby` the card.
 #[hook]
 pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
     let described = use_mut_ref(|| None::<web_sys::Element>);
+    let revealed = use_mut_ref(|| None::<Selection>);
     let (root, card) = (root.clone(), card.clone());
     use_effect(move || {
         let Some(root) = root.cast::<web_sys::Element>() else {
@@ -48,7 +50,7 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
             return;
         };
         let style = card.style();
-        match trigger.filter(|_| !place.docked) {
+        match trigger.as_ref().filter(|_| !place.docked) {
             Some(trigger) => {
                 let rect = |element: &web_sys::Element| {
                     relative_to(&root, &element.get_bounding_client_rect())
@@ -57,10 +59,10 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
                     .iter()
                     .map(rect)
                     .collect::<Vec<_>>();
-                let neighbours = neighbours_of(&trigger).iter().map(rect).collect::<Vec<_>>();
+                let neighbours = neighbours_of(trigger).iter().map(rect).collect::<Vec<_>>();
                 let origin = root.get_bounding_client_rect();
                 let (x, y) = place_card(
-                    rect(&trigger),
+                    rect(trigger),
                     (
                         f64::from(card.offset_width()),
                         f64::from(card.offset_height()),
@@ -87,7 +89,32 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
                 let _ = style.remove_property("position");
             }
         }
+        let mut revealed = revealed.borrow_mut();
+        if *revealed != place.subject {
+            revealed.clone_from(&place.subject);
+            if let (Some(trigger), true) = (&trigger, place.docked) {
+                reveal_above(trigger, &card);
+            }
+        }
     });
+}
+
+/// Scrolls the page so that `item` shows above the docked `card`, when the
+/// card covers it (the card docks at the bottom of the screen).
+fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
+    const GAP_PX: f64 = 8.0;
+    let (item, card) = (
+        item.get_bounding_client_rect(),
+        card.get_bounding_client_rect(),
+    );
+    let covered = item.bottom() + GAP_PX - card.top();
+    if covered > 0.0 && item.top() < card.bottom() && card.height() > 0.0 {
+        // Never so far that the item's top leaves the screen.
+        let by = covered.min(item.top().max(0.0));
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, by);
+        }
+    }
 }
 
 /// The controls a floating card leaves clear: the reader uses them next.

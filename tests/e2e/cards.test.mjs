@@ -114,6 +114,20 @@ describe("cards", () => {
     });
   }
 
+  test("on a phone, an event tapped at the bottom of the screen is scrolled above its docked card", async () => {
+    const page = await open(375, { hasTouch: true, isMobile: true });
+    const event = page.locator('[data-event-id="washington-condemns"]');
+    // The event's row sits just above the bottom edge of the screen.
+    await event.evaluate((row) => window.scrollBy(0, row.getBoundingClientRect().bottom - (window.innerHeight - 12)));
+    await event.tap();
+    const card = page.locator(".dl-card-slot--docked .dl-card");
+    await card.waitFor();
+    const [row, docked] = [await event.boundingBox(), await card.boundingBox()];
+    assert.ok(row.y >= 0, `the event stays on screen (top at ${row.y} px)`);
+    assert.ok(row.y + row.height <= docked.y + 1, `the event (bottom at ${row.y + row.height} px) is above the card (top at ${docked.y} px)`);
+    await page.context().close();
+  });
+
   test("an actor's card lists its quotes and relations; a relation's card states it as a sentence", async () => {
     const page = await open(1280);
     await page.locator('[data-actor-id="anatol-lieven"]').click();
