@@ -172,6 +172,25 @@ fn stories_without_long_empty_stretches_keep_a_plain_axis() {
 }
 
 #[test]
+fn the_vertical_list_shows_the_break_before_the_first_event_after_it() {
+    let options = TimelineOptions::default();
+    let model = TimelineModel::new(&story(PORT_STRIKE), &options);
+    let [(next, gap)] = model.breaks_before_events()[..] else {
+        panic!("one break in the list: {:?}", model.breaks_before_events());
+    };
+    assert_eq!(gap, model.warp.breaks()[0]);
+    assert!(model.items[next - 1].end <= gap.start && gap.end <= model.items[next].start);
+    assert!(
+        model.items[next].start >= day(2019, 1, 1),
+        "the story resumes after the break"
+    );
+    for text in [SEED, DECADES, LARGE] {
+        let model = TimelineModel::new(&story(text), &options);
+        assert!(model.breaks_before_events().is_empty());
+    }
+}
+
+#[test]
 fn the_break_is_as_wide_as_a_share_of_the_kept_time() {
     let options = TimelineOptions::default();
     let model = TimelineModel::new(&story(PORT_STRIKE), &options);

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::time_warp::TimeWarp;
+use super::time_warp::{AxisBreak, TimeWarp};
 use super::timeline::{
     layout_timeline, layout_timeline_in_bands, TimelineItem, TimelineLayout, TimelineOptions,
 };
@@ -72,6 +72,19 @@ impl TimelineModel {
             warp,
             bands: ActorBands::of(story, &dated),
         }
+    }
+
+    /// The compressed stretches of time as the vertical list shows them: each
+    /// with the position of the first dated event after it, in time order.
+    pub fn breaks_before_events(&self) -> Vec<(usize, AxisBreak)> {
+        self.warp
+            .breaks()
+            .iter()
+            .filter_map(|gap| {
+                let next = self.items.iter().position(|item| item.start >= gap.end)?;
+                (next > 0).then_some((next, *gap))
+            })
+            .collect()
     }
 
     /// The layout of the dated events for `visible` axis days in `width`

@@ -177,7 +177,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         search: &search,
     };
     let body = match &layout {
-        None => view_vertical(&props.story, &model.order, &marking, tab_stop, &select),
+        None => view_vertical(&props.story, &model, &marking, tab_stop, &select),
         Some(layout) => {
             let zoom_cluster = {
                 // The clusters drawn, to find the events of the one chosen by its days.

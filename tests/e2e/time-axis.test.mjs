@@ -155,13 +155,19 @@ describe("a story with one event decades before the rest", () => {
     await page.context().close();
   });
 
-  test("is a plain list at 375 px, every event in it", async () => {
+  test("is a list at 375 px, every event in it, with the long empty stretch named where it falls", async () => {
     const page = await open(375, { story: STORY });
     assert.equal(await page.locator(".dl-timeline--vertical").count(), 1);
     assert.equal(await page.locator(".dl-axis__break").count(), 0);
     for (const event of portStrike.events) {
       assert.equal(await page.locator(`[data-event-id="${event.id}"]`).count(), 1, event.id);
     }
+    const entries = await page.$$eval(".dl-timeline__list > li", (items) => items.map((item) => item.querySelector("[data-event-id]")?.dataset.eventId ?? item.textContent));
+    const gap = entries.findIndex((entry) => entry.startsWith("Gap in the story"));
+    assert.equal(entries[gap], "Gap in the story: June 1989 to December 2018");
+    const dated = portStrike.events.filter((event) => event.date).sort((a, b) => a.date.localeCompare(b.date));
+    assert.equal(entries[gap - 1], dated[0].id, "after the 1989 event");
+    assert.equal(entries[gap + 1], dated[1].id, "before the story resumes");
     await screenshot(page, "time-axis-port-strike-375");
     assert.deepEqual(page.consoleProblems, []);
     await page.context().close();

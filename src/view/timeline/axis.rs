@@ -7,7 +7,7 @@ use super::marks::{view_cluster, view_mark};
 use super::Marking;
 use crate::hooks::PanZoomHandlers;
 use crate::layout::timeline::{TimelineLayout, TimelineOptions};
-use crate::layout::{BreakOnAxis, TimelineModel};
+use crate::layout::{AxisBreak, BreakOnAxis, TimelineModel};
 use crate::model::Story;
 use crate::view::px;
 
@@ -146,16 +146,23 @@ fn view_break_band(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
 
 /// An axis break's mark, two slanted strokes at its edges, named with its
 /// stretch in words for assistive technology (and as a tooltip).
-fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
+/// The stretch a break compresses, in the widget's language, as round as its edges.
+pub(super) fn break_period(gap: &AxisBreak) -> String {
     let locale = crate::i18n::locale();
-    let (first, last) = on_axis.gap.period();
-    let period = if first == last {
+    let (first, last) = gap.period();
+    if first == last {
         locale.date(&first)
     } else {
         let (from, to) = (locale.date(&first), locale.date(&last));
         locale.fill("date.range", &[("from", &from), ("to", &to)])
-    };
-    let description = locale.fill("timeline.axis_break", &[("period", &period)]);
+    }
+}
+
+fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
+    let description = crate::i18n::fill(
+        "timeline.axis_break",
+        &[("period", &break_period(&on_axis.gap))],
+    );
     let (left, right) = break_edges(on_axis, layout);
     let y = layout.axis_y;
     let slash = |x: f64| {

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use super::axis::break_period;
 use super::{kind_class, Mark, Marking};
-use crate::i18n::{locale, text};
+use crate::i18n::{fill, locale, text};
+use crate::layout::{AxisBreak, TimelineModel};
 use crate::model::{Event, EventId, Story};
 use crate::view::card::view_new_badge;
 
@@ -29,6 +31,15 @@ pub fn view_undated(
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// A long empty stretch between two events of the vertical list.
+fn view_gap(gap: &AxisBreak) -> Html {
+    html! {
+        <li key={format!("gap-{}", gap.start)} class="dl-timeline__gap">
+            { fill("timeline.list_gap", &[("period", &break_period(gap))]) }
+        </li>
     }
 }
 
@@ -60,23 +71,30 @@ fn view_event_button(
     }
 }
 
+/// The dated events as a list the page scrolls through, with each long empty
+/// stretch the axis would compress named where it falls.
 pub fn view_vertical(
     story: &Story,
-    order: &[EventId],
+    model: &TimelineModel,
     marking: &Marking,
     tab_stop: Option<usize>,
     select: &Callback<usize>,
 ) -> Html {
+    let order = &model.order;
     let dated = order
         .iter()
         .take_while(|id| story.event(id).is_some_and(|event| event.date.is_some()))
         .count();
+    let breaks = model.breaks_before_events();
     html! {
         <>
             <ol class="dl-timeline__list">
-                { for order.iter().take(dated).enumerate().filter_map(|(index, id)| {
-                    let event = story.event(id)?;
-                    Some(view_event_button(event, index, marking.of(id), tab_stop == Some(index), select, "dl-timeline__row"))
+                { for order.iter().take(dated).enumerate().flat_map(|(index, id)| {
+                    let gap = breaks.iter().find(|(next, _)| *next == index).map(|(_, gap)| view_gap(gap));
+                    let row = story.event(id).map(|event| {
+                        view_event_button(event, index, marking.of(id), tab_stop == Some(index), select, "dl-timeline__row")
+                    });
+                    gap.into_iter().chain(row)
                 }) }
             </ol>
             { view_undated(story, order, dated, marking, tab_stop, select) }
