@@ -2,7 +2,8 @@
 // beside each script, WebAssembly module, stylesheet, story and icon in the
 // build, so a server can send them precompressed. gzip itself writes the .gz
 // (Node's zlib makes the module's 2% larger); Node's zlib writes the .br.
-// Pages (.html) are left alone: another hook rewrites them at the same stage.
+// Pages (.html) are left alone. Run by scripts/post-build.sh after the
+// pre-rendering, which rewrites the pages and the stylesheet.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -43,7 +43,8 @@ node --test --test-reporter=spec tests/e2e/
 step "size of the release build (gzip -9)"
 # What a reader downloads for one widget: the module, its JavaScript glue and
 # the entry point; the stylesheet is compiled into the module. The build
-# writes the .gz and .br copies a server sends (scripts/compress.mjs).
+# writes the .gz and .br copies a server sends (scripts/compress.mjs, run by
+# scripts/post-build.sh after the pre-rendering).
 BUDGET_BYTES=$((325 * 1024))
 gz() { gzip -9c "$1" | wc -c; }
 total=0
@@ -58,6 +59,13 @@ printf '%-32s %10s %10s\n' "  stylesheet, inside the wasm" "$(wc -c <"$styleshee
 printf '%-32s %10s %10s   (budget %s)\n' total "" "$total" "$BUDGET_BYTES"
 # Pages with a pre-rendered story also link the stylesheet as a file.
 printf '%-32s %10s %10s %10s\n' "dist/dateline.css (pre-render)" "$(wc -c <dist/dateline.css)" "$(gz dist/dateline.css)" "$(wc -c <dist/dateline.css.br)"
+# The precompressed copies must be of the files as built, not of an earlier state.
+for file in dist/dateline-core_bg.wasm dist/dateline-core.js dist/dateline.js dist/dateline.css; do
+  if ! gzip -dc "$file.gz" | cmp -s - "$file"; then
+    echo "$file.gz is not a copy of $file" >&2
+    exit 1
+  fi
+done
 if [ "$total" -gt "$BUDGET_BYTES" ]; then
   echo "the release build is over its size budget by $((total - BUDGET_BYTES)) bytes (gzip)" >&2
   exit 1
