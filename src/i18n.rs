@@ -4,10 +4,11 @@
 //! Every interface string comes from a message catalogue, one file per
 //! language in `src/i18n/messages/` (see [`catalogue`]). A [`Locale`] is the
 //! catalogue of one language tag together with its writing direction and its
-//! way of writing dates and numbers: in the browser through `Intl`, natively
-//! (the `dateline render` pre-render and the tests) through the small table
-//! each catalogue carries (its month names and date patterns), which the
-//! end-to-end tests keep equal to what `Intl` writes.
+//! way of writing dates and numbers: for a shipped language without region,
+//! and wherever there is no browser (the `dateline render` pre-render and the
+//! tests), through the small table each catalogue carries (its month names and
+//! date patterns), which the end-to-end tests keep equal to what `Intl` writes;
+//! for any other tag, in the browser through `Intl`.
 //!
 //! Each widget runs in its own WebAssembly instance, so the language of the
 //! widget being drawn is held once per thread ([`set_locale`], read with

@@ -222,7 +222,7 @@ fn table_dates() -> Vec<String> {
 }
 
 /// `tests/fixtures/dates-by-language.json`: how each shipped language writes
-/// each of [`table_dates`] without a browser. The end-to-end test of
+/// each of [`table_dates`], some counts and the axis labels without a browser. The end-to-end test of
 /// languages checks that the browser's `Intl` writes every one the same way,
 /// which keeps the native table (pre-rendered pages) and the widget in step.
 #[test]
@@ -241,6 +241,16 @@ fn the_native_date_table_is_the_shared_one() {
             let written = locale.date_natively(&parsed);
             rows.push(format!(
                 "  {{ \"language\": \"{language}\", \"date\": \"{date}\", \"written\": \"{written}\" }}"
+            ));
+        }
+    }
+    // Counts, with the language's digit grouping.
+    for (language, _) in LANGUAGES {
+        let locale = Locale::new(language);
+        for number in [7, 1234, 12345, 1_234_567] {
+            let written = locale.number_natively(number);
+            rows.push(format!(
+                "  {{ \"language\": \"{language}\", \"number\": {number}, \"written\": \"{written}\" }}"
             ));
         }
     }

@@ -17,14 +17,18 @@ pub struct CardPlace {
     pub pinned: bool,
     /// Whether the card docks below the views instead of floating.
     pub docked: bool,
+    /// Whether the reader has just pinned the card themselves (not the host
+    /// page): a docked card that covers its item then scrolls the item into sight.
+    pub reveal: bool,
     /// The card element's id.
     pub card_id: String,
 }
 
 /// After every render, moves the card (inside `root`) beside its item's
 /// element, on screen where it fits; a docked card keeps its place in the flow,
-/// and when it first shows over its item the page scrolls the item into sight
-/// above it. While a card previews, its item is `aria-describedby` the card.
+/// and when the reader pins one over its item on screen, the item is scrolled
+/// into sight above it, once. While a card previews, its item is
+/// `aria-describedby` the card.
 #[hook]
 pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
     let described = use_mut_ref(|| None::<web_sys::Element>);
@@ -47,6 +51,7 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
             *described = Some(trigger.clone());
         }
         let Some(card) = card.cast::<web_sys::HtmlElement>() else {
+            *revealed.borrow_mut() = None;
             return;
         };
         let style = card.style();
@@ -92,29 +97,45 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
         let mut revealed = revealed.borrow_mut();
         if *revealed != place.subject {
             revealed.clone_from(&place.subject);
-            if let (Some(trigger), true) = (&trigger, place.docked) {
+            if let (Some(trigger), true) = (&trigger, place.docked && place.reveal) {
                 reveal_above(trigger, &card);
             }
         }
     });
 }
 
-/// Scrolls the page so that `item` shows above the docked `card`, when the
-/// card covers it (the card docks at the bottom of the screen).
+/// Scrolls `item` into sight above the docked `card` (which sticks to the
+/// bottom of its scroller, the page or the widget's own box) when the card
+/// covers it and it is on screen; nothing moves otherwise.
 fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
     const GAP_PX: f64 = 8.0;
-    let (item, card) = (
+    let (rect, card_rect) = (
         item.get_bounding_client_rect(),
         card.get_bounding_client_rect(),
     );
-    let covered = item.bottom() + GAP_PX - card.top();
-    if covered > 0.0 && item.top() < card.bottom() && card.height() > 0.0 {
-        // Never so far that the item's top leaves the screen.
-        let by = covered.min(item.top().max(0.0));
-        if let Some(window) = web_sys::window() {
-            window.scroll_by_with_x_and_y(0.0, by);
-        }
-    }
+    let screen_height = web_sys::window()
+        .and_then(|window| window.inner_height().ok())
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    let on_screen = rect.top() >= 0.0 && rect.top() < screen_height;
+    let covered = rect.bottom() + GAP_PX > card_rect.top() && rect.top() < card_rect.bottom();
+    let style = item
+        .dyn_ref::<web_sys::HtmlElement>()
+        .map(web_sys::HtmlElement::style)
+        .or_else(|| {
+            item.dyn_ref::<web_sys::SvgElement>()
+                .map(web_sys::SvgElement::style)
+        });
+    let (true, true, Some(style)) = (on_screen, covered, style) else {
+        return;
+    };
+    // The item's scroll margin keeps the card's height free below it.
+    let margin = format!("{}px", (card_rect.height() + GAP_PX).round());
+    let _ = style.set_property("scroll-margin-bottom", &margin);
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    item.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = style.remove_property("scroll-margin-bottom");
 }
 
 /// The controls a floating card leaves clear: the reader uses them next.

@@ -154,6 +154,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             subject: state.card().cloned(),
             pinned: state.card_is_pinned(),
             docked,
+            reveal: state.card_is_pinned() && !state.selected_by_host,
             card_id: card_id.clone(),
         },
     );

@@ -1,7 +1,8 @@
 // End-to-end tests of the widget's language: an Arabic story mirrors the
-// widget, draws its titles, speaks Arabic and writes its dates with Intl; a
+// widget, draws its titles, speaks Arabic and writes its dates as Intl does; a
 // host's data-dateline-lang switches an English story to French or Spanish;
-// and Intl writes every date of the shared table as the native table does.
+// and Intl writes every date of the shared table as the native table, which
+// the widget uses for these languages, does.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -94,7 +95,7 @@ describe("an Arabic story", () => {
       const [previous, next] = [await buttons.nth(0).boundingBox(), await buttons.nth(1).boundingBox()];
       assert.ok(previous.x > next.x, "Previous is on the right, Next on the left");
 
-      // Dates are Intl's, and equal to the native table's.
+      // Dates are the native table's, and equal to Intl's.
       const published = await page.locator(".dl-header__date").textContent();
       const intl = await page.evaluate(() =>
         new Intl.DateTimeFormat("ar", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(2024, 2, 15)),
@@ -219,11 +220,12 @@ describe("a host's data-dateline-lang", () => {
 });
 
 describe("the browser's Intl", () => {
-  test("writes every date and axis label of the shared table as the native table does, in every shipped language", async () => {
+  test("writes every date, count and axis label of the shared table as the native table does, in every shipped language", async () => {
     const page = await open(1280);
     const written = await page.evaluate((rows) => {
       const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-      return rows.map(({ language, date, axis }) => {
+      return rows.map(({ language, date, axis, number }) => {
+        if (number !== undefined) return new Intl.NumberFormat(language).format(number);
         const options = { timeZone: "UTC" };
         let year, month, day;
         if (date) {
@@ -246,14 +248,14 @@ describe("the browser's Intl", () => {
         }
         const when = new Date(0);
         when.setUTCFullYear(year ?? 2000, (month || 1) - 1, day || 1);
-        // The widget asks Intl for en-GB when a story says plain "en".
+        // Plain "en" is written day first, as en-GB is.
         return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, options).format(when);
       });
     }, table);
     const differences = table
       .map((row, index) => ({ ...row, intl: written[index] }))
       .filter((row) => row.intl !== row.written)
-      .map((row) => `${row.language} ${row.date ?? row.axis}: Intl "${row.intl}", table "${row.written}"`);
+      .map((row) => `${row.language} ${row.date ?? row.axis ?? row.number}: Intl "${row.intl}", table "${row.written}"`);
     assert.deepEqual(differences, []);
     await page.context().close();
   });

@@ -144,8 +144,6 @@ fn view_break_band(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
     }
 }
 
-/// An axis break's mark, two slanted strokes at its edges, named with its
-/// stretch in words for assistive technology (and as a tooltip).
 /// The stretch a break compresses, in the widget's language, as round as its edges.
 pub(super) fn break_period(gap: &AxisBreak) -> String {
     let locale = crate::i18n::locale();
@@ -158,6 +156,8 @@ pub(super) fn break_period(gap: &AxisBreak) -> String {
     }
 }
 
+/// An axis break's mark, two slanted strokes at its edges, named with its
+/// stretch in words for assistive technology (and as a tooltip).
 fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
     let description = crate::i18n::fill(
         "timeline.axis_break",

@@ -37,7 +37,7 @@ pub fn view_undated(
 /// A long empty stretch between two events of the vertical list.
 fn view_gap(gap: &AxisBreak) -> Html {
     html! {
-        <li key={format!("gap-{}", gap.start)} class="dl-timeline__gap">
+        <li key={format!("gap:{}", gap.start)} class="dl-timeline__gap">
             { fill("timeline.list_gap", &[("period", &break_period(gap))]) }
         </li>
     }
@@ -54,7 +54,7 @@ fn view_event_button(
 ) -> Html {
     let onclick = select.reform(move |_: MouseEvent| index);
     html! {
-        <li key={event.id.to_string()} class={classes!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"), mark.matched.then_some("dl-match"))}>
+        <li key={format!("event:{}", event.id)} class={classes!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"), mark.matched.then_some("dl-match"))}>
             <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")}
                 tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={mark.selected.to_string()} {onclick}>
                 <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
