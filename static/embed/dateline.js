@@ -91,35 +91,19 @@ function showFailure(host, widget, reason) {
   widget.root = root;
 }
 
-/**
- * Asks for the story file named in `options` at once, so that it downloads
- * while the module compiles; the widget reads the response (and reports any
- * failure) as it would its own request.
- */
-function requestStory(options) {
-  if (options.story !== undefined || typeof options.src !== "string" || !options.src.trim()) return {};
-  const abort = new AbortController();
-  const response = fetch(options.src, { signal: abort.signal });
-  response.catch(() => {});
-  return { response, abort };
-}
-
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, options) {
   const widget = { handle: null, root: null, core: null, failed: null, removed: false };
   widgets.set(host, widget);
-  const request = requestStory(options);
   try {
     widget.core = await takeCore();
   } catch (error) {
-    request.abort?.abort();
     const reason = `Dateline's code could not be loaded (${error?.message ?? error})`;
     widget.failed = reason;
     showFailure(host, widget, reason);
     throw new Error(reason);
   }
   if (widget.removed) {
-    request.abort?.abort();
     idleCores.push(widget.core);
     return;
   }
@@ -134,9 +118,8 @@ async function start(host, options) {
   });
   fault.catch(() => {});
   try {
-    widget.handle = widget.core.mount(host, options, request.response, request.abort);
+    widget.handle = widget.core.mount(host, options);
   } catch (error) {
-    request.abort?.abort();
     const reason = String(error);
     widget.failed = reason;
     idleCores.push(widget.core);
