@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use crate::hooks::StorySource;
+use crate::hooks::{StoryRequest, StorySource};
 use crate::state::{fragment_key, Selection, Theme, ViewChoice, WidgetOptions};
 use crate::view::{Controller, Widget, WidgetProps};
 
@@ -44,11 +44,12 @@ pub struct MountOptions {
 }
 
 impl MountOptions {
-    /// Where the story comes from: the story object if given, else the file address.
-    pub fn source(&self) -> StorySource {
+    /// Where the story comes from: the story object if given, else the file
+    /// address, with the `request` for it when the page's script made one.
+    pub fn source(&self, request: Option<StoryRequest>) -> StorySource {
         match (&self.story, &self.src) {
             (Some(text), _) => StorySource::Text(Rc::from(text.as_str())),
-            (None, src) => StorySource::Url(src.clone().unwrap_or_default().into()),
+            (None, src) => StorySource::Url(src.clone().unwrap_or_default().into(), request),
         }
     }
 
@@ -156,12 +157,19 @@ impl MountHandle {
     }
 }
 
-/// Mounts a widget in `host` with `options` (see [`MountOptions`]).
+/// Mounts a widget in `host` with `options` (see [`MountOptions`]). When
+/// the loader has already asked for the story file, `response` is its
+/// `fetch` promise and `abort` the controller of that request.
 ///
 /// # Errors
 /// When `options` is not an object of that shape.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, options: JsValue) -> Result<MountHandle, JsValue> {
+pub fn mount(
+    host: web_sys::Element,
+    options: JsValue,
+    response: Option<js_sys::Promise>,
+    abort: Option<web_sys::AbortController>,
+) -> Result<MountHandle, JsValue> {
     let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
     })?;
@@ -180,7 +188,11 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> Result<MountHandle, Js
     });
     let controller = Controller::default();
     let props = WidgetProps {
-        source: options.source(),
+        source: options.source(
+            response
+                .zip(abort)
+                .map(|(response, abort)| StoryRequest { response, abort }),
+        ),
         options: options.widget_options(&host.id()),
         on_loaded,
         controller: controller.clone(),

@@ -109,21 +109,26 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Fetches and reads the story file at `url` (relative to the page).
-/// Aborting `abort` abandons the request; the future then ends with an error
-/// that nobody needs to show.
+/// Fetches and reads the story file at `url` (relative to the page), or
+/// reads `response` when the page's script already requested it (with
+/// `abort`'s signal). Aborting `abort` abandons the request; the future then
+/// ends with an error that nobody needs to show.
 ///
 /// # Errors
 /// A [`LoadError`] when the file cannot be fetched or is not a story; problems
 /// with single items are returned inside the [`CheckedStory`] instead.
-pub async fn fetch_story(url: &str, abort: &AbortController) -> Result<CheckedStory, LoadError> {
+pub async fn fetch_story(
+    url: &str,
+    abort: &AbortController,
+    response: Option<js_sys::Promise>,
+) -> Result<CheckedStory, LoadError> {
     if url.trim().is_empty() {
         return Err(LoadError::Configuration {
             detail: "no story file was named (data-dateline-story is empty)".to_owned(),
         });
     }
     let watchdog = Watchdog::start(abort);
-    let result = download(url, abort, &watchdog).await;
+    let result = download(url, abort, response, &watchdog).await;
     if watchdog.fired() {
         return Err(LoadError::Stalled {
             url: url.to_owned(),
@@ -136,10 +141,12 @@ pub async fn fetch_story(url: &str, abort: &AbortController) -> Result<CheckedSt
     })
 }
 
-/// The text of the file at `url`, read no further than [`MAX_STORY_BYTES`].
+/// The text of the file at `url` (from `response` when it was requested
+/// already), read no further than [`MAX_STORY_BYTES`].
 async fn download(
     url: &str,
     abort: &AbortController,
+    response: Option<js_sys::Promise>,
     watchdog: &Watchdog,
 ) -> Result<String, LoadError> {
     let unreachable = |error: JsValue| LoadError::Unreachable {
@@ -150,10 +157,17 @@ async fn download(
         url: url.to_owned(),
         error: StoryError::TooLarge { bytes },
     };
-    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&abort.signal()));
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let response = match response {
+        Some(response) => response,
+        None => {
+            let window =
+                web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
+            let init = web_sys::RequestInit::new();
+            init.set_signal(Some(&abort.signal()));
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response: Response = JsFuture::from(response)
         .await
         .map_err(unreachable)?
         .dyn_into()

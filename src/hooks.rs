@@ -20,5 +20,5 @@ pub use fragment_link::use_fragment_link;
 pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};
 pub use preview::{use_preview, PreviewHandlers};
 pub use seen_update::use_seen_update;
-pub use story::{use_story, LoadState, StorySource};
+pub use story::{use_story, LoadState, StoryRequest, StorySource};
 pub use timeout::Timeout;

@@ -3,6 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
@@ -23,11 +24,32 @@ pub enum LoadState {
 /// Where a widget's story comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorySource {
-    /// A story file's address, relative to the page.
-    Url(AttrValue),
+    /// A story file's address, relative to the page, with the request for
+    /// it when the page's script has already made one.
+    Url(AttrValue, Option<StoryRequest>),
     /// The JSON text of a story object handed over by JavaScript; it is read
     /// exactly as a fetched file is, with the same size and nesting limits.
     Text(Rc<str>),
+}
+
+/// A request for a story file made by the page's script before the widget
+/// was mounted (so the file downloads while the module compiles), with the
+/// controller that aborts it.
+#[derive(Clone, Debug)]
+pub struct StoryRequest {
+    /// The `fetch` promise, resolving to the file's response.
+    pub response: js_sys::Promise,
+    /// Aborts the request.
+    pub abort: web_sys::AbortController,
+}
+
+impl PartialEq for StoryRequest {
+    /// The same request: the same JavaScript objects.
+    fn eq(&self, other: &Self) -> bool {
+        let (mine, theirs): (&JsValue, &JsValue) =
+            (self.response.as_ref(), other.response.as_ref());
+        mine == theirs && self.abort == other.abort
+    }
 }
 
 /// Loads the story from `source`, again whenever `source` changes. A
@@ -40,16 +62,25 @@ pub fn use_story(source: &StorySource) -> LoadState {
         use_effect_with(source.clone(), move |source| {
             let cancelled = Rc::new(Cell::new(false));
             let still_wanted = cancelled.clone();
-            let abort = web_sys::AbortController::new().ok();
-            let source = source.clone();
+            let (source, request) = match source.clone() {
+                StorySource::Url(src, Some(request)) => {
+                    (StorySource::Url(src, None), Some(request))
+                }
+                source => (source, None),
+            };
+            let abort = match &request {
+                Some(request) => Some(request.abort.clone()),
+                None => web_sys::AbortController::new().ok(),
+            };
             state.set(LoadState::Loading);
-            let request = abort.clone();
+            let controller = abort.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let (name, result) = match (source, request) {
-                    (StorySource::Url(src), Some(abort)) => {
-                        (src.to_string(), fetch_story(&src, &abort).await)
+                let response = request.map(|request| request.response);
+                let (name, result) = match (source, controller) {
+                    (StorySource::Url(src, _), Some(abort)) => {
+                        (src.to_string(), fetch_story(&src, &abort, response).await)
                     }
-                    (StorySource::Url(src), None) => (
+                    (StorySource::Url(src, _), None) => (
                         src.to_string(),
                         Err(LoadError::Unreachable {
                             url: src.to_string(),

@@ -91,19 +91,70 @@ function showFailure(host, widget, reason) {
   widget.root = root;
 }
 
+/** The largest story file a widget reads, in bytes (the widget's own cap, `MAX_STORY_BYTES`). */
+const MAX_STORY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Asks for the story file named in `options` at once, so that it downloads
+ * while the module compiles; the widget reads the response (and reports any
+ * failure) as it would its own request.
+ *
+ * Chromium reads a body into memory whether or not anyone reads it yet, so
+ * the cap the widget applies is applied here too: a file announced as larger
+ * is abandoned when its headers arrive (the widget reports its size from
+ * them), and a body without a length is passed on only up to the first chunk
+ * past the cap (the widget counts it and reports the file as too large).
+ */
+function requestStory(options) {
+  if (options.story !== undefined || typeof options.src !== "string" || !options.src.trim()) return {};
+  const abort = new AbortController();
+  const response = fetch(options.src, { signal: abort.signal }).then((response) => {
+    if (Number(response.headers.get("content-length")) > MAX_STORY_BYTES) {
+      abort.abort();
+      return response;
+    }
+    if (!response.ok || !response.body) return response;
+    const { status, statusText, headers } = response;
+    return new Response(response.body.pipeThrough(capped(abort)), { status, statusText, headers });
+  });
+  response.catch(() => {});
+  return { response, abort };
+}
+
+/**
+ * A pass-through stream that keeps reading (up to the cap, whether or not the
+ * widget reads yet) and ends the download with the first chunk past the cap.
+ */
+function capped(abort) {
+  let bytes = 0;
+  const transform = (chunk, stream) => {
+    bytes += chunk.byteLength;
+    stream.enqueue(chunk);
+    if (bytes > MAX_STORY_BYTES) {
+      stream.terminate();
+      abort.abort();
+    }
+  };
+  const buffer = new ByteLengthQueuingStrategy({ highWaterMark: MAX_STORY_BYTES + 1 });
+  return new TransformStream({ transform }, undefined, buffer);
+}
+
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, options) {
   const widget = { handle: null, root: null, core: null, failed: null, removed: false };
   widgets.set(host, widget);
+  const request = requestStory(options);
   try {
     widget.core = await takeCore();
   } catch (error) {
+    request.abort?.abort();
     const reason = `Dateline's code could not be loaded (${error?.message ?? error})`;
     widget.failed = reason;
     showFailure(host, widget, reason);
     throw new Error(reason);
   }
   if (widget.removed) {
+    request.abort?.abort();
     idleCores.push(widget.core);
     return;
   }
@@ -118,8 +169,9 @@ async function start(host, options) {
   });
   fault.catch(() => {});
   try {
-    widget.handle = widget.core.mount(host, options);
+    widget.handle = widget.core.mount(host, options, request.response, request.abort);
   } catch (error) {
+    request.abort?.abort();
     const reason = String(error);
     widget.failed = reason;
     idleCores.push(widget.core);

@@ -55,6 +55,31 @@ describe("the inline snippet", () => {
   });
 });
 
+describe("loading", () => {
+  test("asks for the story file while the module is still downloading", async () => {
+    let release;
+    const storyRequested = new Promise((resolve) => (release = resolve));
+    let askedWhileHeld;
+    const page = await open(1280, {
+      beforeLoad: async (page) => {
+        await page.route("**/*.json", (route) => {
+          release();
+          return route.continue();
+        });
+        // The module is held until the story is asked for, or for three seconds.
+        await page.route("**/dateline-core_bg.wasm", async (route) => {
+          const timeout = new Promise((resolve) => setTimeout(() => resolve(false), 3000));
+          askedWhileHeld = await Promise.race([storyRequested.then(() => true), timeout]);
+          await route.continue();
+        });
+      },
+    });
+    assert.equal(askedWhileHeld, true, "the story was asked for before the module arrived");
+    assert.ok(await page.locator(".dl-timeline [data-event-id]").first().isVisible());
+    await page.context().close();
+  });
+});
+
 describe("isolation", () => {
   test("a hostile page stylesheet leaves the widget's geometry as it is on a plain page", async () => {
     const geometry = async (page) => {

@@ -176,7 +176,16 @@ describe("network faults end in a message", () => {
 
   for (const [path, kind] of [["/faults/50mb-announced.json", "with"], ["/faults/50mb-chunked.json", "without"]]) {
     test(`50 MB ${kind} a Content-Length is abandoned at the 5 MB cap`, async () => {
-      const page = await open(1280, { story: path });
+      // The module is held back, so the loader's early request for the file
+      // has time to run on while nothing reads it.
+      const page = await open(1280, {
+        story: path,
+        beforeLoad: (page) =>
+          page.route("**/dateline-core_bg.wasm", async (route) => {
+            await new Promise((settle) => setTimeout(settle, 1500));
+            await route.continue();
+          }),
+      });
       assert.match(await page.locator("[role=alert]").textContent(), /Dateline reads story files of up to 5 MB/);
       await new Promise((settle) => setTimeout(settle, 200));
       const sent = server().sent.get(path);
