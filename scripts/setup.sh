@@ -55,10 +55,10 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     || fail "chromium and chromium-driver" "'apt-get install -y chromium chromium-driver' failed."
 fi
 
-# npm packages: wasm-opt (binaryen), Playwright and axe-core, pinned in package-lock.json.
+# npm packages: wasm-opt (binaryen), terser, Playwright and axe-core, pinned in package-lock.json.
 if ! (cd "$ROOT" && npm ls --silent >/dev/null 2>&1) \
   || [ "$("$ROOT/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSION" ]; then
-  say "installing npm packages (wasm-opt, playwright-core, axe-core)"
+  say "installing npm packages (wasm-opt, terser, playwright-core, axe-core)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) \
     || fail "the npm packages" "'npm ci' failed in $ROOT."
 fi

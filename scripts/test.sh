@@ -42,10 +42,11 @@ node --test --test-reporter=spec tests/e2e/
 
 step "size of the release build (gzip -9)"
 # What a reader downloads for one widget: the module, its JavaScript glue and
-# the entry point; the stylesheet is compiled into the module. The build
+# the entry point (both minified by scripts/minify.mjs); the stylesheet is
+# compiled into the module. The build
 # writes the .gz and .br copies a server sends (scripts/compress.mjs, run by
 # scripts/post-build.sh after the pre-rendering).
-BUDGET_BYTES=$((325 * 1024))
+BUDGET_BYTES=$((320 * 1024))
 gz() { gzip -9c "$1" | wc -c; }
 total=0
 printf '%-32s %10s %10s %10s\n' part raw gzip brotli
