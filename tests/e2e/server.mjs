@@ -84,9 +84,11 @@ function serveFault(pathname, response, sent) {
 /**
  * Starts the server; resolves to { url, requests, sent, close }. `generated`
  * maps extra paths to bodies served from memory (generated stories); with
- * `csp`, every response carries the strict Content-Security-Policy.
+ * `csp`, every response carries the strict Content-Security-Policy; with
+ * `precompressed`, a file is sent as its `.gz` copy (as a static host would)
+ * when the browser accepts gzip and the build wrote one.
  */
-export async function startServer(generated = new Map(), { csp = false } = {}) {
+export async function startServer(generated = new Map(), { csp = false, precompressed = false } = {}) {
   const requests = [];
   const sent = new Map();
   const open = new Set();
@@ -103,6 +105,13 @@ export async function startServer(generated = new Map(), { csp = false } = {}) {
     const file = fileFor(url.pathname);
     try {
       if (!file) throw new Error("outside the served folders");
+      const gzip = precompressed && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+      const encoded = gzip ? await readFile(`${file}.gz`).catch(() => null) : null;
+      if (encoded) {
+        response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "content-encoding": "gzip" });
+        response.end(encoded);
+        return;
+      }
       let body = await readFile(file);
       const story = url.searchParams.get("story");
       if (story !== null && extname(file) === ".html") {
