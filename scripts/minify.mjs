@@ -5,7 +5,6 @@
 // scripts/post-build.sh before the precompressed copies are written.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -14,6 +13,7 @@ if (!staging) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_
 const SCRIPTS = ["dateline.js", "dateline-core.js", "embed.js"];
 
 if (process.env.TRUNK_PROFILE === "release") {
+  const { minify } = await import("terser");
   for (const file of SCRIPTS) {
     const path = join(staging, file);
     const source = readFileSync(path, "utf8");

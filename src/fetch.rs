@@ -174,6 +174,8 @@ async fn download(
         .map_err(unreachable)?;
     watchdog.progress();
     if !response.ok() {
+        // The error page's body is not read: stop its download.
+        abort.abort();
         return Err(LoadError::Http {
             url: url.to_owned(),
             status: response.status(),

@@ -102,8 +102,9 @@ const MAX_STORY_BYTES = 5 * 1024 * 1024;
  * Chromium reads a body into memory whether or not anyone reads it yet, so
  * the cap the widget applies is applied here too: a file announced as larger
  * is abandoned when its headers arrive (the widget reports its size from
- * them), and a body without a length is passed on only up to the first chunk
- * past the cap (the widget counts it and reports the file as too large).
+ * them), and any other body (an error page's too) is passed on only up to the
+ * first chunk past the cap (the widget counts it and reports the file as too
+ * large). Removing the widget, or its failing, abandons the request.
  */
 function requestStory(options) {
   if (options.story !== undefined || typeof options.src !== "string" || !options.src.trim()) return {};
@@ -113,7 +114,7 @@ function requestStory(options) {
       abort.abort();
       return response;
     }
-    if (!response.ok || !response.body) return response;
+    if (!response.body) return response;
     const { status, statusText, headers } = response;
     return new Response(response.body.pipeThrough(capped(abort)), { status, statusText, headers });
   });
@@ -141,26 +142,27 @@ function capped(abort) {
 
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, options) {
-  const widget = { handle: null, root: null, core: null, failed: null, removed: false };
+  const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null };
   widgets.set(host, widget);
   const request = requestStory(options);
+  widget.abort = request.abort ?? null;
   try {
     widget.core = await takeCore();
   } catch (error) {
-    request.abort?.abort();
+    widget.abort?.abort();
     const reason = `Dateline's code could not be loaded (${error?.message ?? error})`;
     widget.failed = reason;
     showFailure(host, widget, reason);
     throw new Error(reason);
   }
   if (widget.removed) {
-    request.abort?.abort();
     idleCores.push(widget.core);
     return;
   }
   const fault = new Promise((_, reject) => {
     widget.core.on_fault((detail) => {
       if (widget.failed || widget.removed) return;
+      widget.abort?.abort();
       const reason = `Something went wrong inside the widget (${detail}); the rest of the page is not affected`;
       widget.failed = reason;
       showFailure(host, widget, reason);
@@ -171,7 +173,7 @@ async function start(host, options) {
   try {
     widget.handle = widget.core.mount(host, options, request.response, request.abort);
   } catch (error) {
-    request.abort?.abort();
+    widget.abort?.abort();
     const reason = String(error);
     widget.failed = reason;
     idleCores.push(widget.core);
@@ -217,6 +219,8 @@ function destroy(host) {
   if (!widget) return;
   widgets.delete(host);
   widget.removed = true;
+  // The loader's request for the story, whether or not the widget has mounted yet.
+  widget.abort?.abort();
   if (widget.handle && !widget.failed) {
     widget.handle.destroy();
     widget.handle.free();

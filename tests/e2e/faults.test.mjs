@@ -5,9 +5,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { screenshot, seed, useWidgetPage, waitForWidgets } from "./browser.mjs";
+import { openPage, screenshot, seed, useWidgetPage, waitForWidgets } from "./browser.mjs";
 
-const { open, server } = useWidgetPage();
+const { open, server, browser, serverUrl } = useWidgetPage();
 
 /** A locator inside the widget mounted on `#id`. */
 const inside = (page, id, selector) => page.locator(`#${id}`).locator(selector);
@@ -174,19 +174,22 @@ describe("network faults end in a message", () => {
     await page.context().close();
   });
 
-  for (const [path, kind] of [["/faults/50mb-announced.json", "with"], ["/faults/50mb-chunked.json", "without"]]) {
-    test(`50 MB ${kind} a Content-Length is abandoned at the 5 MB cap`, async () => {
-      // The module is held back, so the loader's early request for the file
-      // has time to run on while nothing reads it.
-      const page = await open(1280, {
-        story: path,
-        beforeLoad: (page) =>
-          page.route("**/dateline-core_bg.wasm", async (route) => {
-            await new Promise((settle) => setTimeout(settle, 1500));
-            await route.continue();
-          }),
-      });
-      assert.match(await page.locator("[role=alert]").textContent(), /Dateline reads story files of up to 5 MB/);
+  // The module is held back, so the loader's early request for the story
+  // file has time to run on while nothing reads it.
+  const holdModule = (milliseconds) => (page) =>
+    page.route("**/dateline-core_bg.wasm", async (route) => {
+      await new Promise((settle) => setTimeout(settle, milliseconds));
+      await route.continue().catch(() => {});
+    });
+
+  for (const [path, kind, message] of [
+    ["/faults/50mb-announced.json", "50 MB with a Content-Length is abandoned at the 5 MB cap", /Dateline reads story files of up to 5 MB/],
+    ["/faults/50mb-chunked.json", "50 MB without a Content-Length is abandoned at the 5 MB cap", /Dateline reads story files of up to 5 MB/],
+    ["/faults/50mb-error.json", "an error page of 50 MB is not read", /the server answered 500/],
+  ]) {
+    test(kind, async () => {
+      const page = await open(1280, { story: path, beforeLoad: holdModule(1500) });
+      assert.match(await page.locator("[role=alert]").textContent(), message);
       await new Promise((settle) => setTimeout(settle, 200));
       const sent = server().sent.get(path);
       assert.ok(sent < 25 * 1024 * 1024, `the server sent ${sent} bytes before the browser hung up`);
@@ -211,6 +214,30 @@ describe("network faults end in a message", () => {
       await new Promise((settle) => setTimeout(settle, 50));
     }
     assert.ok(server().sent.get("/faults/hang.json closed"), "the browser hung up within two seconds");
+    await page.context().close();
+  });
+
+  test("removing the widget before the module has arrived aborts the early download", async () => {
+    server().sent.delete("/faults/hang.json closed");
+    // Not `open`, which waits for the page's widgets, so for the module.
+    const page = await openPage(browser(), 1280);
+    await holdModule(5000)(page);
+    await page.goto(`${serverUrl()}/pages/embed.html`);
+    await page.evaluate(() => {
+      const host = document.createElement("div");
+      host.id = "hanging";
+      host.dataset.datelineStory = "/faults/hang.json";
+      document.body.append(host);
+    });
+    for (let tries = 0; tries < 50 && !server().requests.includes("/faults/hang.json"); tries += 1) {
+      await new Promise((settle) => setTimeout(settle, 50));
+    }
+    assert.ok(server().requests.includes("/faults/hang.json"), "the download started");
+    await page.evaluate(() => document.getElementById("hanging").remove());
+    for (let tries = 0; tries < 20 && !server().sent.get("/faults/hang.json closed"); tries += 1) {
+      await new Promise((settle) => setTimeout(settle, 50));
+    }
+    assert.ok(server().sent.get("/faults/hang.json closed"), "the browser hung up within a second, with the module still held");
     await page.context().close();
   });
 

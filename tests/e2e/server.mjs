@@ -3,8 +3,8 @@
 // Test-only extras: /fixtures/* serves tests/fixtures, /pages/* the host
 // pages in tests/e2e/pages, and any page can be asked for with ?story=<url>
 // to point its widget at another story file. /faults/* are misbehaving
-// servers: a response that never finishes, and 50 MB with and without a
-// Content-Length.
+// servers: a response that never finishes, 50 MB with and without a
+// Content-Length, and an error page of 50 MB.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -49,8 +49,8 @@ const FIFTY_MB = 50 * 1024 * 1024;
  */
 function serveFault(pathname, response, sent) {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
-  const stream = (headers) => {
-    response.writeHead(200, { "content-type": "application/json", ...headers });
+  const stream = (headers, status = 200) => {
+    response.writeHead(status, { "content-type": "application/json", ...headers });
     let count = 0;
     const pump = () => {
       while (count < FIFTY_MB && !response.destroyed) {
@@ -75,6 +75,9 @@ function serveFault(pathname, response, sent) {
       return true;
     case "/faults/50mb-chunked.json":
       stream({});
+      return true;
+    case "/faults/50mb-error.json":
+      stream({}, 500);
       return true;
     default:
       return false;
