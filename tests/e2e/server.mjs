@@ -45,7 +45,9 @@ const FIFTY_MB = 50 * 1024 * 1024;
 /**
  * Answers the misbehaving /faults/* paths; returns false for any other path.
  * `sent` records how many body bytes each of them got out before the client
- * hung up, so tests can check the download was abandoned early.
+ * hung up, so tests can check the download was abandoned early, and under
+ * "/faults/hang.json closed" how many of the never-ending responses the
+ * client has hung up on.
  */
 function serveFault(pathname, response, sent) {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -68,7 +70,7 @@ function serveFault(pathname, response, sent) {
       response.writeHead(200, { "content-type": "application/json" });
       response.write('{"version": 1, "meta": {');
       sent.set(pathname, 25);
-      response.on("close", () => sent.set(`${pathname} closed`, true));
+      response.on("close", () => sent.set(`${pathname} closed`, (sent.get(`${pathname} closed`) ?? 0) + 1));
       return true;
     case "/faults/50mb-announced.json":
       stream({ "content-length": String(FIFTY_MB + 1) });
