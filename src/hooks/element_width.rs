@@ -12,7 +12,9 @@ pub struct AssumedWidth(pub f64);
 
 /// The width of the element behind `node`, in CSS px, kept up to date with a
 /// `ResizeObserver`; until it has been measured (and always on the server),
-/// the [`AssumedWidth`] given by a context, if any.
+/// the [`AssumedWidth`] given by a context, if any. A width of zero is not a
+/// measurement: the element is hidden (a closed tab, `display: none`) and the
+/// views keep the layout they had, with the reader's focus in it.
 #[hook]
 pub fn use_element_width(node: &NodeRef) -> Option<f64> {
     let assumed = use_context::<AssumedWidth>();
@@ -22,12 +24,17 @@ pub fn use_element_width(node: &NodeRef) -> Option<f64> {
         use_effect_with(node.clone(), move |node| {
             let element = node.cast::<web_sys::Element>();
             let observer = element.as_ref().and_then(|element| {
-                width.set(Some(f64::from(element.client_width())));
+                let measured = move |measured: f64| {
+                    if measured > 0.0 {
+                        width.set(Some(measured));
+                    }
+                };
+                measured(f64::from(element.client_width()));
                 let on_resize =
                     Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
                         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>()
                         {
-                            width.set(Some(entry.content_rect().width().round()));
+                            measured(entry.content_rect().width().round());
                         }
                     });
                 let observer =

@@ -53,6 +53,25 @@ describe("the inline snippet", () => {
     assert.ok((await inside(page, "late", ".dl-text").textContent()).includes(seed.quotes[0].text));
     await page.context().close();
   });
+  test("a host hidden and shown again, as a closed tab is, keeps its layout and selection", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const mark = inside(page, "first", '[data-event-id="gharwal-accredited"]');
+    await mark.focus();
+    await page.keyboard.press("Enter");
+    await inside(page, "first", ".dl-card--pinned").waitFor();
+    const element = await mark.elementHandle();
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(() => (document.getElementById("first").hidden = true));
+    await frames();
+    assert.equal(await inside(page, "first", ".dl-widget").isVisible(), false, "the page can hide its widget");
+    assert.equal(await inside(page, "first", ".dl-timeline__list").count(), 0, "a hidden widget is not laid out for a width of zero");
+    await page.evaluate(() => (document.getElementById("first").hidden = false));
+    await frames();
+    assert.ok(await element.evaluate((element) => element.isConnected), "the mark the reader chose was not drawn again");
+    assert.equal(await inside(page, "first", ".dl-card--pinned").count(), 1, "the card stays pinned");
+    assert.equal(await mark.getAttribute("aria-pressed"), "true");
+    await page.context().close();
+  });
 });
 
 describe("loading", () => {
