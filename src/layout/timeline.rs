@@ -398,7 +398,8 @@ pub struct PlacedTick {
     pub x: f64,
     /// The label, unless it would overlap its neighbour or the edge.
     pub label: Option<String>,
-    /// Left edge of the label, when there is one.
+    /// Left edge of the label as the layout estimates it, when there is one
+    /// (the label is drawn centred on `x`).
     pub label_x: f64,
 }
 

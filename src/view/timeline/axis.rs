@@ -58,7 +58,8 @@ pub fn view_axis(
             <g class="dl-axis__tick">
                 <line x1={px(tick.x)} x2={px(tick.x)} y1={px(layout.axis_y)} y2={px(height)} />
                 if let Some(label) = tick.label.clone() {
-                    <text x={px(tick.label_x)} y={px(layout.axis_y - 8.0)}>{ crate::i18n::locale().axis_label(&label) }</text>
+                    // Centred on its tick whichever way the widget's text runs.
+                    <text x={px(tick.x)} y={px(layout.axis_y - 8.0)} text-anchor="middle">{ crate::i18n::locale().axis_label(&label) }</text>
                 }
             </g>
         }

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::axis::Axis;
 use super::{accessible_name, kind_class, Mark};
-use crate::layout::timeline::{EventCluster, PlacedEvent, TimelineItem, TimelineOptions};
+use crate::layout::timeline::{
+    EventCluster, LabelSide, PlacedEvent, TimelineItem, TimelineOptions,
+};
 use crate::model::{Event, EventKind};
 use crate::view::px;
 
@@ -42,6 +44,10 @@ pub fn view_mark(
             }
             _ => html! { <circle class="dl-mark" r="6" /> },
         }
+    } else if placed.label_side == LabelSide::Inside {
+        // Tall enough for the title inside it, the descenders of Arabic and
+        // Hebrew letters included, clear of a selected span's thick border.
+        html! { <rect class="dl-mark dl-mark--span" x="0" y="-11" width={px(placed.width)} height="22" rx="4" /> }
     } else {
         html! { <rect class="dl-mark dl-mark--span" x="0" y="-7" width={px(placed.width)} height="14" rx="3" /> }
     };
