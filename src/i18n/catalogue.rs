@@ -11,13 +11,15 @@
 //! month names and date patterns, which write dates where no browser does.
 //! Pure Rust: no DOM.
 
-/// The shipped languages: primary language subtag and catalogue text.
-/// English is first and is the fallback for any missing message.
-pub const LANGUAGES: [(&str, &str); 4] = [
-    ("en", include_str!("messages/en.txt")),
-    ("ar", include_str!("messages/ar.txt")),
-    ("es", include_str!("messages/es.txt")),
-    ("fr", include_str!("messages/fr.txt")),
+/// The shipped languages: primary language subtag and catalogue text (as
+/// `build.rs` compacts it, without comments). English is first and is the
+/// fallback for any missing message.
+pub const LANGUAGES: [(&str, &str); 5] = [
+    ("en", include_str!(concat!(env!("OUT_DIR"), "/en.txt"))),
+    ("ar", include_str!(concat!(env!("OUT_DIR"), "/ar.txt"))),
+    ("es", include_str!(concat!(env!("OUT_DIR"), "/es.txt"))),
+    ("fr", include_str!(concat!(env!("OUT_DIR"), "/fr.txt"))),
+    ("he", include_str!(concat!(env!("OUT_DIR"), "/he.txt"))),
 ];
 
 /// One language's messages, sorted by key.

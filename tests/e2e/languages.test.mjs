@@ -1,5 +1,6 @@
 // End-to-end tests of the widget's language: an Arabic story mirrors the
-// widget, draws its titles, speaks Arabic and writes its dates as Intl does; a
+// widget, draws its titles, speaks Arabic and writes its dates as Intl does, as
+// a Hebrew story does in Hebrew; a
 // host's data-dateline-lang switches an English story to French or Spanish;
 // and Intl writes every date of the shared table as the native table, which
 // the widget uses for these languages, does.
@@ -11,6 +12,7 @@ import { resolve } from "node:path";
 import { allAxeViolations, focusedData, screenshot, seed, useWidgetPage, waitForWidgets } from "./browser.mjs";
 
 const ARABIC = "/fixtures/arabic.json";
+const HEBREW = "/fixtures/hebrew.json";
 const arabic = JSON.parse(await readFile(resolve(import.meta.dirname, "../fixtures/arabic.json"), "utf8"));
 const table = JSON.parse(await readFile(resolve(import.meta.dirname, "../fixtures/dates-by-language.json"), "utf8"));
 
@@ -36,6 +38,7 @@ const generated = new Map([
   ["/pages/french.html", hostPage("fr")],
   ["/pages/spanish.html", hostPage("es")],
   ["/pages/french-large.html", hostPage("fr").replace("/stories/russia-taliban-2022.json", "/fixtures/large.json")],
+  ["/pages/urdu.html", hostPage("ur")],
 ]);
 const { open, serverUrl } = useWidgetPage({ generated });
 
@@ -44,6 +47,42 @@ function native(language, date, axis) {
   const row = table.find((row) => row.language === language && (axis ? row.axis === axis : row.date === date));
   assert.ok(row, `the shared table has ${language} ${date}`);
   return row.written;
+}
+
+/**
+ * The room between the pinned card's date and its kind, in CSS px, whichever
+ * side each is on; negative when they overlap.
+ */
+function cardMetaGap(page) {
+  return page.locator(".dl-card--pinned .dl-card__meta").evaluate((meta) => {
+    const [date, kind] = [meta.querySelector("time"), meta.querySelector(".dl-card__kind")].map((part) => {
+      const rects = [...part.getClientRects()];
+      return { left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) };
+    });
+    return Math.max(kind.left - date.right, date.left - kind.right);
+  });
+}
+
+/** Each labelled tick of the axis: how far its label's centre is from its line, and whether the label is inside the timeline. */
+function tickLabels(page) {
+  return page.locator(".dl-timeline__svg .dl-axis__tick").evaluateAll((ticks) =>
+    ticks
+      .filter((tick) => tick.querySelector("text"))
+      .map((tick) => {
+        const [line, text, svg] = [tick.querySelector("line"), tick.querySelector("text"), tick.closest("svg")].map((element) => element.getBoundingClientRect());
+        return { text: tick.textContent, off: Math.abs((text.left + text.right) / 2 - line.left), inside: text.left >= svg.left && text.right <= svg.right };
+      }),
+  );
+}
+
+/** Asserts every tick label is centred on its line and inside the timeline. */
+async function assertTicksCentred(page) {
+  const ticks = await tickLabels(page);
+  assert.ok(ticks.length > 0, "the axis has labels");
+  for (const tick of ticks) {
+    assert.ok(tick.off < 1.5, `"${tick.text}" is centred on its tick (${tick.off} px off)`);
+    assert.ok(tick.inside, `"${tick.text}" is inside the timeline`);
+  }
 }
 
 /** The visible timeline labels: each event's title, its drawn width and how much of it is inside the timeline. */
@@ -115,8 +154,17 @@ describe("an Arabic story", () => {
           assert.ok(label.width > 30, `${label.id}'s title is drawn (${label.width} px wide)`);
           assert.ok(label.inside > label.width - 2, `${label.id}'s title is inside the timeline (${label.inside} of ${label.width} px)`);
         }
+        // A title drawn inside its span (February, a month) stays inside it, descenders too.
+        const inSpan = await page.locator('.dl-timeline__svg [data-event-id="fees-raised"]').evaluate((mark) => {
+          const [span, label] = [mark.querySelector(".dl-mark--span"), mark.querySelector(".dl-timeline__label")];
+          const [outer, text] = [span.getBoundingClientRect(), label.getBoundingClientRect()];
+          return { inside: text.left >= outer.left && text.right <= outer.right, top: text.top - outer.top, bottom: outer.bottom - text.bottom };
+        });
+        assert.ok(inSpan.inside, "the month's title is drawn inside its span");
+        assert.ok(inSpan.top >= 0 && inSpan.bottom >= 0, `the title's line fits the span's height (${inSpan.top} px above, ${inSpan.bottom} px below)`);
         const ticks = await page.locator(".dl-axis__tick text").allTextContents();
         assert.ok(ticks.length > 0 && ticks.every((tick) => !/[A-Za-z]/.test(tick)), `the axis is labelled in Arabic: ${ticks}`);
+        await assertTicksCentred(page);
         const x = (id) => page.locator(`.dl-timeline__svg [data-event-id="${id}"]`).evaluate((mark) => mark.getBoundingClientRect().left);
         assert.ok((await x("fees-raised")) > (await x("article-published")), "the earliest event is on the right");
 
@@ -153,6 +201,51 @@ describe("an Arabic story", () => {
       await page.context().close();
     });
   }
+});
+
+describe("a Hebrew story", () => {
+  for (const width of [1280, 375]) {
+    test(`at ${width} px mirrors the widget, speaks Hebrew and writes Hebrew dates`, async () => {
+      const page = await open(width, { story: HEBREW });
+      const widget = page.locator(".dl-widget");
+      assert.equal(await widget.getAttribute("dir"), "rtl");
+      assert.equal(await widget.getAttribute("lang"), "he");
+      assert.deepEqual(await page.locator(".dl-switch__option").allTextContents(), ["שניהם", "ציר זמן", "מפה", "טקסט"]);
+      assert.equal(await page.locator(".dl-steps__status").textContent(), "4 אירועים. עברו עליהם לפי הסדר.");
+      assert.equal(await page.locator(".dl-header__byline").textContent(), "מאת נועה לוי");
+      const published = await page.locator(".dl-header__date").textContent();
+      const intl = await page.evaluate(() =>
+        new Intl.DateTimeFormat("he", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(2024, 2, 15)),
+      );
+      assert.equal(published, intl);
+      assert.equal(published, native("he", "2024-03-15"));
+      if (width === 1280) await assertTicksCentred(page);
+
+      // A card: its date and kind in Hebrew, apart from each other.
+      await page.locator('[data-event-id="strike-begins"]').first().click();
+      const card = page.locator(".dl-card--pinned");
+      await card.waitFor();
+      assert.equal(await card.locator(".dl-card__meta time").textContent(), native("he", "2024-03-04"));
+      assert.equal(await card.locator(".dl-card__kind").textContent(), "דווח");
+      assert.match(await card.locator(".dl-card__source").textContent(), /^מקור: עיתון החוף, פסקה 1/);
+      assert.ok((await cardMetaGap(page)) >= 4, "the date and the kind are apart");
+
+      assert.deepEqual(await allAxeViolations(page), []);
+      assert.deepEqual(page.consoleProblems, []);
+      await screenshot(page, `hebrew-${width}`);
+      await page.context().close();
+    });
+  }
+
+  test("a right-to-left language without a catalogue keeps a card's date apart from its English kind", async () => {
+    const page = await open(1280, { path: "/pages/urdu.html" });
+    assert.equal(await page.locator(".dl-widget").getAttribute("dir"), "rtl");
+    await page.locator('[data-event-id="gharwal-accredited"]').first().click();
+    await page.locator(".dl-card--pinned").waitFor();
+    assert.equal(await page.locator(".dl-card--pinned .dl-card__kind").textContent(), "reported");
+    assert.ok((await cardMetaGap(page)) >= 4, "the date's digits do not run into the kind");
+    await page.context().close();
+  });
 });
 
 describe("a host's data-dateline-lang", () => {

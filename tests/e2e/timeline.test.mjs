@@ -269,7 +269,7 @@ describe("the timeline's titles and clusters", () => {
     await page.context().close();
   });
 
-  for (const [name, width] of [["port-strike", 1280], ["wildfire", 1280], ["port-strike", 375], ["wildfire", 375], ["election-count", 1280], ["election-count", 375]]) {
+  for (const [name, width] of [["port-strike", 1280], ["wildfire", 1280], ["port-strike", 375], ["wildfire", 375], ["election-count", 1280], ["election-count", 375], ["japanese", 1280], ["hebrew", 1280]]) {
     test(`draws the ${name} story's titles whole where it can at ${width} px`, async () => {
       const page = await open(width, { story: `/fixtures/${name}.json` });
       const story = JSON.parse(await readFile(resolve(import.meta.dirname, `../fixtures/${name}.json`), "utf8"));
