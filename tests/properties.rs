@@ -9,7 +9,7 @@
 use dateline::layout::actor_map::{MapView, MAX_MAP_ZOOM};
 use dateline::layout::force::{ForceOptions, Link, Simulation};
 use dateline::layout::ticks::{choose_interval, TickInterval};
-use dateline::layout::timeline::layout_timeline_in_bands;
+use dateline::layout::timeline::{layout_timeline_in_bands, PlacedTick};
 use dateline::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};
 use dateline::layout::{
     layout_timeline, nearest_in_direction, pack_lanes, ActorMap, ActorMapLayout, Direction,
@@ -615,6 +615,28 @@ fn check_timeline(
         }
     }
     Ok(())
+}
+
+proptest! {
+    /// A tick label drawn wider than the layout fitted is centred inside the
+    /// timeline when it fits in it, and no measurement panics or leaves a
+    /// finite timeline with a label centred off it.
+    #[test]
+    fn tick_labels_are_centred_inside_the_timeline(
+        x in prop_oneof![4 => -500.0..3500.0f64, 1 => Just(f64::NAN), 1 => Just(f64::INFINITY), 1 => Just(f64::NEG_INFINITY)],
+        label_width in prop_oneof![4 => 0.0..400.0f64, 1 => Just(f64::NAN), 1 => Just(f64::INFINITY)],
+        width in 1.0..3000.0f64,
+    ) {
+        let tick = PlacedTick { x, label: Some("Sep 2024".to_owned()), label_x: x };
+        let centre = tick.label_centre(label_width, width);
+        prop_assert!(centre.is_finite() && (0.0..=width).contains(&centre), "centre {centre} for {x} in {width}");
+        if label_width.is_finite() && label_width + 4.0 < width {
+            prop_assert!(centre - label_width / 2.0 >= 0.0 && centre + label_width / 2.0 <= width);
+            if x.is_finite() && x - label_width / 2.0 >= 2.0 && x + label_width / 2.0 <= width - 2.0 {
+                prop_assert_eq!(centre, x);
+            }
+        }
+    }
 }
 
 proptest! {

@@ -403,6 +403,22 @@ pub struct PlacedTick {
     pub label_x: f64,
 }
 
+impl PlacedTick {
+    /// Where the label is centred when it is drawn `label_width` px wide (as
+    /// written in the widget's language, which may be wider than the English
+    /// the layout fitted) in a timeline `width` px wide: on the tick, or as
+    /// near it as keeps the label inside; in the middle when it is wider than
+    /// the timeline. Finite for any finite `width`, whatever the numbers.
+    pub fn label_centre(&self, label_width: f64, width: f64) -> f64 {
+        let half = label_width / 2.0 + 2.0;
+        if half.is_nan() || width <= 2.0 * half {
+            return width / 2.0;
+        }
+        // max/min rather than clamp, which panics on NaN.
+        self.x.max(half).min(width - half)
+    }
+}
+
 /// Everything the horizontal timeline draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineLayout {

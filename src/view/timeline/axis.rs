@@ -54,12 +54,17 @@ pub fn view_axis(
     } = *axis;
     let (width, height) = (layout.width, layout.height);
     let ticks = layout.ticks.iter().map(|tick| {
+        let label = tick.label.as_deref().map(|english| {
+            let label = crate::i18n::locale().axis_label(english);
+            let x = tick.label_centre(options.label_width(&label), width);
+            (label, x)
+        });
         html! {
             <g class="dl-axis__tick">
                 <line x1={px(tick.x)} x2={px(tick.x)} y1={px(layout.axis_y)} y2={px(height)} />
-                if let Some(label) = tick.label.clone() {
-                    // Centred on its tick whichever way the widget's text runs.
-                    <text x={px(tick.x)} y={px(layout.axis_y - 8.0)} text-anchor="middle">{ crate::i18n::locale().axis_label(&label) }</text>
+                if let Some((label, x)) = label {
+                    // Centred, so it is placed alike whichever way the widget's text runs.
+                    <text x={px(x)} y={px(layout.axis_y - 8.0)} text-anchor="middle">{ label }</text>
                 }
             </g>
         }
@@ -101,7 +106,8 @@ pub fn view_axis(
         html! {
             <g class="dl-timeline__band" aria-hidden="true">
                 <line x1="0" x2={px(width)} y1={px(band.top)} y2={px(band.top)} />
-                <text x="4" y={px(band.top + 12.0)}>{ label }</text>
+                // At the timeline's start edge: a text's start is its right end right to left.
+                <text x={px(if options.right_to_left { width - 4.0 } else { 4.0 })} y={px(band.top + 12.0)}>{ label }</text>
             </g>
         }
         .into()

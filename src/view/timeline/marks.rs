@@ -45,9 +45,10 @@ pub fn view_mark(
             _ => html! { <circle class="dl-mark" r="6" /> },
         }
     } else if placed.label_side == LabelSide::Inside {
-        // Tall enough for the title inside it, the descenders of Arabic and
-        // Hebrew letters included, clear of a selected span's thick border.
-        html! { <rect class="dl-mark dl-mark--span" x="0" y="-11" width={px(placed.width)} height="22" rx="4" /> }
+        // Tall enough for the title inside it, on one line or two, the
+        // descenders of Arabic and Hebrew letters included.
+        let height = 20.0 + LINE_HEIGHT * f64::from(u8::from(placed.line_break.is_some()));
+        html! { <rect class="dl-mark dl-mark--span" x="0" y="-10" width={px(placed.width)} height={px(height)} rx="4" /> }
     } else {
         html! { <rect class="dl-mark dl-mark--span" x="0" y="-7" width={px(placed.width)} height="14" rx="3" /> }
     };
@@ -66,6 +67,9 @@ pub fn view_mark(
         </g>
     }
 }
+
+/// How far a title's second line is below its first, in CSS px.
+const LINE_HEIGHT: f64 = 14.0;
 
 /// The event's title beside its mark, on one line or two, anchored at its
 /// edge nearest the mark so that text drawn wider than the layout's
@@ -95,7 +99,7 @@ fn view_label(item: &TimelineItem, placed: &PlacedEvent, options: &TimelineOptio
                     if line > 0 {
                         { "\u{200b}" }
                     }
-                    <tspan x={x.clone()} dy={if line == 0 { "0" } else { "14" }}>{ text }</tspan>
+                    <tspan x={x.clone()} dy={px(if line == 0 { 0.0 } else { LINE_HEIGHT })}>{ text }</tspan>
                 </>
             }) }
         </text>
