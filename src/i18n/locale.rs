@@ -347,8 +347,17 @@ impl Locale {
     /// A relation as a sentence: "United States condemns Russia: condemns
     /// the acceptance of Taliban diplomats (hostile)" in English; other
     /// languages may leave out the story's verb, which is English data.
+    /// Right to left, the names and the label are isolated (FSI ... PDI), so
+    /// two Latin names either side of the arrow keep their places.
     pub fn relation_sentence(&self, story: &Story, relation: &Relation) -> String {
-        let name = |id| story.actor(id).map_or("?", |actor| actor.name.as_str());
+        let isolated = |text: &str| {
+            if self.right_to_left() {
+                format!("\u{2068}{text}\u{2069}")
+            } else {
+                text.to_owned()
+            }
+        };
+        let name = |id| isolated(story.actor(id).map_or("?", |actor| actor.name.as_str()));
         let stance = self.text(match relation.stance {
             Stance::Cooperative => "stance.cooperative",
             Stance::Hostile => "stance.hostile",
@@ -362,10 +371,10 @@ impl Locale {
         self.fill(
             key,
             &[
-                ("from", name(&relation.from)),
-                ("to", name(&relation.to)),
+                ("from", &name(&relation.from)),
+                ("to", &name(&relation.to)),
                 ("verb", &relation.kind.replace('_', " ")),
-                ("label", &relation.label),
+                ("label", &isolated(&relation.label)),
                 ("stance", stance),
             ],
         )
@@ -481,7 +490,29 @@ fn written_by_table(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{simple_tag, written_by_table, AxisLabel, Locale};
-    use crate::model::StoryDate;
+    use crate::model::{parse_story, StoryDate};
+
+    #[test]
+    fn right_to_left_a_relation_isolates_its_names_and_label() {
+        let story = parse_story(
+            r#"{"version": 1, "meta": {"title": "t", "source": {"name": "s"}, "published": "2024-03-01"},
+                "actors": [{"id": "a", "name": "Blue Crescent", "kind": "organisation"},
+                           {"id": "b", "name": "Port Authority", "kind": "organisation"}],
+                "relations": [{"id": "r", "from": "a", "to": "b", "kind": "opposes",
+                               "stance": "hostile", "label": "diverts ships"}]}"#,
+        )
+        .expect("the story reads")
+        .story;
+        let relation = &story.relations[0];
+        assert_eq!(
+            Locale::new("he").relation_sentence(&story, relation),
+            "\u{2068}Blue Crescent\u{2069} ← \u{2068}Port Authority\u{2069}: \u{2068}diverts ships\u{2069} (עוינות)"
+        );
+        assert_eq!(
+            Locale::new("en").relation_sentence(&story, relation),
+            "Blue Crescent opposes Port Authority: diverts ships (hostile)"
+        );
+    }
 
     #[test]
     fn tags_keep_language_script_and_region_only() {

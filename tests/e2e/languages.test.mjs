@@ -252,6 +252,24 @@ describe("a Hebrew story", () => {
       assert.match(await card.locator(".dl-card__source").textContent(), /^מקור: עיתון החוף, פסקה 1/);
       assert.ok((await cardMetaGap(page)) >= 4, "the date and the kind are apart");
 
+      // A relation between two Latin names reads from right to left: the one it goes from is on the right.
+      // (The map shows it from its event's date on.)
+      await page.locator('[data-event-id="ships-diverted"]').first().click();
+      await page.locator('[data-relation-id="ships-to-ashdod"]').first().click();
+      const [from, to] = await page.locator(".dl-card--pinned .dl-card__title").evaluate((title) => {
+        const text = title.firstChild;
+        return ["Blue", "Ashdod"].map((word) => {
+          const range = document.createRange();
+          range.setStart(text, text.data.indexOf(word));
+          range.setEnd(text, text.data.indexOf(word) + word.length);
+          return range.getBoundingClientRect().toJSON();
+        });
+      });
+      assert.ok(
+        to.top > from.top + 1 || from.left >= to.right,
+        `the actor the relation goes from is read first, on the right (${JSON.stringify({ from, to })})`,
+      );
+
       assert.deepEqual(await allAxeViolations(page), []);
       assert.deepEqual(page.consoleProblems, []);
       await screenshot(page, `hebrew-${width}`);
