@@ -37,6 +37,28 @@ impl ViewChoice {
         ViewChoice::Map,
         ViewChoice::Text,
     ];
+
+    /// The view drawn when this one is chosen for a story with or without
+    /// events and actors: a view with nothing to draw gives way to the other
+    /// one, and to the text when neither has anything, so no empty box shows.
+    pub fn drawn(self, has_events: bool, has_actors: bool) -> Self {
+        match (has_events, has_actors) {
+            _ if self == Self::Text => Self::Text,
+            (true, true) => self,
+            (true, false) => Self::Timeline,
+            (false, true) => Self::Map,
+            (false, false) => Self::Text,
+        }
+    }
+
+    /// The views the switch offers for a story with or without events and
+    /// actors: only those that draw something of their own.
+    pub fn offered(has_events: bool, has_actors: bool) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|view| *view == view.drawn(has_events, has_actors))
+            .collect()
+    }
 }
 
 /// Light, dark, or following the reader's system setting.
@@ -100,5 +122,30 @@ impl Default for WidgetOptions {
             lang: None,
             fragment_key: Some(fragment_key(None)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ViewChoice::{self, Both, Map, Text, Timeline};
+
+    #[test]
+    fn a_view_with_nothing_to_draw_gives_way() {
+        assert_eq!(Both.drawn(true, true), Both);
+        assert_eq!(Map.drawn(true, true), Map);
+        assert_eq!(Both.drawn(true, false), Timeline, "no actors: no map");
+        assert_eq!(Map.drawn(true, false), Timeline);
+        assert_eq!(Both.drawn(false, true), Map, "no events: no timeline");
+        assert_eq!(Timeline.drawn(false, true), Map);
+        assert_eq!(Both.drawn(false, false), Text);
+        assert_eq!(Text.drawn(true, true), Text);
+    }
+
+    #[test]
+    fn the_switch_offers_only_views_that_draw_something() {
+        assert_eq!(ViewChoice::offered(true, true), ViewChoice::ALL);
+        assert_eq!(ViewChoice::offered(true, false), [Timeline, Text]);
+        assert_eq!(ViewChoice::offered(false, true), [Map, Text]);
+        assert_eq!(ViewChoice::offered(false, false), [Text]);
     }
 }

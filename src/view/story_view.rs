@@ -202,7 +202,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     };
 
     let clear = dispatcher(&state, |()| Action::ClearSelection);
-    let view = state.view;
+    let (has_events, has_actors) = (!story.events.is_empty(), !story.actors.is_empty());
+    let view = state.view.drawn(has_events, has_actors);
     let choose_result = {
         let (select, root) = (select.clone(), root.clone());
         Callback::from(move |selection: Selection| {
@@ -228,7 +229,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             { view_header(&story, &show_corrections) }
             <Problems checked={props.checked.clone()} />
             <div class="dl-toolbar">
-                { view_switch(view, &dispatcher(&state, Action::ShowView)) }
+                { view_switch(view, &ViewChoice::offered(has_events, has_actors), &dispatcher(&state, Action::ShowView)) }
                 <Search story={story.clone()} query={state.query.clone()} matches={matches.clone()}
                     on_query={dispatcher(&state, Action::Search)} on_choose={choose_result} />
             </div>

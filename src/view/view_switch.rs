@@ -6,11 +6,19 @@ use yew::prelude::*;
 use crate::i18n::text;
 use crate::state::ViewChoice;
 
-/// One pressed button per view; `on_choose` is called with the view chosen.
-pub fn view_switch(current: ViewChoice, on_choose: &Callback<ViewChoice>) -> Html {
+/// One button per view in `offered`, the `current` one pressed; `on_choose`
+/// is called with the view chosen. With one view to offer, no switch.
+pub fn view_switch(
+    current: ViewChoice,
+    offered: &[ViewChoice],
+    on_choose: &Callback<ViewChoice>,
+) -> Html {
+    if offered.len() < 2 {
+        return Html::default();
+    }
     html! {
         <div class="dl-switch" role="group" aria-label={text("switch.label")}>
-            { for ViewChoice::ALL.into_iter().map(|option| {
+            { for offered.iter().copied().map(|option| {
                 let onclick = on_choose.reform(move |_: MouseEvent| option);
                 html! {
                     <button type="button" class="dl-switch__option" aria-pressed={(option == current).to_string()} title={title(option)} {onclick}>{ label(option) }</button>

@@ -1,4 +1,5 @@
-// End-to-end tests of story files with problems and hostile text, on the release build.
+// End-to-end tests of story files with problems, hostile text, or nothing for
+// one of the views, on the release build.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -70,5 +71,30 @@ describe("a story file with hostile text", () => {
       await screenshot(page, `hostile-${width}`);
       await page.context().close();
     });
+  }
+});
+
+describe("a story with nothing for one of the views", () => {
+  for (const [file, shown, missing, offered] of [
+    ["no-actors", ".dl-timeline", ".dl-map", ["Timeline", "Text"]],
+    ["no-events", ".dl-map", ".dl-timeline", ["Map", "Text"]],
+  ]) {
+    for (const width of [1280, 375]) {
+      test(`${file}.json draws no empty ${missing.slice(4)} and offers only what it has at ${width} px`, async () => {
+        const page = await open(width, { story: `/fixtures/${file}.json` });
+        assert.equal(await page.locator(shown).count(), 1, `the ${shown.slice(4)} is drawn`);
+        assert.equal(await page.locator(missing).count(), 0, `no empty ${missing.slice(4)}`);
+        assert.deepEqual(await page.locator(".dl-switch__option").allTextContents(), offered);
+        assert.equal(await page.locator('.dl-switch__option[aria-pressed="true"]').textContent(), offered[0]);
+        await page.getByRole("button", { name: "Text", exact: true }).click();
+        await page.locator(".dl-text").waitFor();
+        await page.getByRole("button", { name: offered[0], exact: true }).click();
+        await page.locator(shown).waitFor();
+        assert.deepEqual(await seriousAxeViolations(page), []);
+        assert.deepEqual(page.consoleProblems, []);
+        await screenshot(page, `${file}-${width}`);
+        await page.context().close();
+      });
+    }
   }
 });
