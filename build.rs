@@ -30,16 +30,14 @@ fn main() {
 }
 
 /// A catalogue's `key = message` lines as `key=message`, without comments
-/// or blank lines; the catalogue reads both forms alike (a quoted message
-/// keeps its quotes, and with them its spaces).
+/// or the other lines the catalogue skips; it reads both forms alike (a
+/// quoted message keeps its quotes, and with them its spaces).
 fn compact_catalogue(text: &str) -> String {
     text.lines()
         .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| match line.split_once('=') {
-            Some((key, message)) => format!("{}={}\n", key.trim(), message.trim()),
-            None => format!("{line}\n"),
-        })
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('='))
+        .map(|(key, message)| format!("{}={}\n", key.trim(), message.trim()))
         .collect()
 }
 

@@ -47,7 +47,11 @@ pub fn view_mark(
     } else if placed.label_side == LabelSide::Inside {
         // Tall enough for the title inside it, on one line or two, the
         // descenders of Arabic and Hebrew letters included.
-        let height = 20.0 + LINE_HEIGHT * f64::from(u8::from(placed.line_break.is_some()));
+        let height = if placed.line_break.is_some() {
+            20.0 + LINE_HEIGHT
+        } else {
+            20.0
+        };
         html! { <rect class="dl-mark dl-mark--span" x="0" y="-10" width={px(placed.width)} height={px(height)} rx="4" /> }
     } else {
         html! { <rect class="dl-mark dl-mark--span" x="0" y="-7" width={px(placed.width)} height="14" rx="3" /> }
