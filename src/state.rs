@@ -1,10 +1,12 @@
 //! What the reader has picked and sees, as pure values and reducers: the
 //! selection and how links name it, what it lights up, the story steps, the
-//! widget's options, and the timeline's window. No DOM.
+//! widget's options, the timeline's window, and when a hovered item's card
+//! shows. No DOM.
 
 pub mod changes;
 pub mod fragment;
 pub mod highlight;
+pub mod hover_intent;
 pub mod options;
 pub mod search;
 pub mod selection;
@@ -15,6 +17,7 @@ pub mod viewport;
 pub use changes::{seen_key, Changes, Correction, Seen};
 pub use fragment::{fragment_key, fragment_with, selection_in_fragment};
 pub use highlight::Highlight;
+pub use hover_intent::{HoverIntent, Intent, PointerSample};
 pub use options::{Theme, ViewChoice, WidgetOptions};
 pub use search::{Matches, SearchIndex, SearchLight};
 pub use selection::Selection;

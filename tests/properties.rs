@@ -17,6 +17,8 @@ use dateline::layout::{
 };
 use dateline::model::date::days_from_civil;
 use dateline::model::{Story, StoryDate};
+use dateline::state::hover_intent::{MIN_SPAN_MS, SLOW_PX_PER_MS};
+use dateline::state::{HoverIntent, Intent, PointerSample};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -1259,5 +1261,60 @@ fn single_day_month_and_year_stories_have_a_window() {
         let closest = view.zoom(1e9, 1.0);
         check_window(&closest, view.full).unwrap();
         assert!((closest.span() - MIN_SPAN_DAYS).abs() < 1e-6);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Hover intent: when a card previews under the pointer
+
+fn any_sample() -> impl Strategy<Value = PointerSample> {
+    (any::<f64>(), any::<f64>(), any::<f64>()).prop_map(|(time_ms, x, y)| PointerSample {
+        time_ms,
+        x,
+        y,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any sequence of numbers, NaN and infinities included, is read without
+    /// a panic (256 cases).
+    #[test]
+    fn hover_intent_survives_arbitrary_numbers_256_cases(
+        first in any_sample(),
+        moves in prop::collection::vec(any_sample(), 0..40),
+    ) {
+        let mut intent = HoverIntent::enter(first);
+        for sample in moves {
+            let _ = intent.moved(sample);
+        }
+    }
+
+    /// A pointer moving at or above the reading speed, reported at any
+    /// frame rate, never shows a card; one that holds still over at least a
+    /// frame always does (256 cases).
+    #[test]
+    fn a_steady_sweep_never_reads_and_a_still_pointer_always_does_256_cases(
+        speed in (SLOW_PX_PER_MS * 1.01)..20.0,
+        angle in 0.0..std::f64::consts::TAU,
+        frames in prop::collection::vec(1.0..40.0f64, 1..60),
+        start in (-1e4..1e4f64, -1e4..1e4f64, 0.0..1e7f64),
+    ) {
+        let (x0, y0, t0) = start;
+        let at = |t: f64| PointerSample {
+            time_ms: t0 + t,
+            x: x0 + speed * t * angle.cos(),
+            y: y0 + speed * t * angle.sin(),
+        };
+        let mut sweep = HoverIntent::enter(at(0.0));
+        let mut t = 0.0;
+        for frame in &frames {
+            t += frame;
+            prop_assert_eq!(sweep.moved(at(t)), Intent::Passing);
+        }
+        let still = PointerSample { time_ms: t0 + t + MIN_SPAN_MS, ..at(t) };
+        let mut rest = HoverIntent::enter(at(t));
+        prop_assert_eq!(rest.moved(still), Intent::Read);
     }
 }

@@ -223,7 +223,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     html! {
         <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={locale.tag().to_owned()} dir={locale.dir()}
             aria-label={fill("widget.label", &[("title", &story.meta.title)])} ref={root}
-            onpointerover={preview.onpointerover} onpointerout={preview.onpointerout}
+            onpointerover={preview.onpointerover} onpointermove={preview.onpointermove} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
             <ContextProvider<Announcer> context={announcer}>
             { view_header(&story, &show_corrections) }

@@ -21,6 +21,12 @@ async function assertQuotesShown(card, event) {
   }
 }
 
+/** Stops the page's clock and timers: from here on, time passes only when the test runs it on. */
+async function freezeClock(page) {
+  await page.clock.install();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+}
+
 describe("cards", () => {
   test("hovering each quote-bearing event previews its card with every quote and speaker", async () => {
     const page = await open(1280);
@@ -55,12 +61,51 @@ describe("cards", () => {
     await page.context().close();
   });
 
+  test("a card shows once the pointer comes to rest on an item, within 150 ms, and not while it moves on", async () => {
+    const page = await open(1280);
+    await freezeClock(page);
+    const card = page.locator('.dl-card[role="tooltip"]');
+    const mark = await page.locator('[data-event-id="gharwal-accredited"] .dl-mark').first().boundingBox();
+    const [x, y] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
+    // A sweep from the timeline's start at a reader's pace (20 px a frame)
+    // that comes to rest on the mark: nothing shows on the way.
+    const timeline = await page.locator(".dl-timeline__svg").boundingBox();
+    for (let at = timeline.x + 4; at < x; at += 20) {
+      await page.mouse.move(at, y);
+      await page.clock.runFor(16);
+      assert.equal(await card.count(), 0, `no card at x = ${at} while the pointer sweeps`);
+    }
+    await page.mouse.move(x, y);
+    await page.clock.runFor(40);
+    assert.equal(await card.count(), 0, "40 ms after the pointer stopped, it may still be moving on");
+    await page.clock.runFor(60);
+    await card.waitFor({ timeout: 2000 });
+    assert.match(await card.textContent(), /Russia accredits a Taliban chargé d'affaires/, "100 ms after the rest, the card shows");
+    await page.context().close();
+  });
+
+  test("a pointer that slows down over an item shows its card without stopping", async () => {
+    const page = await open(1280);
+    await freezeClock(page);
+    const mark = await page.locator('[data-event-id="gharwal-takes-over-mission"] .dl-mark').first().boundingBox();
+    const [x, y] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
+    await page.mouse.move(x - 3, y);
+    // One pixel a frame: slow enough to be read, never still for a moment.
+    for (let step = 1; step <= 3; step += 1) {
+      await page.clock.runFor(16);
+      await page.mouse.move(x - 3 + step, y);
+    }
+    await page.locator('.dl-card[role="tooltip"]').waitFor({ timeout: 2000 });
+    assert.match(await page.locator(".dl-card").textContent(), /Gharwal takes over the Afghan embassy/);
+    await page.context().close();
+  });
+
   test("once a card is showing, pointing at the next item switches it at once", async () => {
     const page = await open(1280);
-    // Timers run only when the test says so: the hover intent cannot elapse by accident.
-    await page.clock.install();
+    // The hover intent cannot elapse by accident.
+    await freezeClock(page);
     await page.locator('[data-event-id="gharwal-accredited"]').hover();
-    await page.clock.runFor(400);
+    await page.clock.runFor(100);
     const card = page.locator('.dl-card[role="tooltip"]');
     await card.waitFor();
     assert.match(await card.textContent(), /Russia accredits a Taliban chargé d'affaires/);
