@@ -13,6 +13,10 @@
 // widget's box with the reason and leaves every other widget working. A host
 // that holds a pre-rendered widget (`dateline render`) keeps showing it until
 // the live widget has loaded and laid itself out, then swaps in one frame.
+//
+// Nothing is fetched for a widget until its element comes within one screen
+// of the viewport (data-dateline-load="eager" loads it at once), so a story
+// further down a long article costs its readers nothing until they get near it.
 
 const SELECTOR = "[data-dateline-story]";
 const PREFIX = "data-dateline-";
@@ -140,10 +144,75 @@ function capped(abort) {
   return new TransformStream({ transform }, undefined, buffer);
 }
 
+/** How far outside the viewport a widget starts loading: one screen on every side. */
+const NEAR_MARGIN = "100% 100% 100% 100%";
+
+/** Wakes each waiting host's widget when it comes within one screen of the viewport. */
+let nearObserver = null;
+
+/** The widgets not yet loaded because they are far from the viewport, by host. */
+const waiting = new Map();
+
+/**
+ * Resolves when `host` comes within one screen of the viewport, when the page
+ * is about to print, or when the URL's fragment comes to name its widget
+ * (`widget.wake` resolves it at once, as removing the widget does). The
+ * module, the glue and the story are not requested before.
+ */
+function nearViewport(host, widget) {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => entries.filter((entry) => entry.isIntersecting).forEach((entry) => waiting.get(entry.target)?.wake()),
+    { rootMargin: NEAR_MARGIN },
+  );
+  return new Promise((resolve) => {
+    widget.wake = () => {
+      nearObserver.unobserve(host);
+      waiting.delete(host);
+      widget.wake = null;
+      resolve();
+    };
+    waiting.set(host, widget);
+    nearObserver.observe(host);
+  });
+}
+
+/** Whether the page's URL fragment holds a link to an item of the widget on `host`. */
+function linkedFromFragment(host) {
+  const key = host.id ? `dateline-${host.id}` : "dateline";
+  return location.hash
+    .slice(1)
+    .split("&")
+    .some((entry) => {
+      const name = entry.split("=")[0];
+      try {
+        return name === key || decodeURIComponent(name) === key;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Whether the widget on `host` loads at once instead of when it comes near the viewport. */
+function loadsAtOnce(host, options) {
+  if (options.load !== undefined && options.load !== "eager" && options.load !== "near") {
+    console.warn(`Dateline: load "${options.load}" is not one of near, eager; the widget loads when near`);
+  }
+  return options.load === "eager" || !("IntersectionObserver" in window) || linkedFromFragment(host);
+}
+
+// A page about to be printed, or a link to a widget further down, wakes them.
+addEventListener("beforeprint", () => [...waiting.values()].forEach((widget) => widget.wake()));
+addEventListener("hashchange", () => {
+  for (const [host, widget] of waiting) if (linkedFromFragment(host)) widget.wake();
+});
+
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
-async function start(host, options) {
-  const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null };
+async function start(host, givenOptions) {
+  const { load, ...options } = givenOptions;
+  const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null, wake: null };
   widgets.set(host, widget);
+  if (!loadsAtOnce(host, { load })) await nearViewport(host, widget);
+  if (widget.removed) return;
   const request = requestStory(options);
   widget.abort = request.abort ?? null;
   try {
@@ -219,6 +288,7 @@ function destroy(host) {
   if (!widget) return;
   widgets.delete(host);
   widget.removed = true;
+  widget.wake?.();
   // The loader's request for the story, whether or not the widget has mounted yet.
   widget.abort?.abort();
   if (widget.handle && !widget.failed) {
@@ -275,7 +345,8 @@ function storyText(story) {
  * JSON text) or `options.src` the address of a story file; `view` (timeline,
  * map, text or both), `theme` (light, dark or auto), `start` (an item such as
  * "event:<id>"), `height` (CSS), `lang` (BCP 47: the widget's language and
- * direction, instead of the story's) and `link` (on or off) are
+ * direction, instead of the story's), `link` (on or off) and `load` ("eager"
+ * to load at once rather than when the element comes near the viewport) are
  * optional, as the README's table says. A story object goes through the same
  * size and nesting limits as a story file. Resolves to a handle with
  * destroy() and select(item) once the story is shown; rejects with the reason
