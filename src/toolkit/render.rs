@@ -20,6 +20,8 @@ use crate::state::{Changes, Theme, ViewChoice, WidgetOptions};
 use crate::view::text_view::view_text_marked;
 use crate::view::StoryView;
 
+use super::escape;
+
 /// The width, in CSS px, the wide variant is laid out for unless told otherwise.
 pub const DEFAULT_WIDTH_PX: f64 = 800.0;
 
@@ -158,7 +160,7 @@ fn shadow_of(checked: Rc<CheckedStory>, options: &RenderOptions) -> String {
     );
     format!(
         r#"<link rel="stylesheet" href="{}dateline.css"><div class="dl-host">{widget}</div>"#,
-        escape_attribute(&options.base)
+        escape::html(&options.base)
     )
 }
 
@@ -168,7 +170,7 @@ fn shadow_of(checked: Rc<CheckedStory>, options: &RenderOptions) -> String {
 /// # Errors
 /// When `story` cannot be read as a story at all.
 pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String, StoryError> {
-    let mut attributes = format!(r#"data-dateline-story="{}""#, escape_attribute(src));
+    let mut attributes = format!(r#"data-dateline-story="{}""#, escape::html(src));
     for (name, value) in [
         ("view", &options.view),
         ("theme", &options.theme),
@@ -177,7 +179,7 @@ pub fn snippet(story: &str, src: &str, options: &RenderOptions) -> Result<String
         if let Some(value) = value {
             attributes.push_str(&format!(
                 r#" data-dateline-{name}="{}""#,
-                escape_attribute(value)
+                escape::html(value)
             ));
         }
     }
@@ -241,8 +243,9 @@ pub fn prerender_page(
 
 /// The story as schema.org JSON-LD, for search engines and archives: a
 /// `NewsArticle` about its dated events, mentioning its people and
-/// organisations, citing its quotations. Written so it cannot end its
-/// `<script>` element early.
+/// organisations, citing its quotations. Its strings are escaped for the
+/// `<script>` data block ([`escape::script_json`]), so none can end it early
+/// or change how the page around it is parsed.
 pub fn json_ld(story: &Story) -> String {
     use serde_json::{json, Value};
     let date = |date: &StoryDate| {
@@ -299,13 +302,15 @@ pub fn json_ld(story: &Story) -> String {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": story.meta.title,
-        "inLanguage": story.meta.language,
         "publisher": { "@type": "Organization", "name": story.meta.source.name },
         "author": story.meta.authors.iter().map(|name| json!({ "@type": "Person", "name": name })).collect::<Vec<_>>(),
         "about": events,
         "mentions": story.actors.iter().map(thing).collect::<Vec<_>>(),
         "citation": quotations,
     });
+    if is_language_tag(&story.meta.language) {
+        article["inLanguage"] = Value::from(story.meta.language.as_str());
+    }
     if let Some(published) = &story.meta.published {
         article["datePublished"] = Value::from(date(published));
     }
@@ -315,18 +320,19 @@ pub fn json_ld(story: &Story) -> String {
     if let Some(summary) = &story.meta.summary {
         article["description"] = Value::from(summary.as_str());
     }
-    format!(
-        r#"<script type="application/ld+json">{}</script>"#,
-        article.to_string().replace("</", "<\\/")
-    )
+    escape::json_ld_block(&article)
 }
 
-/// `text` with the characters that could end an HTML attribute escaped.
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Whether `tag` has the shape of a BCP 47 language tag (`en`, `ar-EG`,
+/// `zh-Hant-TW`): subtags of one to eight ASCII letters and digits joined by
+/// hyphens, the first of letters. Anything else is left out of the JSON-LD.
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    subtags.next().is_some_and(|first| {
+        (1..=8).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_alphabetic())
+    }) && subtags.all(|subtag| {
+        (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Runs Yew's server renderer to completion on this thread.
@@ -335,4 +341,19 @@ fn block_on<T>(render: impl std::future::Future<Output = T>) -> T {
         .build()
         .expect("a single-threaded runtime can always be built")
         .block_on(render)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_language_tag_is_written_as_the_language() {
+        for tag in ["en", "ar-EG", "zh-Hant-TW", "es-419"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for text in ["", "en_US", "</script>", "en-", "-en", "e n", "1en"] {
+            assert!(!is_language_tag(text), "{text}");
+        }
+    }
 }
