@@ -117,13 +117,26 @@ mod cli {
         if let Some(page) = &args.page {
             let text = read_text(page)?;
             let folder = page.parent().unwrap_or(Path::new("."));
-            let (filled, count) = render::prerender_page(&text, args.width, |src| {
+            let filled = render::prerender_page(&text, args.width, |src| {
                 let path = folder.join(src.split(['?', '#']).next().unwrap_or(src));
-                fs::read_to_string(path).ok()
-            });
-            fs::write(page, filled)
+                fs::read_to_string(path).map_err(|error| error.to_string())
+            })
+            .map_err(|error| format!("{}: {error}", page.display()))?;
+            for host in &filled.left_empty {
+                eprintln!(
+                    "{}: {:?} left empty: {}",
+                    page.display(),
+                    host.address,
+                    host.reason
+                );
+            }
+            fs::write(page, filled.html)
                 .map_err(|error| format!("cannot write {}: {error}", page.display()))?;
-            eprintln!("pre-rendered {count} widget(s) in {}", page.display());
+            eprintln!(
+                "pre-rendered {} widget(s) in {}",
+                filled.filled,
+                page.display()
+            );
             return Ok(ExitCode::SUCCESS);
         }
         let Some(path) = &args.story else {
