@@ -78,7 +78,8 @@ mod cli {
             conflicts_with = "page"
         )]
         story: Option<PathBuf>,
-        /// Where to write the snippet (default: standard output).
+        /// Where to write the snippet (default: standard output), or with --page the filled
+        /// page (default: the page itself).
         #[arg(short, long, value_name = "OUT.html")]
         output: Option<PathBuf>,
         /// The story file's address as the page will name it (default: STORY as given).
@@ -100,9 +101,13 @@ mod cli {
         #[arg(long, value_name = "PX", default_value_t = render::DEFAULT_WIDTH_PX)]
         width: f64,
         /// Instead of a snippet: fill every empty `<div data-dateline-story>` in this page
-        /// with its pre-rendered widget, in place (story addresses relative to the page).
+        /// with its pre-rendered widget, in place or to -o (story addresses relative to the page).
         #[arg(long, value_name = "PAGE.html")]
         page: Option<PathBuf>,
+        /// With --page: the folder stories are read from, and that `/…` addresses start at
+        /// (default: the page's folder); nothing outside it is read.
+        #[arg(long, value_name = "DIR", requires = "page")]
+        root: Option<PathBuf>,
         /// Also write the stylesheet pre-rendered widgets link (`dateline.css`), minified as
         /// the widget carries it, to this file.
         #[arg(long, value_name = "OUT.css")]
@@ -115,29 +120,7 @@ mod cli {
                 .map_err(|error| format!("cannot write {}: {error}", stylesheet.display()))?;
         }
         if let Some(page) = &args.page {
-            let text = read_text(page)?;
-            let folder = page.parent().unwrap_or(Path::new("."));
-            let filled = render::prerender_page(&text, args.width, |src| {
-                let path = folder.join(src.split(['?', '#']).next().unwrap_or(src));
-                fs::read_to_string(path).map_err(|error| error.to_string())
-            })
-            .map_err(|error| format!("{}: {error}", page.display()))?;
-            for host in &filled.left_empty {
-                eprintln!(
-                    "{}: {:?} left empty: {}",
-                    page.display(),
-                    host.address,
-                    host.reason
-                );
-            }
-            fs::write(page, filled.html)
-                .map_err(|error| format!("cannot write {}: {error}", page.display()))?;
-            eprintln!(
-                "pre-rendered {} widget(s) in {}",
-                filled.filled,
-                page.display()
-            );
-            return Ok(ExitCode::SUCCESS);
+            return render_page(page, &args);
         }
         let Some(path) = &args.story else {
             return Err("give a story file, or --page".to_owned());
@@ -162,6 +145,77 @@ mod cli {
             None => println!("{snippet}"),
         }
         Ok(ExitCode::SUCCESS)
+    }
+
+    /// `render --page`: fills the page's story elements with stories read
+    /// from under the root folder, says which it left empty and why, and
+    /// writes the page (in place, or to `-o`). Fails, leaving the page as it
+    /// was, when it has story elements and none could be filled.
+    fn render_page(page: &Path, args: &RenderArgs) -> Result<ExitCode, String> {
+        let text = read_text(page)?;
+        let folder = page
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let root_given = args.root.as_deref().unwrap_or(folder);
+        let root = fs::canonicalize(root_given)
+            .map_err(|error| format!("{}: {error}", root_given.display()))?;
+        let page_folder = fs::canonicalize(folder)
+            .ok()
+            .and_then(|folder| Some(folder.strip_prefix(&root).ok()?.to_path_buf()));
+        let filled = render::prerender_page(&text, args.width, |address| {
+            read_story(&root, page_folder.as_deref(), address)
+        })
+        .map_err(|error| format!("{}: {error}", page.display()))?;
+        for host in &filled.left_empty {
+            eprintln!(
+                "{}: {:?} left empty: {}",
+                page.display(),
+                host.address,
+                host.reason
+            );
+        }
+        if filled.filled == 0 && !filled.left_empty.is_empty() {
+            return Err(format!(
+                "{}: no story element could be filled; the page is left as it was",
+                page.display()
+            ));
+        }
+        let out = args.output.as_deref().unwrap_or(page);
+        fs::write(out, filled.html)
+            .map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+        eprintln!(
+            "pre-rendered {} widget(s) in {}",
+            filled.filled,
+            out.display()
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The text of the story a page names at `address`, read only from
+    /// under `root` (canonical): the reason otherwise.
+    fn read_story(
+        root: &Path,
+        page_folder: Option<&Path>,
+        address: &str,
+    ) -> Result<String, String> {
+        let path = root.join(render::story_path(address, page_folder)?);
+        let real = fs::canonicalize(&path).map_err(|error| match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_owned(),
+            _ => error.to_string(),
+        })?;
+        if !real.starts_with(root) {
+            return Err("outside the root folder (a symbolic link leads out of it)".to_owned());
+        }
+        let meta = fs::metadata(&real).map_err(|error| error.to_string())?;
+        if !meta.is_file() {
+            return Err("not a file".to_owned());
+        }
+        if meta.len() > dateline::model::validate::MAX_STORY_BYTES as u64 {
+            return Err("over 5 MB, the most a story file may be".to_owned());
+        }
+        let bytes = fs::read(&real).map_err(|error| error.to_string())?;
+        String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())
     }
 
     #[derive(Args)]

@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use lol_html::{element, end_tag, HtmlRewriter, Settings};
@@ -292,6 +293,74 @@ pub fn prerender_page(
     })
 }
 
+/// The file a page's story address names, as a path relative to the site's
+/// root folder, found as a browser resolves the address against the page's:
+/// the query and fragment are dropped, `%` escapes decoded, an address that
+/// starts with `/` starts at the root and any other at `page_folder` (the
+/// page's folder relative to the root; `None` when the page is not under
+/// the root), and `.` and `..` are resolved.
+///
+/// # Errors
+/// The reason, for an address that does not name a file under the root: one
+/// with a scheme (`https:`) or a host (`//`), a `..` that climbs out of the
+/// root, a `\` or a control character, a `%` escape that is not UTF-8 or
+/// hides a `/`, or none at all.
+pub fn story_path(address: &str, page_folder: Option<&Path>) -> Result<PathBuf, String> {
+    let address = address.trim_matches(|c: char| c == ' ' || c.is_ascii_control());
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    if address.is_empty() {
+        return Err("the address is empty".to_owned());
+    }
+    if path.is_empty() {
+        return Err("the address names the page itself".to_owned());
+    }
+    if path.chars().any(|c| c.is_control() || c == '\\') {
+        return Err("the address has a control character or a backslash".to_owned());
+    }
+    if let Some((scheme, _)) = path.split_once(':') {
+        let mut chars = scheme.chars();
+        if chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        {
+            return Err(format!(
+                "not a file of this site (an address with the scheme {scheme}:)"
+            ));
+        }
+    }
+    if path.starts_with("//") {
+        return Err("not a file of this site (an address on another host)".to_owned());
+    }
+    let (mut segments, rest): (Vec<String>, &str) = match path.strip_prefix('/') {
+        Some(rest) => (Vec::new(), rest),
+        None => {
+            let folder = page_folder
+                .ok_or("outside the root folder (the page is not under it)")?
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            (folder, path)
+        }
+    };
+    for segment in rest.split('/') {
+        let decoded = percent_encoding::percent_decode_str(segment)
+            .decode_utf8()
+            .map_err(|_| "a %-escape in the address is not UTF-8 text".to_owned())?;
+        if decoded.contains(['/', '\\']) {
+            return Err("a %-escape in the address hides a slash or a backslash".to_owned());
+        }
+        match &*decoded {
+            "" | "." => {}
+            ".." => {
+                segments
+                    .pop()
+                    .ok_or("outside the root folder (its .. climbs out of it)")?;
+            }
+            name => segments.push(name.to_owned()),
+        }
+    }
+    Ok(segments.iter().collect())
+}
+
 /// A `<div data-dateline-story>` of a page, as the two parsers read it.
 struct Host {
     /// `data-dateline-story`, decoded.
@@ -569,6 +638,53 @@ fn block_on<T>(render: impl std::future::Future<Output = T>) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn path(address: &str) -> Result<PathBuf, String> {
+        story_path(address, Some(Path::new("news/2024")))
+    }
+
+    #[test]
+    fn an_address_is_resolved_from_the_page_or_from_the_root() {
+        assert_eq!(path("s.json"), Ok(PathBuf::from("news/2024/s.json")));
+        assert_eq!(path("./a/../s.json"), Ok(PathBuf::from("news/2024/s.json")));
+        assert_eq!(
+            path("../../stories/s.json"),
+            Ok(PathBuf::from("stories/s.json"))
+        );
+        assert_eq!(path("/stories/s.json"), Ok(PathBuf::from("stories/s.json")));
+        assert_eq!(
+            path("/stories/my%20story.json?v=2#top"),
+            Ok(PathBuf::from("stories/my story.json"))
+        );
+    }
+
+    #[test]
+    fn an_address_out_of_the_root_or_off_the_site_is_refused_with_the_reason() {
+        for (address, reason) in [
+            ("../../../secret.json", "outside the root folder"),
+            ("/../secret.json", "outside the root folder"),
+            ("%2e%2e/%2E%2E/../x.json", "outside the root folder"),
+            ("https://example.org/s.json", "not a file of this site"),
+            ("javascript:alert(1)", "not a file of this site"),
+            ("//example.org/s.json", "not a file of this site"),
+            ("..\\..\\..\\secret.json", "backslash"),
+            ("a%2f..%2f..%2f..%2fsecret.json", "hides a slash"),
+            ("%ff.json", "not UTF-8"),
+            ("", "empty"),
+            ("#top", "the page itself"),
+        ] {
+            let refused = path(address).expect_err(address);
+            assert!(refused.contains(reason), "{address}: {refused}");
+        }
+        assert!(story_path("s.json", None)
+            .unwrap_err()
+            .contains("the page is not under it"));
+        assert_eq!(
+            story_path("/s.json", None),
+            Ok(PathBuf::from("s.json")),
+            "a site-root address does not depend on where the page is"
+        );
+    }
 
     #[test]
     fn a_page_whose_markup_cannot_be_read_unambiguously_is_refused_whole() {
