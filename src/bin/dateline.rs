@@ -112,12 +112,18 @@ mod cli {
         /// the widget carries it, to this file.
         #[arg(long, value_name = "OUT.css")]
         stylesheet: Option<PathBuf>,
+        /// Write through a symbolic link where a file is written (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn render(args: RenderArgs) -> Result<ExitCode, String> {
         if let Some(stylesheet) = &args.stylesheet {
-            fs::write(stylesheet, dateline::embed::STYLESHEET)
-                .map_err(|error| format!("cannot write {}: {error}", stylesheet.display()))?;
+            write_file(
+                stylesheet,
+                dateline::embed::STYLESHEET.as_bytes(),
+                args.force,
+            )?;
         }
         if let Some(page) = &args.page {
             return render_page(page, &args);
@@ -139,11 +145,11 @@ mod cli {
         };
         let snippet = render::snippet(&story, &src, &options)
             .map_err(|error| format!("{}: {error}", path.display()))?;
-        match &args.output {
-            Some(output) => fs::write(output, snippet + "\n")
-                .map_err(|error| format!("cannot write {}: {error}", output.display()))?,
-            None => println!("{snippet}"),
-        }
+        write_output(
+            args.output.as_deref(),
+            (snippet + "\n").as_bytes(),
+            args.force,
+        )?;
         Ok(ExitCode::SUCCESS)
     }
 
@@ -182,8 +188,7 @@ mod cli {
             ));
         }
         let out = args.output.as_deref().unwrap_or(page);
-        fs::write(out, filled.html)
-            .map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+        write_file(out, filled.html.as_bytes(), args.force)?;
         eprintln!(
             "pre-rendered {} widget(s) in {}",
             filled.filled,
@@ -279,6 +284,9 @@ mod cli {
         /// The article's web address, for `meta.source.url` and the source links.
         #[arg(long, value_name = "URL")]
         url: Option<String>,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn parse_day(text: &str) -> Result<StoryDate, String> {
@@ -297,7 +305,11 @@ mod cli {
             url: args.url,
         };
         let drafted = draft::draft_story(&text, &options);
-        write_output(args.output.as_deref(), drafted.story.to_json().as_bytes())?;
+        write_output(
+            args.output.as_deref(),
+            drafted.story.to_json().as_bytes(),
+            args.force,
+        )?;
         eprintln!("{}", drafted.summary());
         Ok(ExitCode::SUCCESS)
     }
@@ -310,12 +322,19 @@ mod cli {
         /// Where to write the story (default: standard output).
         #[arg(short, long, value_name = "STORY.json")]
         output: Option<PathBuf>,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn import(args: ImportArgs) -> Result<ExitCode, String> {
         let text = read_text(&args.file)?;
         let imported = import::import_timeline(&text).map_err(|error| error.to_string())?;
-        write_output(args.output.as_deref(), imported.story.to_json().as_bytes())?;
+        write_output(
+            args.output.as_deref(),
+            imported.story.to_json().as_bytes(),
+            args.force,
+        )?;
         for warning in &imported.warnings {
             eprintln!("warning: {warning}");
         }
@@ -350,6 +369,9 @@ mod cli {
         /// Where to write the picture.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -399,7 +421,7 @@ mod cli {
             PictureFormat::Svg => svg.into_bytes(),
             PictureFormat::Png => export::svg_to_png(&svg, args.scale)?,
         };
-        write_output(Some(&args.output), &bytes)?;
+        write_output(Some(&args.output), &bytes, args.force)?;
         Ok(ExitCode::SUCCESS)
     }
 
@@ -493,14 +515,84 @@ mod cli {
         String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", path.display()))
     }
 
-    fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
+    /// Writes `bytes` to the file at `path` ([`write_file`]), or to standard output.
+    fn write_output(path: Option<&Path>, bytes: &[u8], force: bool) -> Result<(), String> {
         match path {
-            Some(path) => {
-                fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
-            }
+            Some(path) => write_file(path, bytes, force),
             None => std::io::stdout()
                 .write_all(bytes)
                 .map_err(|error| format!("standard output: {error}")),
         }
+    }
+
+    /// Writes `bytes` to `path` atomically: into a new file in the same
+    /// folder, renamed over `path` once complete, so no reader sees half a
+    /// file and a failed write leaves the old one (an existing file keeps
+    /// its permissions). A symbolic link at `path` is refused unless `force`,
+    /// which writes to the file it leads to.
+    fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+        let shown = path.display();
+        let (target, existing) = match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                if !force {
+                    return Err(format!(
+                        "{shown} is a symbolic link; not writing through it (--force does)"
+                    ));
+                }
+                let target = fs::canonicalize(path).map_err(|error| {
+                    format!("{shown}: the symbolic link leads nowhere: {error}")
+                })?;
+                let meta = fs::metadata(&target).ok();
+                (target, meta)
+            }
+            Ok(meta) => (path.to_path_buf(), Some(meta)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                (path.to_path_buf(), None)
+            }
+            Err(error) => return Err(format!("{shown}: {error}")),
+        };
+        if existing.as_ref().is_some_and(|meta| !meta.is_file()) {
+            return Err(format!("{shown} is not a file"));
+        }
+        let name = target
+            .file_name()
+            .ok_or_else(|| format!("{shown} is not a file name"))?
+            .to_string_lossy()
+            .into_owned();
+        let folder = target
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut temp = None;
+        for attempt in 0..100 {
+            let candidate = folder.join(format!(".{name}.{}-{attempt}.tmp", std::process::id()));
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&candidate)
+            {
+                Ok(file) => {
+                    temp = Some((candidate, file));
+                    break;
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(error) => return Err(format!("cannot write {shown}: {error}")),
+            }
+        }
+        let (temp, mut file) =
+            temp.ok_or_else(|| format!("cannot write {shown}: no free temporary name"))?;
+        let written = file
+            .write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| match &existing {
+                Some(meta) => fs::set_permissions(&temp, meta.permissions()),
+                None => Ok(()),
+            })
+            .and_then(|()| fs::rename(&temp, &target));
+        if let Err(error) = written {
+            let _ = fs::remove_file(&temp);
+            return Err(format!("cannot write {shown}: {error}"));
+        }
+        Ok(())
     }
 }
