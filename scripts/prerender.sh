@@ -10,5 +10,6 @@ STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$ROOT"
 # Each page is laid out for the width its stylesheet gives the widget. The
 # stylesheet the pre-rendered widgets link is the minified one the module carries.
-cargo run --quiet --bin dateline -- render --page "$STAGING/index.html" --width 800 --stylesheet "$STAGING/dateline.css"
-cargo run --quiet --bin dateline -- render --page "$STAGING/article.html" --width 640
+# Stories are read only from the build's own folder, the site's root.
+cargo run --quiet --bin dateline -- render --page "$STAGING/index.html" --root "$STAGING" --width 800 --stylesheet "$STAGING/dateline.css"
+cargo run --quiet --bin dateline -- render --page "$STAGING/article.html" --root "$STAGING" --width 640

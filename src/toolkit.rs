@@ -10,6 +10,7 @@
 
 pub mod diff;
 pub mod draft;
+pub mod escape;
 pub mod export;
 pub mod import;
 pub mod render;

@@ -193,15 +193,32 @@ fn the_prerendered_widget_holds_the_live_widgets_first_render_at_both_widths() {
 
 #[test]
 fn a_page_gets_each_empty_story_element_filled_and_leaves_the_rest() {
-    use dateline::toolkit::render::prerender_page;
+    use dateline::toolkit::render::{prerender_page, LeftEmpty};
     let page = r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"></div><div data-dateline-story="missing.json"></div><div data-dateline-story="stories/seed.json" data-dateline-view="map">kept</div>"#;
-    let (filled, count) = prerender_page(page, 640.0, |src| {
-        (src == "stories/seed.json").then(|| SEED.to_owned())
-    });
-    assert_eq!(count, 1, "only the empty host whose story exists is filled");
-    assert!(filled.starts_with(r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"><template shadowrootmode="open">"#));
-    assert!(filled.contains(r#"<div data-dateline-story="missing.json"></div>"#));
-    assert!(filled.ends_with(r#"data-dateline-view="map">kept</div>"#));
+    let filled = prerender_page(page, 640.0, |src| {
+        if src == "stories/seed.json" {
+            Ok(SEED.to_owned())
+        } else {
+            Err("no such file".to_owned())
+        }
+    })
+    .expect("the page reads");
+    assert_eq!(
+        filled.filled, 1,
+        "only the empty host whose story exists is filled"
+    );
+    assert_eq!(
+        filled.left_empty,
+        [LeftEmpty {
+            address: "missing.json".to_owned(),
+            reason: "no such file".to_owned()
+        }],
+        "the host whose story is missing is reported; the one with content is left alone"
+    );
+    let html = filled.html;
+    assert!(html.starts_with(r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"><template shadowrootmode="open">"#));
+    assert!(html.contains(r#"<div data-dateline-story="missing.json"></div>"#));
+    assert!(html.ends_with(r#"data-dateline-view="map">kept</div>"#));
 }
 
 #[test]
@@ -213,8 +230,7 @@ fn the_snippet_carries_the_story_as_schema_org_json_ld() {
         .expect("the snippet has JSON-LD")
         + r#"<script type="application/ld+json">"#.len();
     let end = start + html[start..].find("</script>").expect("the script ends");
-    let data: serde_json::Value =
-        serde_json::from_str(&html[start..end].replace("<\\/", "</")).expect("it is JSON");
+    let data: serde_json::Value = serde_json::from_str(&html[start..end]).expect("it is JSON");
     assert_eq!(data["@type"], "NewsArticle");
     assert_eq!(
         data["headline"],

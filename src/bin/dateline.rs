@@ -78,7 +78,8 @@ mod cli {
             conflicts_with = "page"
         )]
         story: Option<PathBuf>,
-        /// Where to write the snippet (default: standard output).
+        /// Where to write the snippet (default: standard output), or with --page the filled
+        /// page (default: the page itself).
         #[arg(short, long, value_name = "OUT.html")]
         output: Option<PathBuf>,
         /// The story file's address as the page will name it (default: STORY as given).
@@ -100,31 +101,32 @@ mod cli {
         #[arg(long, value_name = "PX", default_value_t = render::DEFAULT_WIDTH_PX)]
         width: f64,
         /// Instead of a snippet: fill every empty `<div data-dateline-story>` in this page
-        /// with its pre-rendered widget, in place (story addresses relative to the page).
+        /// with its pre-rendered widget, in place or to -o (story addresses relative to the page).
         #[arg(long, value_name = "PAGE.html")]
         page: Option<PathBuf>,
+        /// With --page: the folder stories are read from, and that `/…` addresses start at
+        /// (default: the page's folder); nothing outside it is read.
+        #[arg(long, value_name = "DIR", requires = "page")]
+        root: Option<PathBuf>,
         /// Also write the stylesheet pre-rendered widgets link (`dateline.css`), minified as
         /// the widget carries it, to this file.
         #[arg(long, value_name = "OUT.css")]
         stylesheet: Option<PathBuf>,
+        /// Write through a symbolic link where a file is written (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn render(args: RenderArgs) -> Result<ExitCode, String> {
         if let Some(stylesheet) = &args.stylesheet {
-            fs::write(stylesheet, dateline::embed::STYLESHEET)
-                .map_err(|error| format!("cannot write {}: {error}", stylesheet.display()))?;
+            write_file(
+                stylesheet,
+                dateline::embed::STYLESHEET.as_bytes(),
+                args.force,
+            )?;
         }
         if let Some(page) = &args.page {
-            let text = read_text(page)?;
-            let folder = page.parent().unwrap_or(Path::new("."));
-            let (filled, count) = render::prerender_page(&text, args.width, |src| {
-                let path = folder.join(src.split(['?', '#']).next().unwrap_or(src));
-                fs::read_to_string(path).ok()
-            });
-            fs::write(page, filled)
-                .map_err(|error| format!("cannot write {}: {error}", page.display()))?;
-            eprintln!("pre-rendered {count} widget(s) in {}", page.display());
-            return Ok(ExitCode::SUCCESS);
+            return render_page(page, &args);
         }
         let Some(path) = &args.story else {
             return Err("give a story file, or --page".to_owned());
@@ -143,12 +145,82 @@ mod cli {
         };
         let snippet = render::snippet(&story, &src, &options)
             .map_err(|error| format!("{}: {error}", path.display()))?;
-        match &args.output {
-            Some(output) => fs::write(output, snippet + "\n")
-                .map_err(|error| format!("cannot write {}: {error}", output.display()))?,
-            None => println!("{snippet}"),
-        }
+        write_output(
+            args.output.as_deref(),
+            (snippet + "\n").as_bytes(),
+            args.force,
+        )?;
         Ok(ExitCode::SUCCESS)
+    }
+
+    /// `render --page`: fills the page's story elements with stories read
+    /// from under the root folder, says which it left empty and why, and
+    /// writes the page (in place, or to `-o`). Fails, leaving the page as it
+    /// was, when it has story elements and none could be filled.
+    fn render_page(page: &Path, args: &RenderArgs) -> Result<ExitCode, String> {
+        let text = read_text(page)?;
+        let folder = page
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let root_given = args.root.as_deref().unwrap_or(folder);
+        let root = fs::canonicalize(root_given)
+            .map_err(|error| format!("{}: {error}", root_given.display()))?;
+        let page_folder = fs::canonicalize(folder)
+            .ok()
+            .and_then(|folder| Some(folder.strip_prefix(&root).ok()?.to_path_buf()));
+        let filled = render::prerender_page(&text, args.width, |address| {
+            read_story(&root, page_folder.as_deref(), address)
+        })
+        .map_err(|error| format!("{}: {error}", page.display()))?;
+        for host in &filled.left_empty {
+            eprintln!(
+                "{}: {:?} left empty: {}",
+                page.display(),
+                host.address,
+                host.reason
+            );
+        }
+        if filled.filled == 0 && !filled.left_empty.is_empty() {
+            return Err(format!(
+                "{}: no story element could be filled; the page is left as it was",
+                page.display()
+            ));
+        }
+        let out = args.output.as_deref().unwrap_or(page);
+        write_file(out, filled.html.as_bytes(), args.force)?;
+        eprintln!(
+            "pre-rendered {} widget(s) in {}",
+            filled.filled,
+            out.display()
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The text of the story a page names at `address`, read only from
+    /// under `root` (canonical): the reason otherwise.
+    fn read_story(
+        root: &Path,
+        page_folder: Option<&Path>,
+        address: &str,
+    ) -> Result<String, String> {
+        let path = root.join(render::story_path(address, page_folder)?);
+        let real = fs::canonicalize(&path).map_err(|error| match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_owned(),
+            _ => error.to_string(),
+        })?;
+        if !real.starts_with(root) {
+            return Err("outside the root folder (a symbolic link leads out of it)".to_owned());
+        }
+        let meta = fs::metadata(&real).map_err(|error| error.to_string())?;
+        if !meta.is_file() {
+            return Err("not a file".to_owned());
+        }
+        if meta.len() > dateline::model::validate::MAX_STORY_BYTES as u64 {
+            return Err("over 5 MB, the most a story file may be".to_owned());
+        }
+        let bytes = fs::read(&real).map_err(|error| error.to_string())?;
+        String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())
     }
 
     #[derive(Args)]
@@ -212,6 +284,9 @@ mod cli {
         /// The article's web address, for `meta.source.url` and the source links.
         #[arg(long, value_name = "URL")]
         url: Option<String>,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn parse_day(text: &str) -> Result<StoryDate, String> {
@@ -230,7 +305,11 @@ mod cli {
             url: args.url,
         };
         let drafted = draft::draft_story(&text, &options);
-        write_output(args.output.as_deref(), drafted.story.to_json().as_bytes())?;
+        write_output(
+            args.output.as_deref(),
+            drafted.story.to_json().as_bytes(),
+            args.force,
+        )?;
         eprintln!("{}", drafted.summary());
         Ok(ExitCode::SUCCESS)
     }
@@ -243,12 +322,19 @@ mod cli {
         /// Where to write the story (default: standard output).
         #[arg(short, long, value_name = "STORY.json")]
         output: Option<PathBuf>,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     fn import(args: ImportArgs) -> Result<ExitCode, String> {
         let text = read_text(&args.file)?;
         let imported = import::import_timeline(&text).map_err(|error| error.to_string())?;
-        write_output(args.output.as_deref(), imported.story.to_json().as_bytes())?;
+        write_output(
+            args.output.as_deref(),
+            imported.story.to_json().as_bytes(),
+            args.force,
+        )?;
         for warning in &imported.warnings {
             eprintln!("warning: {warning}");
         }
@@ -283,6 +369,9 @@ mod cli {
         /// Where to write the picture.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// Write through a symbolic link at -o (refused otherwise).
+        #[arg(long)]
+        force: bool,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -332,7 +421,7 @@ mod cli {
             PictureFormat::Svg => svg.into_bytes(),
             PictureFormat::Png => export::svg_to_png(&svg, args.scale)?,
         };
-        write_output(Some(&args.output), &bytes)?;
+        write_output(Some(&args.output), &bytes, args.force)?;
         Ok(ExitCode::SUCCESS)
     }
 
@@ -426,14 +515,84 @@ mod cli {
         String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", path.display()))
     }
 
-    fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
+    /// Writes `bytes` to the file at `path` ([`write_file`]), or to standard output.
+    fn write_output(path: Option<&Path>, bytes: &[u8], force: bool) -> Result<(), String> {
         match path {
-            Some(path) => {
-                fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
-            }
+            Some(path) => write_file(path, bytes, force),
             None => std::io::stdout()
                 .write_all(bytes)
                 .map_err(|error| format!("standard output: {error}")),
         }
+    }
+
+    /// Writes `bytes` to `path` atomically: into a new file in the same
+    /// folder, renamed over `path` once complete, so no reader sees half a
+    /// file and a failed write leaves the old one (an existing file keeps
+    /// its permissions). A symbolic link at `path` is refused unless `force`,
+    /// which writes to the file it leads to.
+    fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+        let shown = path.display();
+        let (target, existing) = match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                if !force {
+                    return Err(format!(
+                        "{shown} is a symbolic link; not writing through it (--force does)"
+                    ));
+                }
+                let target = fs::canonicalize(path).map_err(|error| {
+                    format!("{shown}: the symbolic link leads nowhere: {error}")
+                })?;
+                let meta = fs::metadata(&target).ok();
+                (target, meta)
+            }
+            Ok(meta) => (path.to_path_buf(), Some(meta)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                (path.to_path_buf(), None)
+            }
+            Err(error) => return Err(format!("{shown}: {error}")),
+        };
+        if existing.as_ref().is_some_and(|meta| !meta.is_file()) {
+            return Err(format!("{shown} is not a file"));
+        }
+        let name = target
+            .file_name()
+            .ok_or_else(|| format!("{shown} is not a file name"))?
+            .to_string_lossy()
+            .into_owned();
+        let folder = target
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut temp = None;
+        for attempt in 0..100 {
+            let candidate = folder.join(format!(".{name}.{}-{attempt}.tmp", std::process::id()));
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&candidate)
+            {
+                Ok(file) => {
+                    temp = Some((candidate, file));
+                    break;
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(error) => return Err(format!("cannot write {shown}: {error}")),
+            }
+        }
+        let (temp, mut file) =
+            temp.ok_or_else(|| format!("cannot write {shown}: no free temporary name"))?;
+        let written = file
+            .write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| match &existing {
+                Some(meta) => fs::set_permissions(&temp, meta.permissions()),
+                None => Ok(()),
+            })
+            .and_then(|()| fs::rename(&temp, &target));
+        if let Err(error) = written {
+            let _ = fs::remove_file(&temp);
+            return Err(format!("cannot write {shown}: {error}"));
+        }
+        Ok(())
     }
 }
