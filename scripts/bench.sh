@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source=setup.sh
 source "$ROOT/scripts/setup.sh"
-trunk build --release
+bash scripts/release-build.sh
 cargo bench --bench actor_map
 for bench in tests/bench/*.mjs; do
   node "$bench"

@@ -55,6 +55,21 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     || fail "chromium and chromium-driver" "'apt-get install -y chromium chromium-driver' failed."
 fi
 
+# The release build's Rust, from Debian: a Rust with its standard library's
+# source, so the release build can rebuild the library for size.
+# shellcheck source=release-toolchain.sh
+source "$ROOT/scripts/release-toolchain.sh"
+if [ -n "$(missing_release_toolchain)" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "${RELEASE_TOOLCHAIN_PACKAGES[*]}" "apt-get needs root: run 'sudo apt-get install -y ${RELEASE_TOOLCHAIN_PACKAGES[*]}', then this script again."
+  fi
+  say "installing the release build's Rust from Debian (${RELEASE_TOOLCHAIN_PACKAGES[*]})"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${RELEASE_TOOLCHAIN_PACKAGES[@]}" >/dev/null; } \
+    || fail "${RELEASE_TOOLCHAIN_PACKAGES[*]}" "'apt-get install -y ${RELEASE_TOOLCHAIN_PACKAGES[*]}' failed."
+  [ -z "$(missing_release_toolchain)" ] \
+    || fail "${RELEASE_TOOLCHAIN_PACKAGES[*]}" "installed, but $(missing_release_toolchain) is still missing."
+fi
+
 # npm packages: wasm-opt (binaryen), terser, Playwright and axe-core, pinned in package-lock.json.
 if ! (cd "$ROOT" && npm ls --silent >/dev/null 2>&1) \
   || [ "$("$ROOT/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSION" ]; then
@@ -64,4 +79,4 @@ if ! (cd "$ROOT" && npm ls --silent >/dev/null 2>&1) \
 fi
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$ROOT/node_modules/.bin/wasm-opt" --version | awk '{print $3}'), $(chromium --version 2>/dev/null | awk '{print $1, $2}')"
+say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), release $("$RELEASE_TOOLCHAIN_BIN/rustc" --version | awk '{print $1, $2}'), wasm-opt $("$ROOT/node_modules/.bin/wasm-opt" --version | awk '{print $3}'), $(chromium --version 2>/dev/null | awk '{print $1, $2}')"

@@ -37,7 +37,7 @@ step "4/5 browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
 
 step "5/5 end-to-end tests (release build, Playwright, axe-core)"
-trunk build --release
+bash scripts/release-build.sh
 node --test --test-reporter=spec tests/e2e/
 
 step "size of the release build (gzip -9)"

@@ -56,7 +56,9 @@ if (refused) {
   host.append(message);
   console.error(`Dateline: ${message.textContent}`);
 } else {
-  const options = { src: story };
+  // The frame is the widget's whole page, so it loads at once; a host page
+  // that wants it loaded later gives the frame loading="lazy".
+  const options = { src: story, load: "eager" };
   for (const key of ["view", "theme", "start", "lang", "link"]) {
     if (params.has(key)) options[key] = params.get(key);
   }

@@ -2,7 +2,7 @@
 // Chromium: time for the force layout to settle at 15, 100 and 500 actors
 // with about two relations each, read from the page's User Timing entry
 // "dateline:actor-map-layout". It prints figures and asserts nothing.
-// Run after `trunk build --release`:  node tests/bench/actor-map.mjs
+// Run after `bash scripts/release-build.sh`:  node tests/bench/actor-map.mjs
 import { startServer } from "../e2e/server.mjs";
 import { launchBrowser, openPage } from "../e2e/browser.mjs";
 

@@ -3,7 +3,7 @@
 // and rests there; the time from that move to the frame in which the card is
 // visible, measured in the page. 20 samples over the seed story's events,
 // median and slowest. It prints figures; it asserts nothing, so a busy machine
-// cannot make it fail. Run after `trunk build --release`:
+// cannot make it fail. Run after `bash scripts/release-build.sh`:
 //   node tests/bench/card-latency.mjs
 import { startServer } from "../e2e/server.mjs";
 import { launchBrowser, openPage, waitForWidgets } from "../e2e/browser.mjs";

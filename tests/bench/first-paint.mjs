@@ -7,7 +7,7 @@
 // then on a slow mobile network (150 ms round trip, 1.6 Mbit/s down, the files
 // sent as their gzip copies). Runs alternate between the two pages. It prints
 // figures; it asserts nothing, so a busy machine cannot make it fail. Run
-// after `trunk build --release`:
+// after `bash scripts/release-build.sh`:
 //   node tests/bench/first-paint.mjs
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -24,7 +24,7 @@ const NETWORKS = [
 const dist = resolve(process.env.DATELINE_DIST ?? join(import.meta.dirname, "../../dist"));
 const prerendered = await readFile(join(dist, "index.html"), "utf8");
 const template = /<template shadowrootmode="open">[\s\S]*<\/template>/;
-if (!template.test(prerendered)) throw new Error("dist/index.html has no pre-rendered widget: build with `trunk build --release`");
+if (!template.test(prerendered)) throw new Error("dist/index.html has no pre-rendered widget: build with `bash scripts/release-build.sh`");
 const pages = [
   { name: "pre-rendered", path: "/" },
   { name: "live only", path: "/live-only.html" },

@@ -2,7 +2,7 @@
 // headless Chromium: for pages with 1, 3 and 6 widgets of the seed story,
 // the time until every widget is shown, the WebAssembly memory of each
 // instance, and the bytes transferred. It prints figures and asserts nothing.
-// Run after `trunk build --release`:  node tests/bench/instances.mjs
+// Run after `bash scripts/release-build.sh`:  node tests/bench/instances.mjs
 import { startServer } from "../e2e/server.mjs";
 import { launchBrowser, openPage, waitForWidgets } from "../e2e/browser.mjs";
 

@@ -1,7 +1,7 @@
 // Benchmark of the timeline on the release build in headless Chromium: time
 // to first render, and time per pan and zoom frame, at 20, 200 and 2,000
 // events. It prints figures; it asserts nothing, so a busy machine cannot
-// make it fail. Run after `trunk build --release`:
+// make it fail. Run after `bash scripts/release-build.sh`:
 //   node tests/bench/timeline.mjs
 import { startServer } from "../e2e/server.mjs";
 import { launchBrowser, openPage } from "../e2e/browser.mjs";

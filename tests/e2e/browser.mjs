@@ -45,16 +45,23 @@ export async function openPage(browser, width, options = {}) {
 /**
  * Waits until every widget on the page has finished loading and its actor
  * map has settled (the map is hidden, so not focusable, while it arranges).
+ * Widgets load as the reader comes near them, so each one still waiting is
+ * scrolled into view in turn, as a reader would; the page's scroll position
+ * is then put back.
  */
 export async function waitForWidgets(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("[data-dateline-story]")].every((host) => {
+  const scroll = await page.evaluate(() => [scrollX, scrollY]);
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll("[data-dateline-story]")].filter((host) => {
       // Elements that cannot have a shadow root get one on an element inside.
       const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
       // A pre-rendered widget counts once the live one has taken over.
-      return tree.querySelector(".dl-widget") && !tree.querySelector(".dl-widget--loading, .dl-prerendered, .dl-map[aria-busy=true]");
-    }),
-  );
+      return !tree.querySelector(".dl-widget") || tree.querySelector(".dl-widget--loading, .dl-prerendered, .dl-map[aria-busy=true]");
+    });
+    waiting[0]?.scrollIntoView({ block: "nearest" });
+    return waiting.length === 0;
+  });
+  await page.evaluate(([x, y]) => scrollTo(x, y), scroll);
 }
 
 /**

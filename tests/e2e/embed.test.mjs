@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { focusedData, screenshot, seed, seriousAxeViolations, useWidgetPage } from "./browser.mjs";
+import { focusedData, screenshot, seed, seriousAxeViolations, useWidgetPage, waitForWidgets } from "./browser.mjs";
 
 const { open } = useWidgetPage();
 
@@ -49,6 +49,8 @@ describe("the inline snippet", () => {
       late.dataset.datelineView = "text";
       document.body.append(late);
     });
+    // It loads as the reader comes near it, at the end of the page.
+    await waitForWidgets(page);
     await inside(page, "late", ".dl-text").waitFor();
     assert.ok((await inside(page, "late", ".dl-text").textContent()).includes(seed.quotes[0].text));
     await page.context().close();
@@ -142,7 +144,7 @@ describe("the JavaScript API", () => {
       const host = document.createElement("section");
       host.id = "api";
       document.body.append(host);
-      const handle = await mount(host, { story, view: "timeline" });
+      const handle = await mount(host, { story, view: "timeline", load: "eager" });
       handle.select("event:gharwal-accredited");
       await new Promise((resolve) => setTimeout(resolve, 50));
       const pressed = host.shadowRoot.querySelector('[data-event-id="gharwal-accredited"]').getAttribute("aria-pressed");
@@ -161,7 +163,7 @@ describe("the JavaScript API", () => {
       host.id = "missing";
       document.body.append(host);
       try {
-        await mount(host, { src: "/stories/no-such-story.json" });
+        await mount(host, { src: "/stories/no-such-story.json", load: "eager" });
         return "resolved";
       } catch (error) {
         return error.message;

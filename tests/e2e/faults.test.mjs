@@ -115,7 +115,7 @@ describe("mount() takes only what the file path takes", () => {
         host.id = id;
         document.body.append(host);
         try {
-          await mount(host, { story });
+          await mount(host, { story, load: "eager" });
           outcomes[id] = "resolved";
         } catch (error) {
           outcomes[id] = error.message;
@@ -210,6 +210,7 @@ describe("network faults end in a message", () => {
       const host = document.createElement("div");
       host.id = "hanging";
       host.dataset.datelineStory = "/faults/hang.json";
+      host.dataset.datelineLoad = "eager";
       document.body.append(host);
     });
     for (let tries = 0; tries < 50 && asked() === askedBefore; tries += 1) {
@@ -269,7 +270,7 @@ describe("the host page's URL and history", () => {
       const host = document.createElement("section");
       host.id = "api";
       document.body.append(host);
-      const widget = await mount(host, { story, view: "timeline" });
+      const widget = await mount(host, { story, view: "timeline", load: "eager" });
       widget.select("event:gharwal-accredited");
       const quiet = document.createElement("div");
       quiet.id = "quiet";
@@ -297,7 +298,7 @@ describe("the host page's URL and history", () => {
       hostile.events = [{ ...story.events.find((event) => event.date), id: forged, quotes: [] }];
       hostile.relations = [];
       hostile.quotes = [];
-      await mount(host, { story: hostile, view: "timeline" });
+      await mount(host, { story: hostile, view: "timeline", load: "eager" });
     }, { story: seed, forged });
     await inside(page, "forger", `[data-event-id="${forged}"]`).click();
     const hash = await page.evaluate(() => location.hash);
