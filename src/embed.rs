@@ -69,6 +69,7 @@ impl MountOptions {
                 Some(false) => None,
                 _ => Some(fragment_key(Some(host_id))),
             },
+            story_address: None,
         }
     }
 }
@@ -159,7 +160,11 @@ impl MountHandle {
 
 /// Mounts a widget in `host` with `options` (see [`MountOptions`]). When
 /// the loader has already asked for the story file, `response` is its
-/// `fetch` promise and `abort` the controller of that request.
+/// `fetch` promise and `abort` the controller of that request. `address` is
+/// the story file's address as the loader resolved it against the page with
+/// the browser's URL parser, as `fetch` does (`None` for a story object, or
+/// one that is not `http` or `https`); it names the story in the reader's
+/// browser.
 ///
 /// # Errors
 /// When `options` is not an object of that shape.
@@ -169,6 +174,7 @@ pub fn mount(
     options: JsValue,
     response: Option<js_sys::Promise>,
     abort: Option<web_sys::AbortController>,
+    address: Option<String>,
 ) -> Result<MountHandle, JsValue> {
     let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
@@ -193,7 +199,10 @@ pub fn mount(
                 .zip(abort)
                 .map(|(response, abort)| StoryRequest { response, abort }),
         ),
-        options: options.widget_options(&host.id()),
+        options: WidgetOptions {
+            story_address: address.filter(|_| options.story.is_none()),
+            ..options.widget_options(&host.id())
+        },
         on_loaded,
         controller: controller.clone(),
     };

@@ -96,7 +96,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let width = use_element_width(&root).unwrap_or(800.0);
     let docked = width < DOCK_BELOW_PX;
     let all_steps = use_memo(story.clone(), |story| story_steps(story));
-    let seen = use_seen_update(&story);
+    let seen = use_seen_update(&story, props.options.story_address.clone());
     let changes = use_memo((story.clone(), seen), |(story, seen)| {
         Rc::new(Changes::since(story, seen.as_ref()))
     });

@@ -140,6 +140,23 @@ function capped(abort) {
   return new TransformStream({ transform }, undefined, buffer);
 }
 
+/**
+ * The story file's address, resolved against the page as fetch resolves it
+ * and without its fragment; null for a story object, and for an address that
+ * is not http or https (a data: or blob: address is no lasting name). It
+ * names the story in the reader's browser (what they have seen of it).
+ */
+function storyAddress(options) {
+  if (options.story !== undefined || typeof options.src !== "string") return null;
+  try {
+    const address = new URL(options.src, document.baseURI);
+    address.hash = "";
+    return /^https?:$/.test(address.protocol) ? address.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, options) {
   const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null };
@@ -171,7 +188,7 @@ async function start(host, options) {
   });
   fault.catch(() => {});
   try {
-    widget.handle = widget.core.mount(host, options, request.response, request.abort);
+    widget.handle = widget.core.mount(host, options, request.response, request.abort, storyAddress(options));
   } catch (error) {
     widget.abort?.abort();
     const reason = String(error);
