@@ -18,7 +18,7 @@ use super::ids::{ActorId, EventId, ItemRef, QuoteId};
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
-use super::web_address::{parse_web_address, AddressError};
+use super::web_address::{non_public_host, parse_web_address, AddressError};
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
@@ -329,8 +329,9 @@ fn take_images(list: &mut RawList) -> HashMap<String, Value> {
 }
 
 /// Why an image's address cannot be used, if it cannot: it must be an
-/// https address with a host, or a relative path (resolved against the page).
-fn image_address_problem(url: &str) -> Option<String> {
+/// https address with a public host (see [`non_public_host`]), or a
+/// relative path (resolved against the page).
+pub fn image_address_problem(url: &str) -> Option<String> {
     if url.trim().is_empty() {
         return Some(
             "is empty; give an https address or a path such as \"images/photo.jpg\"".to_owned(),
@@ -342,7 +343,9 @@ fn image_address_problem(url: &str) -> Option<String> {
         ));
     }
     match parse_web_address(url) {
-        Ok(address) if address.secure => None,
+        Ok(address) if address.secure => non_public_host(address.host).map(|host| {
+            format!("\"{url}\" points at {host}; pictures come from public hosts only")
+        }),
         Ok(_) => Some(format!(
             "\"{url}\" is an http address; pictures are loaded over https only, so the page stays secure"
         )),
