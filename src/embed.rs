@@ -3,7 +3,10 @@
 //! `dateline.js` finds the host elements, starts one WebAssembly instance per
 //! widget and hands each host to [`mount`] with its options, read from
 //! `data-dateline-*` attributes or given to the JavaScript `mount()`. Every
-//! option is parsed here, once, by [`MountOptions`]. A panic is reported to
+//! option is parsed here, once, by [`MountOptions`], except the two
+//! addresses the loader resolves with the browser's own URL parser and
+//! passes beside them: the story file's, and the folder of its pictures
+//! (from the `pictures` option). A panic is reported to
 //! the handler set with [`on_fault`], so the loader can replace the widget's
 //! box with the reason; other widgets run in other instances and go on.
 
@@ -70,6 +73,7 @@ impl MountOptions {
                 _ => Some(fragment_key(Some(host_id))),
             },
             story_address: None,
+            pictures: None,
         }
     }
 }
@@ -164,7 +168,10 @@ impl MountHandle {
 /// the story file's address as the loader resolved it against the page with
 /// the browser's URL parser, as `fetch` does (`None` for a story object, or
 /// one that is not `http` or `https`); it names the story in the reader's
-/// browser.
+/// browser. `pictures` is the folder pictures given as paths are read in, as
+/// the loader resolved it: the host's `pictures` option if it names a folder
+/// on the page's own site, else the story file's folder (`None` for a story
+/// object without the option: such pictures are then refused).
 ///
 /// # Errors
 /// When `options` is not an object of that shape.
@@ -175,6 +182,7 @@ pub fn mount(
     response: Option<js_sys::Promise>,
     abort: Option<web_sys::AbortController>,
     address: Option<String>,
+    pictures: Option<String>,
 ) -> Result<MountHandle, JsValue> {
     let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
@@ -201,6 +209,7 @@ pub fn mount(
         ),
         options: WidgetOptions {
             story_address: address.filter(|_| options.story.is_none()),
+            pictures,
             ..options.widget_options(&host.id())
         },
         on_loaded,

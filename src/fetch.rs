@@ -16,7 +16,7 @@ use web_sys::{AbortController, Response};
 
 use crate::json::read_story;
 use crate::model::validate::MAX_STORY_BYTES;
-use crate::model::{CheckedStory, StoryError};
+use crate::model::{CheckedStory, PicturePaths, StoryError};
 
 /// How long a download may go without receiving anything before it is abandoned, in ms.
 pub const STALL_TIMEOUT_MS: i32 = 10_000;
@@ -111,8 +111,9 @@ impl fmt::Display for LoadError {
 
 /// Fetches and reads the story file at `url` (relative to the page), or
 /// reads `response` when the page's script already requested it (with
-/// `abort`'s signal). Aborting `abort` abandons the request; the future then
-/// ends with an error that nobody needs to show.
+/// `abort`'s signal), keeping pictures given as paths when `paths` allows.
+/// Aborting `abort` abandons the request; the future then ends with an error
+/// that nobody needs to show.
 ///
 /// # Errors
 /// A [`LoadError`] when the file cannot be fetched or is not a story; problems
@@ -121,6 +122,7 @@ pub async fn fetch_story(
     url: &str,
     abort: &AbortController,
     response: Option<js_sys::Promise>,
+    paths: PicturePaths,
 ) -> Result<CheckedStory, LoadError> {
     if url.trim().is_empty() {
         return Err(LoadError::Configuration {
@@ -135,7 +137,7 @@ pub async fn fetch_story(
         });
     }
     let text = result?;
-    read_story(&text).map_err(|error| LoadError::Story {
+    read_story(&text, paths).map_err(|error| LoadError::Story {
         url: url.to_owned(),
         error,
     })

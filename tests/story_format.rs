@@ -5,7 +5,9 @@ use dateline::model::validate::{
     image_address_problem, MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT,
     MAX_STORY_BYTES,
 };
-use dateline::model::{parse_story, CheckedStory, Severity, StoryError};
+use dateline::model::{
+    parse_story, parse_story_with, CheckedStory, PicturePaths, Severity, StoryError,
+};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -674,6 +676,11 @@ fn a_good_image_is_kept_and_one_without_a_credit_is_a_warning() {
     );
 }
 
+/// What is wrong with a picture's `url` in a story file (whose pictures may be paths).
+fn picture_problem(url: &str) -> Option<String> {
+    image_address_problem(url, PicturePaths::InFolder)
+}
+
 /// Addresses of pictures a reader's browser must never be sent to: its own
 /// computer and networks, in the spellings a browser reads as such.
 const REFUSED_PICTURES: [&str; 29] = [
@@ -713,10 +720,7 @@ const REFUSED_PICTURES: [&str; 29] = [
 #[test]
 fn pictures_on_this_computer_or_its_networks_are_refused_and_their_items_kept() {
     for url in REFUSED_PICTURES {
-        assert!(
-            image_address_problem(url).is_some(),
-            "{url} should be refused"
-        );
+        assert!(picture_problem(url).is_some(), "{url} should be refused");
     }
     let checked = story_with(
         (PUBLICATION, ""),
@@ -745,14 +749,14 @@ fn pictures_on_public_hosts_are_kept() {
         "https://xn--bcher-kva.example/bridge.jpg",
         "https://localhost.example.org/bridge.jpg",
     ] {
-        assert_eq!(image_address_problem(url), None, "{url}");
+        assert_eq!(picture_problem(url), None, "{url}");
     }
 }
 
-/// Random picture addresses against a reference reading of hosts as a
+/// Random picture addresses and paths against a reference reading of them as a
 /// browser reads them (proptest's random source does not build for wasm32).
 #[cfg(not(target_arch = "wasm32"))]
-mod picture_hosts {
+mod picture_addresses {
     use super::*;
     use proptest::prelude::*;
 
@@ -872,6 +876,36 @@ mod picture_hosts {
         assert!(!browser_reaches_refused_address("https://8.8.8.8/a.png"));
     }
 
+    /// The path segments a browser requests for `path` read in the folder
+    /// `/<folder…>/`: `\\` is `/`, and `.` and `..` segments (also written
+    /// `%2e`) are removed; then, as a server may, `%2f` and `%5c` are read as
+    /// `/`, and `..` segments climb again.
+    fn browser_path(folder: &[&str], path: &str) -> Vec<String> {
+        let mut resolved: Vec<String> =
+            folder.iter().map(|segment| (*segment).to_owned()).collect();
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = path.replace('\\', "/");
+        let path = path.strip_prefix('/').map_or(path.as_str(), |rooted| {
+            resolved.clear();
+            rooted
+        });
+        let decoded = path
+            .to_ascii_lowercase()
+            .replace("%2e", ".")
+            .replace("%2f", "/")
+            .replace("%5c", "/");
+        for segment in decoded.split('/') {
+            match segment {
+                "." | "" => {}
+                ".." => {
+                    resolved.pop();
+                }
+                other => resolved.push(other.to_owned()),
+            }
+        }
+        resolved
+    }
+
     /// An IPv4 address as a browser would read it, in one of its spellings:
     /// `parts` numbers (the last holding the remaining bytes), each decimal,
     /// octal or hex.
@@ -941,15 +975,98 @@ mod picture_hosts {
         ) {
             let port = port.map(|port| format!(":{port}")).unwrap_or_default();
             let url = format!("https://{host}{port}{path}");
-            if image_address_problem(&url).is_none() {
+            if picture_problem(&url).is_none() {
                 prop_assert!(!browser_reaches_refused_address(&url), "{url} was accepted");
             }
         }
 
         #[test]
+        fn no_picture_path_that_is_kept_leaves_its_folder(
+            segments in proptest::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(vec![
+                        "..", ".", "%2e", "%2E%2e", ".%2e", "%2e.", "a", "b.png", "%2f", "%5C",
+                        "", "x%2F..", "?q", "#f", "\\", "...", "a..b",
+                    ]).prop_map(str::to_owned),
+                    "[a-z./%2eE5cCfF\\\\?#]{0,12}",
+                ],
+                1..6,
+            ),
+            rooted in any::<bool>(),
+        ) {
+            let path = format!("{}{}", if rooted { "/" } else { "" }, segments.join("/"));
+            if picture_problem(&path).is_none() {
+                let folder = ["stories", "2024"];
+                prop_assert!(
+                    browser_path(&folder, &path).starts_with(&folder.map(String::from)),
+                    "{path} was kept but leaves the folder"
+                );
+            }
+        }
+
+        #[test]
         fn any_picture_address_is_answered_without_a_panic(url in any::<String>(), host in "\\PC{0,20}") {
-            let _ = image_address_problem(&url);
-            let _ = image_address_problem(&format!("https://{host}/a.png"));
+            for paths in [PicturePaths::InFolder, PicturePaths::NoFolder] {
+                let _ = image_address_problem(&url, paths);
+                let _ = image_address_problem(&format!("https://{host}/a.png"), paths);
+                let _ = image_address_problem(&format!("{host}/a.png"), paths);
+            }
         }
     }
+}
+
+#[test]
+fn a_picture_path_that_leaves_its_folder_is_refused_and_its_item_kept() {
+    let checked = checked("pictures/refused.json");
+    let story = &checked.story;
+    assert_eq!(
+        story.events.len(),
+        7,
+        "every event is kept: {:?}",
+        checked.problems
+    );
+    for (index, words) in [
+        (0, "leaves its folder"),
+        (1, "leaves its folder"),
+        (2, "leaves its folder"),
+        (3, "has a query (?) or a fragment (#)"),
+        (4, "points at the reader's own computer or network"),
+        (5, "points at an IPv6 address outside the public range"),
+    ] {
+        assert!(story.events[index].image.is_none(), "events[{index}]");
+        assert_problem(
+            &checked,
+            Severity::Error,
+            &format!("events[{index}].image.url"),
+            words,
+        );
+    }
+    assert_eq!(
+        story.events[6]
+            .image
+            .as_ref()
+            .map(|image| image.url.as_str()),
+        Some("harbour-bridge.png"),
+        "a path in the story file's folder is kept"
+    );
+    assert_eq!(checked.problems.len(), 6, "{:?}", checked.problems);
+}
+
+#[test]
+fn pictures_given_as_paths_in_a_story_without_a_folder_are_refused() {
+    let text = fixture("pictures/story.json");
+    let checked = parse_story_with(&text, PicturePaths::NoFolder).unwrap();
+    assert!(checked
+        .story
+        .events
+        .iter()
+        .all(|event| event.image.is_none()));
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "actors[0].image.url",
+        "is a path, but there is no folder to read it in",
+    );
+    let checked = parse_story_with(&text, PicturePaths::InFolder).unwrap();
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
 }

@@ -239,6 +239,36 @@ pub fn non_public_host(host: &str) -> Option<&'static str> {
     own.then_some(OWN_NETWORK)
 }
 
+/// Why a relative path to a picture would not name a file in the folder it
+/// is read in (the story file's, or the host's pictures folder), if it
+/// would not: it starts with `/`, holds `..` or a percent-encoded `.`, `/`
+/// or `\` (`%2e`, `%2f`, `%5c`: browsers and servers decode them), or has a
+/// query or a fragment. `path` has passed [`parse_web_address`]'s checks for
+/// spaces, backslashes and schemes.
+pub fn picture_path_problem(path: &str) -> Option<&'static str> {
+    let lower = path.to_ascii_lowercase();
+    if path.starts_with('/')
+        || ["..", "%2e", "%2f", "%5c"]
+            .iter()
+            .any(|part| lower.contains(part))
+    {
+        return Some("leaves its folder: a picture's path is read in the story file's folder, as \"images/photo.jpg\" is, and may not start with /, hold .. or hide a . / or \\ as %2e, %2f or %5c");
+    }
+    path.contains(['?', '#']).then_some(
+        "has a query (?) or a fragment (#); a picture's path names a file and nothing more",
+    )
+}
+
+/// The address a picture's `url` is loaded from: an https address as it is,
+/// a path read in `folder` (an absolute address ending in `/`); `None` for a
+/// path when there is no folder.
+pub fn picture_address(url: &str, folder: Option<&str>) -> Option<String> {
+    if parse_web_address(url).is_ok() {
+        return Some(url.to_owned());
+    }
+    folder.map(|folder| format!("{folder}{url}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -482,5 +512,54 @@ mod tests {
     fn host_problem(host: &str) -> Option<&'static str> {
         let url = format!("https://{host}/");
         non_public_host(parse_web_address(&url).expect("a valid address").host)
+    }
+
+    #[test]
+    fn a_picture_path_stays_in_its_folder_and_names_a_file() {
+        for path in [
+            "harbour.png",
+            "images/harbour.png",
+            "./images/harbour.png",
+            "images/harbour%20bridge.png",
+            "2024/03/harbour.png",
+        ] {
+            assert_eq!(picture_path_problem(path), None, "{path}");
+        }
+        for path in [
+            "/account/logout",
+            "//evil.example/x.png",
+            "../account/logout",
+            "images/../../x.png",
+            "..",
+            "%2e%2e/account/logout",
+            ".%2E/x.png",
+            "images%2f..%2fx.png",
+            "images%5Cx.png",
+        ] {
+            assert!(
+                picture_path_problem(path).is_some_and(|problem| problem.starts_with("leaves")),
+                "{path}"
+            );
+        }
+        for path in ["x.png?size=large", "x.png#top", "logout?confirm=1"] {
+            assert!(
+                picture_path_problem(path).is_some_and(|problem| problem.contains("query")),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_picture_path_is_read_in_its_folder_and_an_address_as_it_is() {
+        let folder = Some("https://example.org/stories/");
+        assert_eq!(
+            picture_address("images/x.png", folder).as_deref(),
+            Some("https://example.org/stories/images/x.png")
+        );
+        assert_eq!(
+            picture_address("https://images.example.org/x.png", folder).as_deref(),
+            Some("https://images.example.org/x.png")
+        );
+        assert_eq!(picture_address("images/x.png", None), None);
     }
 }

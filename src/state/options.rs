@@ -1,6 +1,6 @@
 //! How an embedding page sets a widget up: the views, the theme, the start
-//! item, the height, the language, the link key and where its story file
-//! is. Parsed once, from data attributes and `mount()` options alike (see
+//! item, the height, the language, the link key, and where its story file
+//! and its pictures are. Parsed once, from data attributes and `mount()` options alike (see
 //! `crate::embed`).
 
 use super::{fragment_key, Selection};
@@ -116,6 +116,11 @@ pub struct WidgetOptions {
     /// inline. It names the story in the reader's browser (see
     /// [`crate::state::seen_key`]).
     pub story_address: Option<String>,
+    /// The folder a picture given as a path is read in, an absolute address
+    /// ending in `/`: the host's `pictures` folder, else the story file's own
+    /// folder; `None` when there is neither (a story given inline without
+    /// `pictures`), and such pictures are then refused.
+    pub pictures: Option<String>,
 }
 
 impl Default for WidgetOptions {
@@ -128,6 +133,7 @@ impl Default for WidgetOptions {
             lang: None,
             fragment_key: Some(fragment_key(None)),
             story_address: None,
+            pictures: None,
         }
     }
 }

@@ -217,7 +217,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card_view = state.card().cloned().map(|subject| {
         html! {
             <Card story={story.clone()} {subject} pinned={state.card_is_pinned()} id={card_id.clone()}
-                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} changes={changes.clone()} />
+                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} changes={changes.clone()}
+                pictures={props.options.pictures.clone().map(AttrValue::from)} />
         }
     });
     html! {

@@ -157,6 +157,28 @@ function storyAddress(options) {
   }
 }
 
+/**
+ * The folder a story's pictures given as paths are read in, an address
+ * ending in "/": the host's `pictures` option, when it names a folder on the
+ * page's own site (a path such as "/media/", relative to the page, without a
+ * query or fragment), else the folder of the story file at `address`; null
+ * for a story object without the option, whose such pictures are refused.
+ */
+function picturesFolder(options, address) {
+  const named = options.pictures;
+  if (typeof named === "string" && named.trim()) {
+    try {
+      const folder = new URL(named, document.baseURI);
+      if (folder.origin === location.origin && /^https?:$/.test(folder.protocol) && !/[?#]/.test(named)) {
+        if (!folder.pathname.endsWith("/")) folder.pathname += "/";
+        return folder.href;
+      }
+    } catch {}
+    console.warn(`Dateline: the pictures folder "${named}" is not a folder on this page's site; it was ignored`);
+  }
+  return address && new URL(".", address).href;
+}
+
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, options) {
   const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null };
@@ -188,7 +210,8 @@ async function start(host, options) {
   });
   fault.catch(() => {});
   try {
-    widget.handle = widget.core.mount(host, options, request.response, request.abort, storyAddress(options));
+    const address = storyAddress(options);
+    widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address));
   } catch (error) {
     widget.abort?.abort();
     const reason = String(error);
@@ -292,8 +315,9 @@ function storyText(story) {
  * JSON text) or `options.src` the address of a story file; `view` (timeline,
  * map, text or both), `theme` (light, dark or auto), `start` (an item such as
  * "event:<id>"), `height` (CSS), `lang` (BCP 47: the widget's language and
- * direction, instead of the story's) and `link` (on or off) are
- * optional, as the README's table says. A story object goes through the same
+ * direction, instead of the story's), `link` (on or off) and `pictures` (the
+ * folder pictures given as paths are read in) are optional, as the README's
+ * table says. A story object goes through the same
  * size and nesting limits as a story file. Resolves to a handle with
  * destroy() and select(item) once the story is shown; rejects with the reason
  * when it cannot be, which the widget's box shows too.
