@@ -3,7 +3,10 @@
 //! `dateline.js` finds the host elements, starts one WebAssembly instance per
 //! widget and hands each host to [`mount`] with its options, read from
 //! `data-dateline-*` attributes or given to the JavaScript `mount()`. Every
-//! option is parsed here, once, by [`MountOptions`]. A panic is reported to
+//! option is parsed here, once, by [`MountOptions`], except the two
+//! addresses the loader resolves with the browser's own URL parser and
+//! passes beside them: the story file's, and the folder of its pictures
+//! (from the `pictures` option). A panic is reported to
 //! the handler set with [`on_fault`], so the loader can replace the widget's
 //! box with the reason; other widgets run in other instances and go on.
 
@@ -69,6 +72,8 @@ impl MountOptions {
                 Some(false) => None,
                 _ => Some(fragment_key(Some(host_id))),
             },
+            story_address: None,
+            pictures: None,
         }
     }
 }
@@ -159,7 +164,14 @@ impl MountHandle {
 
 /// Mounts a widget in `host` with `options` (see [`MountOptions`]). When
 /// the loader has already asked for the story file, `response` is its
-/// `fetch` promise and `abort` the controller of that request.
+/// `fetch` promise and `abort` the controller of that request. `address` is
+/// the story file's address as the loader resolved it against the page with
+/// the browser's URL parser, as `fetch` does (`None` for a story object, or
+/// one that is not `http` or `https`); it names the story in the reader's
+/// browser. `pictures` is the folder pictures given as paths are read in, as
+/// the loader resolved it: the host's `pictures` option if it names a folder
+/// on the page's own site, else the story file's folder (`None` for a story
+/// object without the option: such pictures are then refused).
 ///
 /// # Errors
 /// When `options` is not an object of that shape.
@@ -169,6 +181,8 @@ pub fn mount(
     options: JsValue,
     response: Option<js_sys::Promise>,
     abort: Option<web_sys::AbortController>,
+    address: Option<String>,
+    pictures: Option<String>,
 ) -> Result<MountHandle, JsValue> {
     let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
@@ -193,7 +207,11 @@ pub fn mount(
                 .zip(abort)
                 .map(|(response, abort)| StoryRequest { response, abort }),
         ),
-        options: options.widget_options(&host.id()),
+        options: WidgetOptions {
+            story_address: address.filter(|_| options.story.is_none()),
+            pictures,
+            ..options.widget_options(&host.id())
+        },
         on_loaded,
         controller: controller.clone(),
     };

@@ -2,8 +2,11 @@
 //!
 //! The download is bounded: a file announced or found to be larger than
 //! [`MAX_STORY_BYTES`] is abandoned before it is complete, a server that stops
-//! sending is abandoned after [`STALL_TIMEOUT_MS`], and the caller can abort
-//! the request at any time (a widget does when it is removed).
+//! sending is abandoned after [`STALL_TIMEOUT_MS`], one that has not sent the
+//! whole file within [`DEADLINE_MS`] (however steadily it trickles) is
+//! abandoned then, and the caller can abort the request at any time (a widget
+//! does when it is removed). So loading always ends, in the story or in a
+//! message.
 
 use std::cell::Cell;
 use std::fmt;
@@ -16,10 +19,15 @@ use web_sys::{AbortController, Response};
 
 use crate::json::read_story;
 use crate::model::validate::MAX_STORY_BYTES;
-use crate::model::{CheckedStory, StoryError};
+use crate::model::{CheckedStory, PicturePaths, StoryError};
 
 /// How long a download may go without receiving anything before it is abandoned, in ms.
 pub const STALL_TIMEOUT_MS: i32 = 10_000;
+
+/// How long a download may take in all, from its start to its last byte,
+/// before it is abandoned, in ms: a 5 MB story at 1 Mbit/s arrives in about
+/// 40 seconds, a story of a few hundred KB in seconds on the slowest network.
+pub const DEADLINE_MS: i32 = 60_000;
 
 /// Why a story file could not be shown at all.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +58,11 @@ pub enum LoadError {
         /// The story file's address, as given.
         url: String,
     },
+    /// The server was still sending the file after [`DEADLINE_MS`].
+    Overdue {
+        /// The story file's address, as given.
+        url: String,
+    },
     /// The file arrived but is not a story Dateline can read.
     Story {
         /// The story file's address, as given.
@@ -67,6 +80,7 @@ impl LoadError {
             Self::Unreachable { url, .. }
             | Self::Http { url, .. }
             | Self::Stalled { url }
+            | Self::Overdue { url }
             | Self::Story { url, .. } => url,
         }
     }
@@ -90,6 +104,10 @@ impl LoadError {
                 "the server stopped sending it (nothing arrived for {} seconds)",
                 STALL_TIMEOUT_MS / 1000
             ),
+            Self::Overdue { .. } => format!(
+                "the server was still sending it after {} seconds, too slowly to wait for",
+                DEADLINE_MS / 1000
+            ),
             Self::Story { error, .. } => error.to_string(),
         }
     }
@@ -111,8 +129,9 @@ impl fmt::Display for LoadError {
 
 /// Fetches and reads the story file at `url` (relative to the page), or
 /// reads `response` when the page's script already requested it (with
-/// `abort`'s signal). Aborting `abort` abandons the request; the future then
-/// ends with an error that nobody needs to show.
+/// `abort`'s signal), keeping pictures given as paths when `paths` allows.
+/// Aborting `abort` abandons the request; the future then ends with an error
+/// that nobody needs to show.
 ///
 /// # Errors
 /// A [`LoadError`] when the file cannot be fetched or is not a story; problems
@@ -121,6 +140,7 @@ pub async fn fetch_story(
     url: &str,
     abort: &AbortController,
     response: Option<js_sys::Promise>,
+    paths: PicturePaths,
 ) -> Result<CheckedStory, LoadError> {
     if url.trim().is_empty() {
         return Err(LoadError::Configuration {
@@ -129,16 +149,14 @@ pub async fn fetch_story(
     }
     let watchdog = Watchdog::start(abort);
     let result = download(url, abort, response, &watchdog).await;
-    if watchdog.fired() {
-        return Err(LoadError::Stalled {
-            url: url.to_owned(),
-        });
+    let url = url.to_owned();
+    match watchdog.abandoned() {
+        Some(Abandoned::Stalled) => return Err(LoadError::Stalled { url }),
+        Some(Abandoned::Overdue) => return Err(LoadError::Overdue { url }),
+        None => {}
     }
     let text = result?;
-    read_story(&text).map_err(|error| LoadError::Story {
-        url: url.to_owned(),
-        error,
-    })
+    read_story(&text, paths).map_err(|error| LoadError::Story { url, error })
 }
 
 /// The text of the file at `url` (from `response` when it was requested
@@ -228,35 +246,59 @@ async fn download(
     })
 }
 
-/// Aborts a request when nothing has arrived for [`STALL_TIMEOUT_MS`].
+/// Why the [`Watchdog`] abandoned a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Abandoned {
+    /// Nothing arrived for [`STALL_TIMEOUT_MS`].
+    Stalled,
+    /// The file was not complete after [`DEADLINE_MS`].
+    Overdue,
+}
+
+/// Aborts a request when nothing has arrived for [`STALL_TIMEOUT_MS`], or
+/// when it has not ended after [`DEADLINE_MS`].
 struct Watchdog {
     window: Option<web_sys::Window>,
     handle: Cell<Option<i32>>,
-    fired: Rc<Cell<bool>>,
+    deadline: Option<i32>,
+    abandoned: Rc<Cell<Option<Abandoned>>>,
     on_stall: Closure<dyn FnMut()>,
+    _on_deadline: Closure<dyn FnMut()>,
 }
 
 impl Watchdog {
     fn start(abort: &AbortController) -> Self {
-        let fired = Rc::new(Cell::new(false));
-        let on_stall = {
-            let (fired, abort) = (fired.clone(), abort.clone());
+        let abandoned = Rc::new(Cell::new(None));
+        let abandon = |why| {
+            let (abandoned, abort) = (abandoned.clone(), abort.clone());
             Closure::<dyn FnMut()>::new(move || {
-                fired.set(true);
+                abandoned.set(Some(why));
                 abort.abort();
             })
         };
+        let (on_stall, on_deadline) = (abandon(Abandoned::Stalled), abandon(Abandoned::Overdue));
+        let window = web_sys::window();
+        let deadline = window.as_ref().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    on_deadline.as_ref().unchecked_ref(),
+                    DEADLINE_MS,
+                )
+                .ok()
+        });
         let watchdog = Self {
-            window: web_sys::window(),
+            window,
             handle: Cell::new(None),
-            fired,
+            deadline,
+            abandoned,
             on_stall,
+            _on_deadline: on_deadline,
         };
         watchdog.progress();
         watchdog
     }
 
-    /// Something arrived: the countdown starts again.
+    /// Something arrived: the countdown to a stall starts again.
     fn progress(&self) {
         let Some(window) = &self.window else {
             return;
@@ -274,16 +316,18 @@ impl Watchdog {
         );
     }
 
-    /// Whether the request was abandoned for stalling.
-    fn fired(&self) -> bool {
-        self.fired.get()
+    /// Why the request was abandoned, if it was.
+    fn abandoned(&self) -> Option<Abandoned> {
+        self.abandoned.get()
     }
 }
 
 impl Drop for Watchdog {
     fn drop(&mut self) {
-        if let (Some(window), Some(handle)) = (&self.window, self.handle.take()) {
-            window.clear_timeout_with_handle(handle);
+        if let Some(window) = &self.window {
+            for handle in [self.handle.take(), self.deadline].into_iter().flatten() {
+                window.clear_timeout_with_handle(handle);
+            }
         }
     }
 }

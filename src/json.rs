@@ -13,19 +13,20 @@
 // The helpers below the entry point are the browser's; natively only the tests use them.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
-use crate::model::{CheckedStory, StoryError};
+use crate::model::{CheckedStory, PicturePaths, StoryError};
 
 /// Deepest nesting of lists and objects read, as serde_json's recursion limit.
 pub const MAX_NESTING: usize = 128;
 
-/// Reads a story from the text of a story file.
+/// Reads a story from the text of a story file, with or without pictures
+/// given as paths.
 ///
 /// # Errors
 /// As [`parse_story`](crate::model::parse_story): the text is too large, is
 /// not JSON (with the line and column of the fault), is nested deeper than
 /// [`MAX_NESTING`], or is not a version 1 story.
 #[cfg(target_arch = "wasm32")]
-pub fn read_story(text: &str) -> Result<CheckedStory, StoryError> {
+pub fn read_story(text: &str, paths: PicturePaths) -> Result<CheckedStory, StoryError> {
     use crate::model::validate::MAX_STORY_BYTES;
     if text.len() > MAX_STORY_BYTES {
         return Err(StoryError::TooLarge { bytes: text.len() });
@@ -45,16 +46,17 @@ pub fn read_story(text: &str) -> Result<CheckedStory, StoryError> {
     let value = serde_wasm_bindgen::from_value(value).map_err(|error| StoryError::NotAStory {
         message: error.to_string(),
     })?;
-    crate::model::check_story(value)
+    crate::model::check_story(value, paths)
 }
 
-/// Reads a story from the text of a story file.
+/// Reads a story from the text of a story file, with or without pictures
+/// given as paths.
 ///
 /// # Errors
 /// As [`parse_story`](crate::model::parse_story).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn read_story(text: &str) -> Result<CheckedStory, StoryError> {
-    crate::model::parse_story(text)
+pub fn read_story(text: &str, paths: PicturePaths) -> Result<CheckedStory, StoryError> {
+    crate::model::parse_story_with(text, paths)
 }
 
 /// A syntax error at byte `at` of `text`.

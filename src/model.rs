@@ -19,5 +19,6 @@ pub use story::{
     SourceRef, Stance, Story, Update, UpdateKind,
 };
 pub use validate::{
-    check_story, parse_story, CheckedStory, LeftOff, Problem, Severity, StoryError,
+    check_story, parse_story, parse_story_with, CheckedStory, LeftOff, PicturePaths, Problem,
+    Severity, StoryError,
 };

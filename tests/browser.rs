@@ -31,7 +31,9 @@ fn mount_with(options: &[(&str, &str)]) -> Element {
         js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
     }
     // The handle is kept alive by the page for the rest of the test run.
-    std::mem::forget(dateline::embed::mount(host.clone(), object.into(), None, None).unwrap());
+    std::mem::forget(
+        dateline::embed::mount(host.clone(), object.into(), None, None, None, None).unwrap(),
+    );
     host
 }
 

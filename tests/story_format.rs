@@ -2,9 +2,12 @@
 //! reported, where, and what is kept.
 
 use dateline::model::validate::{
-    MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT, MAX_STORY_BYTES,
+    image_address_problem, MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT,
+    MAX_STORY_BYTES,
 };
-use dateline::model::{parse_story, CheckedStory, Severity, StoryError};
+use dateline::model::{
+    parse_story, parse_story_with, CheckedStory, PicturePaths, Severity, StoryError,
+};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -671,4 +674,399 @@ fn a_good_image_is_kept_and_one_without_a_credit_is_a_warning() {
         "actors[1].image.credit",
         "who took or owns the picture",
     );
+}
+
+/// What is wrong with a picture's `url` in a story file (whose pictures may be paths).
+fn picture_problem(url: &str) -> Option<String> {
+    image_address_problem(url, PicturePaths::InFolder)
+}
+
+/// Addresses of pictures a reader's browser must never be sent to: its own
+/// computer and networks, in the spellings a browser reads as such.
+const REFUSED_PICTURES: [&str; 29] = [
+    "https://127.0.0.1/logo.png",
+    "https://127.1.2.3/logo.png",
+    "https://[::1]/logo.png",
+    "https://[::]/logo.png",
+    "https://0.0.0.0/logo.png",
+    "https://10.0.0.1/logo.png",
+    "https://172.16.5.4/logo.png",
+    "https://192.168.0.1:8443/logo.png",
+    "https://169.254.169.254/latest/meta-data",
+    "https://100.64.0.1/logo.png",
+    "https://[fd12:3456::1]/logo.png",
+    "https://[fe80::1]/logo.png",
+    "https://[::ffff:127.0.0.1]/logo.png",
+    "https://[::ffff:7f00:1]/logo.png",
+    "https://localhost/logo.png",
+    "https://LOCALHOST./logo.png",
+    "https://admin.localhost/logo.png",
+    // Spellings a browser's URL parser reads as 127.0.0.1 or 0.0.0.0.
+    "https://2130706433/logo.png",
+    "https://0x7f.1/logo.png",
+    "https://0x7f000001/logo.png",
+    "https://0177.0.0.1/logo.png",
+    "https://127.1/logo.png",
+    "https://127.0.1/logo.png",
+    "https://0/logo.png",
+    "https://127.0.0.1./logo.png",
+    // Letters and digits a browser maps to ASCII ones.
+    "https://１２７.０.０.１/logo.png",
+    "https://127.0.0.１/logo.png",
+    "https://ｌｏｃａｌｈｏｓｔ/logo.png",
+    "https://[0:0:0:0:0:ffff:a00:1]/logo.png",
+];
+
+#[test]
+fn pictures_on_this_computer_or_its_networks_are_refused_and_their_items_kept() {
+    for url in REFUSED_PICTURES {
+        assert!(picture_problem(url).is_some(), "{url} should be refused");
+    }
+    let checked = story_with(
+        (PUBLICATION, ""),
+        "",
+        r#"{"id": "e", "date": "2024-01-02", "title": "E", "kind": "reported",
+            "image": {"url": "https://127.0.0.1/account/logout?confirm=1", "alt": "x", "credit": "y"}}"#,
+        "",
+    );
+    assert_eq!(checked.story.events.len(), 1, "the event is kept");
+    assert!(checked.story.events[0].image.is_none());
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "events[0].image.url",
+        "points at the reader's own computer or network",
+    );
+}
+
+#[test]
+fn pictures_on_public_hosts_are_kept() {
+    for url in [
+        "https://images.example.org/bridge.jpg",
+        "https://8.8.8.8/bridge.jpg",
+        "https://172.32.0.1/bridge.jpg",
+        "https://[2001:db8::7]/bridge.jpg",
+        "https://xn--bcher-kva.example/bridge.jpg",
+        "https://localhost.example.org/bridge.jpg",
+    ] {
+        assert_eq!(picture_problem(url), None, "{url}");
+    }
+}
+
+/// Random picture addresses and paths against a reference reading of them as a
+/// browser reads them (proptest's random source does not build for wasm32).
+#[cfg(not(target_arch = "wasm32"))]
+mod picture_addresses {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The IPv4 ranges no picture may come from, as (network, prefix length):
+    /// written apart from the widget's own table, as the test's reference.
+    const REFUSED_IPV4: [(u32, u32); 7] = [
+        (0x0000_0000, 8),  // 0.0.0.0/8
+        (0x0a00_0000, 8),  // 10.0.0.0/8
+        (0x6440_0000, 10), // 100.64.0.0/10
+        (0x7f00_0000, 8),  // 127.0.0.0/8
+        (0xa9fe_0000, 16), // 169.254.0.0/16
+        (0xac10_0000, 12), // 172.16.0.0/12
+        (0xc0a8_0000, 16), // 192.168.0.0/16
+    ];
+
+    fn refused_ipv4(address: u32) -> bool {
+        REFUSED_IPV4
+            .iter()
+            .any(|&(network, length)| address >> (32 - length) == network >> (32 - length))
+    }
+
+    fn refused_ipv6(address: std::net::Ipv6Addr) -> bool {
+        let bits = u128::from(address);
+        bits >> 32 == 0xffff // IPv4-mapped
+            || bits <= 1 // :: and ::1
+            || bits >> 121 == 0xfc >> 1 // fc00::/7
+            || bits >> 118 == 0xfe80 >> 6 // fe80::/10
+    }
+
+    /// A number of the WHATWG URL standard's IPv4 parser: decimal, `0x` hex or
+    /// `0` octal; `None` when it is not one.
+    fn ipv4_number(text: &str) -> Option<u128> {
+        if text.is_empty() {
+            return None;
+        }
+        let (digits, radix) = if let Some(hex) = text.strip_prefix("0x").or(text.strip_prefix("0X"))
+        {
+            (hex, 16)
+        } else if text.len() > 1 && text.starts_with('0') {
+            (&text[1..], 8)
+        } else {
+            (text, 10)
+        };
+        if digits.is_empty() {
+            return Some(0);
+        }
+        if !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
+        }
+        // Long numbers are only ever too large: cap them rather than overflow.
+        Some(u128::from_str_radix(&digits[..digits.len().min(30)], radix).unwrap_or(u128::MAX))
+    }
+
+    /// The IPv4 address a browser reads `host` as (the WHATWG URL standard's
+    /// "ends in a number" check and IPv4 parser), if it reads it as one.
+    fn browser_ipv4(host: &str) -> Option<u32> {
+        let mut parts: Vec<&str> = host.split('.').collect();
+        if parts.len() > 1 && parts.last() == Some(&"") {
+            parts.pop();
+        }
+        let last = parts.last()?;
+        let ends_in_number = (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+            || ipv4_number(last).is_some();
+        if !ends_in_number || parts.len() > 4 {
+            return None;
+        }
+        let numbers: Vec<u128> = parts
+            .iter()
+            .map(|part| ipv4_number(part))
+            .collect::<Option<_>>()?;
+        let (last, front) = numbers.split_last()?;
+        if front.iter().any(|&number| number > 255)
+            || *last >= 256u128.pow(5 - numbers.len() as u32)
+        {
+            return None;
+        }
+        let front = front
+            .iter()
+            .enumerate()
+            .map(|(index, &number)| number << (8 * (3 - index)))
+            .sum::<u128>();
+        u32::try_from(front + last).ok()
+    }
+
+    /// Whether a browser would send a request for `url` to a refused address:
+    /// its host read as the browser reads it (ASCII hosts only; others are
+    /// refused outright).
+    fn browser_reaches_refused_address(url: &str) -> bool {
+        let Some(rest) = url
+            .get(..8)
+            .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+            .map(|_| &url[8..])
+        else {
+            return false;
+        };
+        let authority = &rest[..rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len())];
+        let host_and_port = authority.rsplit('@').next().unwrap_or(authority);
+        if let Some(inner) = host_and_port.strip_prefix('[') {
+            let inner = &inner[..inner.find(']').unwrap_or(inner.len())];
+            return inner.parse().is_ok_and(refused_ipv6);
+        }
+        let host = host_and_port.split(':').next().unwrap_or_default();
+        host.eq_ignore_ascii_case("localhost") || browser_ipv4(host).is_some_and(refused_ipv4)
+    }
+
+    #[test]
+    fn the_reference_reads_hosts_as_browsers_do() {
+        for url in REFUSED_PICTURES.iter().filter(|url| url.is_ascii()) {
+            let reached = browser_reaches_refused_address(url)
+                || url.to_ascii_lowercase().contains("localhost");
+            assert!(reached, "{url}");
+        }
+        assert_eq!(browser_ipv4("0x7f.1"), Some(0x7f00_0001));
+        assert_eq!(browser_ipv4("192.168.257"), Some(0xc0a8_0101));
+        assert_eq!(browser_ipv4("0xg.1.2.3"), None);
+        assert_eq!(browser_ipv4("example.org"), None);
+        assert!(!browser_reaches_refused_address("https://8.8.8.8/a.png"));
+    }
+
+    /// The path segments a browser requests for `path` read in the folder
+    /// `/<folder…>/`: `\\` is `/`, and `.` and `..` segments (also written
+    /// `%2e`) are removed; then, as a server may, `%2f` and `%5c` are read as
+    /// `/`, and `..` segments climb again.
+    fn browser_path(folder: &[&str], path: &str) -> Vec<String> {
+        let mut resolved: Vec<String> =
+            folder.iter().map(|segment| (*segment).to_owned()).collect();
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = path.replace('\\', "/");
+        let path = path.strip_prefix('/').map_or(path.as_str(), |rooted| {
+            resolved.clear();
+            rooted
+        });
+        let decoded = path
+            .to_ascii_lowercase()
+            .replace("%2e", ".")
+            .replace("%2f", "/")
+            .replace("%5c", "/");
+        for segment in decoded.split('/') {
+            match segment {
+                "." | "" => {}
+                ".." => {
+                    resolved.pop();
+                }
+                other => resolved.push(other.to_owned()),
+            }
+        }
+        resolved
+    }
+
+    /// An IPv4 address as a browser would read it, in one of its spellings:
+    /// `parts` numbers (the last holding the remaining bytes), each decimal,
+    /// octal or hex.
+    fn spell_ipv4(address: u32, parts: usize, radices: &[u8], trailing_dot: bool) -> String {
+        let bytes = address.to_be_bytes();
+        let mut numbers: Vec<u32> = bytes[..parts - 1].iter().map(|&b| u32::from(b)).collect();
+        let rest = bytes[parts - 1..]
+            .iter()
+            .fold(0u32, |sum, &b| (sum << 8) | u32::from(b));
+        numbers.push(rest);
+        let mut text = numbers
+            .iter()
+            .zip(radices.iter().cycle())
+            .map(|(&number, radix)| match radix % 4 {
+                0 => format!("{number}"),
+                1 => format!("0x{number:x}"),
+                2 => format!("0X{number:X}"),
+                _ => format!("0{number:o}"),
+            })
+            .collect::<Vec<_>>()
+            .join(".");
+        if trailing_dot {
+            text.push('.');
+        }
+        text
+    }
+
+    fn any_ipv4() -> impl Strategy<Value = u32> {
+        prop_oneof![
+            any::<u32>(),
+            (
+                proptest::sample::select(REFUSED_IPV4.to_vec()),
+                any::<u32>()
+            )
+                .prop_map(|((network, length), bits)| network | (bits >> length)),
+        ]
+    }
+
+    fn any_ipv6() -> impl Strategy<Value = String> {
+        let address = prop_oneof![
+            any::<u128>(),
+            any::<u32>().prop_map(|low| 0xffff_0000_0000 | u128::from(low)),
+            any::<u32>().prop_map(u128::from),
+            any::<u128>().prop_map(|bits| (0xfc00u128 << 112) | (bits >> 7)),
+            any::<u128>().prop_map(|bits| (0xfe80u128 << 112) | (bits >> 10)),
+        ]
+        .prop_map(std::net::Ipv6Addr::from);
+        (address, any::<bool>()).prop_map(|(address, dotted)| match address.to_ipv4_mapped() {
+            Some(v4) if dotted => format!("[::ffff:{v4}]"),
+            _ => format!("[{address}]"),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_picture_host_that_is_an_ip_literal_in_a_refused_range_is_accepted(
+            host in prop_oneof![
+                (any_ipv4(), 1usize..=4, proptest::collection::vec(any::<u8>(), 4), any::<bool>())
+                    .prop_map(|(address, parts, radices, dot)| spell_ipv4(address, parts, &radices, dot)),
+                any_ipv6(),
+                "[0-9a-fA-Fx.:\\[\\]lochst]{1,24}",
+            ],
+            port in proptest::option::of(1u16..),
+            path in "(/[a-z.%0-9]{0,8}){0,3}",
+        ) {
+            let port = port.map(|port| format!(":{port}")).unwrap_or_default();
+            let url = format!("https://{host}{port}{path}");
+            if picture_problem(&url).is_none() {
+                prop_assert!(!browser_reaches_refused_address(&url), "{url} was accepted");
+            }
+        }
+
+        #[test]
+        fn no_picture_path_that_is_kept_leaves_its_folder(
+            segments in proptest::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(vec![
+                        "..", ".", "%2e", "%2E%2e", ".%2e", "%2e.", "a", "b.png", "%2f", "%5C",
+                        "", "x%2F..", "?q", "#f", "\\", "...", "a..b",
+                    ]).prop_map(str::to_owned),
+                    "[a-z./%2eE5cCfF\\\\?#]{0,12}",
+                ],
+                1..6,
+            ),
+            rooted in any::<bool>(),
+        ) {
+            let path = format!("{}{}", if rooted { "/" } else { "" }, segments.join("/"));
+            if picture_problem(&path).is_none() {
+                let folder = ["stories", "2024"];
+                prop_assert!(
+                    browser_path(&folder, &path).starts_with(&folder.map(String::from)),
+                    "{path} was kept but leaves the folder"
+                );
+            }
+        }
+
+        #[test]
+        fn any_picture_address_is_answered_without_a_panic(url in any::<String>(), host in "\\PC{0,20}") {
+            for paths in [PicturePaths::InFolder, PicturePaths::NoFolder] {
+                let _ = image_address_problem(&url, paths);
+                let _ = image_address_problem(&format!("https://{host}/a.png"), paths);
+                let _ = image_address_problem(&format!("{host}/a.png"), paths);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_picture_path_that_leaves_its_folder_is_refused_and_its_item_kept() {
+    let checked = checked("pictures/refused.json");
+    let story = &checked.story;
+    assert_eq!(
+        story.events.len(),
+        7,
+        "every event is kept: {:?}",
+        checked.problems
+    );
+    for (index, words) in [
+        (0, "leaves its folder"),
+        (1, "leaves its folder"),
+        (2, "leaves its folder"),
+        (3, "has a query (?) or a fragment (#)"),
+        (4, "points at the reader's own computer or network"),
+        (5, "points at an IPv6 address outside the public range"),
+    ] {
+        assert!(story.events[index].image.is_none(), "events[{index}]");
+        assert_problem(
+            &checked,
+            Severity::Error,
+            &format!("events[{index}].image.url"),
+            words,
+        );
+    }
+    assert_eq!(
+        story.events[6]
+            .image
+            .as_ref()
+            .map(|image| image.url.as_str()),
+        Some("harbour-bridge.png"),
+        "a path in the story file's folder is kept"
+    );
+    assert_eq!(checked.problems.len(), 6, "{:?}", checked.problems);
+}
+
+#[test]
+fn pictures_given_as_paths_in_a_story_without_a_folder_are_refused() {
+    let text = fixture("pictures/story.json");
+    let checked = parse_story_with(&text, PicturePaths::NoFolder).unwrap();
+    assert!(checked
+        .story
+        .events
+        .iter()
+        .all(|event| event.image.is_none()));
+    assert_problem(
+        &checked,
+        Severity::Error,
+        "actors[0].image.url",
+        "is a path, but there is no folder to read it in",
+    );
+    let checked = parse_story_with(&text, PicturePaths::InFolder).unwrap();
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
 }

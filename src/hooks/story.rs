@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::fetch::{fetch_story, LoadError};
 use crate::json::read_story;
-use crate::model::CheckedStory;
+use crate::model::{CheckedStory, PicturePaths};
 
 /// Where loading a story has got to.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,14 +52,16 @@ impl PartialEq for StoryRequest {
     }
 }
 
-/// Loads the story from `source`, again whenever `source` changes. A
-/// download still running when the widget goes away is aborted.
+/// Loads the story from `source`, again whenever `source` or `paths`
+/// changes, keeping pictures given as paths when `paths` allows. A download
+/// still running when the widget goes away is aborted.
 #[hook]
-pub fn use_story(source: &StorySource) -> LoadState {
+pub fn use_story(source: &StorySource, paths: PicturePaths) -> LoadState {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
-        use_effect_with(source.clone(), move |source| {
+        use_effect_with((source.clone(), paths), move |(source, paths)| {
+            let paths = *paths;
             let cancelled = Rc::new(Cell::new(false));
             let still_wanted = cancelled.clone();
             let (source, request) = match source.clone() {
@@ -77,9 +79,10 @@ pub fn use_story(source: &StorySource) -> LoadState {
             wasm_bindgen_futures::spawn_local(async move {
                 let response = request.map(|request| request.response);
                 let (name, result) = match (source, controller) {
-                    (StorySource::Url(src, _), Some(abort)) => {
-                        (src.to_string(), fetch_story(&src, &abort, response).await)
-                    }
+                    (StorySource::Url(src, _), Some(abort)) => (
+                        src.to_string(),
+                        fetch_story(&src, &abort, response, paths).await,
+                    ),
                     (StorySource::Url(src, _), None) => (
                         src.to_string(),
                         Err(LoadError::Unreachable {
@@ -89,7 +92,7 @@ pub fn use_story(source: &StorySource) -> LoadState {
                     ),
                     (StorySource::Text(text), _) => {
                         let name = "the story object".to_owned();
-                        let result = read_story(&text).map_err(|error| LoadError::Story {
+                        let result = read_story(&text, paths).map_err(|error| LoadError::Story {
                             url: name.clone(),
                             error,
                         });

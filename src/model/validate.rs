@@ -18,7 +18,7 @@ use super::ids::{ActorId, EventId, ItemRef, QuoteId};
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
-use super::web_address::{parse_web_address, AddressError};
+use super::web_address::{non_public_host, parse_web_address, picture_path_problem, AddressError};
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
@@ -162,6 +162,18 @@ impl CheckedStory {
     }
 }
 
+/// Whether a story's pictures may be given as paths.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PicturePaths {
+    /// They may: they are read in the story file's folder, or in the folder
+    /// the host names for pictures.
+    #[default]
+    InFolder,
+    /// They may not: the story was given inline and the host names no
+    /// folder for pictures, so only https addresses are kept.
+    NoFolder,
+}
+
 /// Reads a story from the text of a story file.
 ///
 /// # Errors
@@ -169,6 +181,15 @@ impl CheckedStory {
 /// version 1 story. Problems with single items are not errors: they are
 /// listed in [`CheckedStory::problems`].
 pub fn parse_story(text: &str) -> Result<CheckedStory, StoryError> {
+    parse_story_with(text, PicturePaths::InFolder)
+}
+
+/// Reads a story from the text of a story file, as [`parse_story`] does,
+/// with or without pictures given as paths.
+///
+/// # Errors
+/// As [`parse_story`].
+pub fn parse_story_with(text: &str, paths: PicturePaths) -> Result<CheckedStory, StoryError> {
     if text.len() > MAX_STORY_BYTES {
         return Err(StoryError::TooLarge { bytes: text.len() });
     }
@@ -177,7 +198,7 @@ pub fn parse_story(text: &str) -> Result<CheckedStory, StoryError> {
         column: error.column(),
         message: syntax_message(&error),
     })?;
-    check_story(value)
+    check_story(value, paths)
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -192,11 +213,12 @@ fn syntax_message(error: &serde_json::Error) -> String {
     }
 }
 
-/// Reads a story from a JSON value (for stories handed over by JavaScript).
+/// Reads a story from a JSON value (for stories handed over by JavaScript),
+/// with or without pictures given as paths.
 ///
 /// # Errors
 /// As [`parse_story`], except for size and syntax.
-pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
+pub fn check_story(value: Value, paths: PicturePaths) -> Result<CheckedStory, StoryError> {
     let Value::Object(mut root) = value else {
         return Err(not_a_story(format!(
             "a story file must be a JSON object with \"version\": 1, but this one is {}",
@@ -228,7 +250,10 @@ pub fn check_story(value: Value) -> Result<CheckedStory, StoryError> {
         }
     }
 
-    let mut checker = Checker::default();
+    let mut checker = Checker {
+        paths,
+        ..Checker::default()
+    };
     let meta = checker.meta(root.remove("meta"));
     for key in root.keys().filter(|key| {
         ![
@@ -329,8 +354,10 @@ fn take_images(list: &mut RawList) -> HashMap<String, Value> {
 }
 
 /// Why an image's address cannot be used, if it cannot: it must be an
-/// https address with a host, or a relative path (resolved against the page).
-fn image_address_problem(url: &str) -> Option<String> {
+/// https address with a public host (see [`non_public_host`]), or, where
+/// `paths` allows them, a path that stays in its folder (see
+/// [`picture_path_problem`]).
+pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
     if url.trim().is_empty() {
         return Some(
             "is empty; give an https address or a path such as \"images/photo.jpg\"".to_owned(),
@@ -341,17 +368,25 @@ fn image_address_problem(url: &str) -> Option<String> {
             "\"{url}\" leaves out the scheme; write it as an https address"
         ));
     }
-    match parse_web_address(url) {
-        Ok(address) if address.secure => None,
-        Ok(_) => Some(format!(
-            "\"{url}\" is an http address; pictures are loaded over https only, so the page stays secure"
-        )),
-        // No scheme: a path, resolved against the page that shows the widget.
-        Err(AddressError::NotAbsolute) => None,
-        Err(reason) => Some(format!(
-            "\"{url}\" is not an https address or a relative path ({reason})"
-        )),
-    }
+    let problem = match parse_web_address(url) {
+        Ok(address) if address.secure => {
+            return non_public_host(address.host).map(|host| {
+                format!("\"{url}\" points at {host}; pictures come from public hosts only")
+            })
+        }
+        Ok(_) => "is an http address; pictures are loaded over https only, so the page stays secure",
+        // No scheme: a path, read in the story file's folder.
+        Err(AddressError::NotAbsolute) => match paths {
+            PicturePaths::InFolder => picture_path_problem(url)?,
+            PicturePaths::NoFolder => "is a path, but there is no folder to read it in (a story given inline needs the page's pictures option); give an https address",
+        },
+        Err(reason) => {
+            return Some(format!(
+                "\"{url}\" is not an https address or a relative path ({reason})"
+            ))
+        }
+    };
+    Some(format!("\"{url}\" {problem}"))
 }
 
 /// A JSON value's kind, for messages: "a string", "a number".
@@ -375,6 +410,7 @@ type Items<T> = Vec<(String, T)>;
 struct Checker {
     problems: Vec<Problem>,
     left_off: LeftOff,
+    paths: PicturePaths,
 }
 
 impl Checker {
@@ -504,9 +540,9 @@ impl Checker {
         }
     }
 
-    /// Reads an item's image. One without alt text or with an address that
-    /// is not https or a relative path is an error and is left out (the item
-    /// is kept); one without a credit is a warning.
+    /// Reads an item's image. One without alt text or with an address
+    /// [`image_address_problem`] refuses is an error and is left out (the
+    /// item is kept); one without a credit is a warning.
     fn image(&mut self, path: &str, value: Value, what: &str) -> Option<Image> {
         let left_out = format!("the image was left out and the {what} is shown without it");
         let object = match value {
@@ -558,7 +594,7 @@ impl Checker {
             );
             valid = false;
         }
-        if let Some(problem) = image_address_problem(&image.url) {
+        if let Some(problem) = image_address_problem(&image.url, self.paths) {
             self.error(format!("{path}.url"), format!("{problem}; {left_out}"));
             valid = false;
         }

@@ -1,5 +1,6 @@
 //! Web addresses in story files: only absolute `http` and `https` addresses
-//! with a host are accepted, checked part by part rather than by prefix.
+//! with a host are accepted, checked part by part rather than by prefix; and
+//! the hosts a reader's browser must not be sent to for a story's pictures.
 //!
 //! A small parser instead of the `url` crate, which would add its IDNA and
 //! percent-encoding tables to the WebAssembly bundle. It is stricter than a
@@ -181,6 +182,93 @@ fn is_label(label: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
 }
 
+/// What a host that may not serve a story's pictures is ("the reader's own
+/// computer or network …"), or `None` for a public host. Refused: `localhost` and its
+/// subdomains; the IPv4 addresses of the reader's computer and networks:
+/// loopback (127.0.0.0/8), unspecified (0.0.0.0/8), private (10.0.0.0/8,
+/// 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) and link-local
+/// (169.254.0.0/16); every IPv6 address outside the global unicast range
+/// 2000::/3, and 6to4's 2002::/16, which carries an IPv4 address (so `::1`,
+/// `::`, `::ffff:…`, fc00::/7 and fe80::/10 among them); and a host not
+/// written in ASCII, because browsers map some letters and digits to others
+/// (`127.0.0.１` is 127.0.0.1), so an international name must be written in
+/// its `xn--` form.
+///
+/// `host` is as [`parse_web_address`] returns it, which has already refused
+/// IPv4 addresses in any spelling but four decimal numbers (`2130706433`,
+/// `0x7f.1`, `0177.0.0.1`: browsers read them as addresses); so a host whose
+/// last label is a number is four decimal numbers, and one in brackets is a
+/// valid IPv6 address.
+pub fn non_public_host(host: &str) -> Option<&'static str> {
+    let digit = |byte: u8, radix| char::from(byte).to_digit(radix).unwrap_or(0);
+    if let Some(ipv6) = host.strip_prefix('[') {
+        // Its first 16 bits (`::…` starts with zeros).
+        let first = ipv6
+            .bytes()
+            .take_while(|&byte| byte != b':')
+            .fold(0, |sum, byte| sum * 16 + digit(byte, 16));
+        return (!(0x2000..0x4000).contains(&first) || first == 0x2002)
+            .then_some("an IPv6 address outside the public range 2000::/3");
+    }
+    if !host.is_ascii() {
+        return Some("a host not written in ASCII (write an international name in its xn-- form)");
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    // The first two numbers of an IPv4 address, and whether the last label is one.
+    let (mut numbers, mut label, mut numeric) = ([0u32; 2], 0, true);
+    for byte in name.bytes() {
+        if byte == b'.' {
+            (label, numeric) = (label + 1, true);
+        } else {
+            numeric &= byte.is_ascii_digit();
+            if let Some(number) = numbers.get_mut(label) {
+                *number = number.saturating_mul(10).saturating_add(digit(byte, 10));
+            }
+        }
+    }
+    const OWN_NETWORK: &str = "the reader's own computer or network (localhost, or a loopback, private, link-local or unspecified address)";
+    let own = if numeric {
+        matches!(
+            numbers,
+            [0 | 10 | 127, _] | [169, 254] | [172, 16..=31] | [192, 168] | [100, 64..=127]
+        )
+    } else {
+        let (front, last) = name.split_at(name.len().saturating_sub(9));
+        last.eq_ignore_ascii_case("localhost") && (front.is_empty() || front.ends_with('.'))
+    };
+    own.then_some(OWN_NETWORK)
+}
+
+/// Why a relative path to a picture would not name a file in the folder it
+/// is read in (the story file's, or the host's pictures folder), if it
+/// would not: it starts with `/`, holds `..` or a percent-encoded `.`, `/`
+/// or `\` (`%2e`, `%2f`, `%5c`: browsers and servers decode them), or has a
+/// query or a fragment. `path` has passed [`parse_web_address`]'s checks for
+/// spaces, backslashes and schemes.
+pub fn picture_path_problem(path: &str) -> Option<&'static str> {
+    let lower = path.to_ascii_lowercase();
+    if path.starts_with('/')
+        || ["..", "%2e", "%2f", "%5c"]
+            .iter()
+            .any(|part| lower.contains(part))
+    {
+        return Some("leaves its folder: a picture's path is read in the story file's folder, as \"images/photo.jpg\" is, and may not start with /, hold .. or hide a . / or \\ as %2e, %2f or %5c");
+    }
+    path.contains(['?', '#']).then_some(
+        "has a query (?) or a fragment (#); a picture's path names a file and nothing more",
+    )
+}
+
+/// The address a picture's `url` is loaded from: an https address as it is,
+/// a path read in `folder` (an absolute address ending in `/`); `None` for a
+/// path when there is no folder.
+pub fn picture_address(url: &str, folder: Option<&str>) -> Option<String> {
+    if parse_web_address(url).is_ok() {
+        return Some(url.to_owned());
+    }
+    folder.map(|folder| format!("{folder}{url}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,5 +440,126 @@ mod tests {
         ] {
             assert_eq!(parse_web_address(bad), Err(AddressError::BadPort), "{bad}");
         }
+    }
+
+    #[test]
+    fn loopback_private_link_local_and_unspecified_hosts_are_not_public() {
+        for (host, kind) in [
+            ("localhost", "own computer"),
+            ("LocalHost.", "own computer"),
+            ("images.localhost", "own computer"),
+            ("127.0.0.1", "own computer"),
+            ("127.255.0.9", "own computer"),
+            ("0.0.0.0", "own computer"),
+            ("0.1.2.3", "own computer"),
+            ("10.1.2.3", "own computer"),
+            ("172.16.0.1", "own computer"),
+            ("172.31.255.255", "own computer"),
+            ("192.168.1.1", "own computer"),
+            ("100.64.0.1", "own computer"),
+            ("100.127.255.255", "own computer"),
+            ("169.254.169.254", "own computer"),
+            ("[::1]", "IPv6"),
+            ("[::]", "IPv6"),
+            ("[0:0:0:0:0:0:0:1]", "IPv6"),
+            ("[fd00::1]", "IPv6"),
+            ("[fc00::1]", "IPv6"),
+            ("[fe80::1]", "IPv6"),
+            ("[FE80::1]", "IPv6"),
+            ("[fec0::1]", "IPv6"),
+            ("[ff02::1]", "IPv6"),
+            ("[::ffff:127.0.0.1]", "IPv6"),
+            ("[::ffff:8.8.8.8]", "IPv6"),
+            ("[::127.0.0.1]", "IPv6"),
+            ("[64:ff9b::10.0.0.1]", "IPv6"),
+            ("[2002:7f00:1::]", "IPv6"),
+            ("127.0.0.１", "ASCII"),
+            ("ｌｏｃａｌｈｏｓｔ", "ASCII"),
+        ] {
+            let problem = host_problem(host);
+            assert!(
+                problem.is_some_and(|problem| problem.contains(kind)),
+                "{host}: {problem:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn public_hosts_and_names_that_only_look_local_are_public() {
+        for host in [
+            "images.example.org",
+            "xn--bcher-kva.example",
+            "8.8.8.8",
+            "1.2.3.4",
+            "172.32.0.1",
+            "172.15.0.1",
+            "100.128.0.1",
+            "100.63.0.1",
+            "192.169.0.1",
+            "10.example.org",
+            "127.0.0.1.example.org",
+            "notlocalhost",
+            "localhost.example.org",
+            "[2001:db8::7]",
+            "[2a00:1450::1]",
+            "[3fff::1]",
+        ] {
+            assert_eq!(host_problem(host), None, "{host}");
+        }
+    }
+
+    /// What is wrong with `host` for a picture, read as `parse_web_address` reads it.
+    fn host_problem(host: &str) -> Option<&'static str> {
+        let url = format!("https://{host}/");
+        non_public_host(parse_web_address(&url).expect("a valid address").host)
+    }
+
+    #[test]
+    fn a_picture_path_stays_in_its_folder_and_names_a_file() {
+        for path in [
+            "harbour.png",
+            "images/harbour.png",
+            "./images/harbour.png",
+            "images/harbour%20bridge.png",
+            "2024/03/harbour.png",
+        ] {
+            assert_eq!(picture_path_problem(path), None, "{path}");
+        }
+        for path in [
+            "/account/logout",
+            "//evil.example/x.png",
+            "../account/logout",
+            "images/../../x.png",
+            "..",
+            "%2e%2e/account/logout",
+            ".%2E/x.png",
+            "images%2f..%2fx.png",
+            "images%5Cx.png",
+        ] {
+            assert!(
+                picture_path_problem(path).is_some_and(|problem| problem.starts_with("leaves")),
+                "{path}"
+            );
+        }
+        for path in ["x.png?size=large", "x.png#top", "logout?confirm=1"] {
+            assert!(
+                picture_path_problem(path).is_some_and(|problem| problem.contains("query")),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_picture_path_is_read_in_its_folder_and_an_address_as_it_is() {
+        let folder = Some("https://example.org/stories/");
+        assert_eq!(
+            picture_address("images/x.png", folder).as_deref(),
+            Some("https://example.org/stories/images/x.png")
+        );
+        assert_eq!(
+            picture_address("https://images.example.org/x.png", folder).as_deref(),
+            Some("https://images.example.org/x.png")
+        );
+        assert_eq!(picture_address("images/x.png", None), None);
     }
 }

@@ -1,9 +1,10 @@
 //! What changed in a living story: which items are new since the update a
-//! reader last saw, which were corrected and when, and the steps through
-//! what is new. Remembering what was seen is the hooks' business; this is
-//! only what follows from it. No DOM.
+//! reader last saw, which were corrected and when, the steps through what is
+//! new, and the name a story is remembered by. Remembering what was seen is
+//! the hooks' business; this is only what follows from it. No DOM.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 
 use super::Selection;
 use crate::model::{EventId, ItemRef, Meta, Story, StoryDate, UpdateId, UpdateKind};
@@ -26,9 +27,16 @@ pub enum Seen {
 }
 
 impl Seen {
-    /// What a reader has seen once they have read `story` as it is now.
-    pub fn newest_of(story: &Story) -> Self {
-        match story.newest_update() {
+    /// What a reader has seen once they have read `story` as it is on
+    /// `today` (the reader's day): its newest update dated on or before
+    /// `today`. An update dated later is not seen before its day, so it
+    /// cannot hide the updates published until then.
+    pub fn newest_of(story: &Story, today: StoryDate) -> Self {
+        let published = story
+            .updates_in_order()
+            .into_iter()
+            .rfind(|update| update.date.first_day() <= today.first_day());
+        match published {
             Some(update) => Self::Update {
                 id: update.id.clone(),
                 date: update.date,
@@ -62,11 +70,42 @@ impl Seen {
     }
 }
 
-/// The storage key for a story: its article's address, else its title,
-/// after [`SEEN_KEY_PREFIX`].
-pub fn seen_key(meta: &Meta) -> String {
-    let name = meta.source.url.as_deref().unwrap_or(meta.title.trim());
-    format!("{SEEN_KEY_PREFIX}{name}")
+/// The storage key for a story, after [`SEEN_KEY_PREFIX`]: the address of
+/// the story file it was read from (`address`, an `http` or `https` address
+/// as the loader resolved it against the page), else, for a story given
+/// inline, `inline:` and a hash of its identity ([`identity_hash`]). So two
+/// stories made from one article are remembered apart, and a story file can
+/// only ever name its own entry.
+pub fn seen_key(address: Option<&str>, meta: &Meta) -> String {
+    match address {
+        Some(address) => format!("{SEEN_KEY_PREFIX}{address}"),
+        None => format!("{SEEN_KEY_PREFIX}inline:{:016x}", identity_hash(meta)),
+    }
+}
+
+/// A hash of what makes a story given inline the story it is, from the
+/// fields that stay the same when updates are added: its title, its
+/// publication's name, its article's address and its publication date
+/// (updates add to `updates` and to the items, never to these). The hash is
+/// the standard library's SipHash-1-3 with a zero key (`DefaultHasher`, whose
+/// code the widget carries anyway) over each field's length and bytes; a
+/// test pins its value, so a toolchain that changed it would be noticed.
+pub fn identity_hash(meta: &Meta) -> u64 {
+    let published = meta.published.map(|date| date.to_string());
+    let mut hasher = std::hash::DefaultHasher::new();
+    for field in [
+        Some(meta.title.trim()),
+        Some(meta.source.name.trim()),
+        meta.source.url.as_deref(),
+        published.as_deref(),
+    ] {
+        // A missing field and an empty one differ.
+        let bytes = field.map_or(&[][..], str::as_bytes);
+        let length = field.map_or(u64::MAX, |_| bytes.len() as u64);
+        hasher.write(&length.to_le_bytes());
+        hasher.write(bytes);
+    }
+    hasher.finish()
 }
 
 /// One correction of an item, as its card shows it.
@@ -188,16 +227,23 @@ mod tests {
         items
     }
 
+    fn today() -> StoryDate {
+        "2024-06-01".parse().unwrap()
+    }
+
     #[test]
     fn on_a_first_visit_nothing_is_new_and_the_newest_update_is_remembered() {
         let story = version(1);
         assert!(!Changes::since(&story, None).has_new());
-        assert_eq!(Seen::newest_of(&story).to_stored(), "2024-03-21 pumps");
+        assert_eq!(
+            Seen::newest_of(&story, today()).to_stored(),
+            "2024-03-21 pumps"
+        );
     }
 
     #[test]
     fn items_of_updates_after_the_remembered_one_are_new_and_corrections_are_not() {
-        let seen = Seen::newest_of(&version(1));
+        let seen = Seen::newest_of(&version(1), today());
         let story = version(2);
         let changes = Changes::since(&story, Some(&seen));
         assert_eq!(
@@ -227,7 +273,7 @@ mod tests {
     #[test]
     fn a_third_visit_of_the_unchanged_story_shows_nothing_new_but_keeps_corrections() {
         let story = version(2);
-        let changes = Changes::since(&story, Some(&Seen::newest_of(&story)));
+        let changes = Changes::since(&story, Some(&Seen::newest_of(&story, today())));
         assert!(!changes.has_new());
         assert!(changes.new_steps(&story).is_empty());
         let corrected = ItemRef::Event("evacuation-ordered".into());
@@ -258,7 +304,7 @@ mod tests {
     #[test]
     fn whats_new_steps_are_the_new_items_events_in_time_order() {
         let story = version(2);
-        let changes = Changes::since(&story, Some(&Seen::newest_of(&version(1))));
+        let changes = Changes::since(&story, Some(&Seen::newest_of(&version(1), today())));
         let steps: Vec<String> = changes
             .new_steps(&story)
             .into_iter()
@@ -281,16 +327,15 @@ mod tests {
     }
 
     #[test]
-    fn a_story_is_remembered_by_its_address_or_else_its_title() {
-        let mut meta = version(1).meta;
+    fn a_story_file_is_remembered_by_its_own_address_and_an_inline_story_by_its_identity() {
+        let meta = version(1).meta;
         assert_eq!(
-            seen_key(&meta),
-            "dateline:seen:https://example.org/news/riverside-flood-barrier-breached"
+            seen_key(Some("https://example.org/stories/riverside.json"), &meta),
+            "dateline:seen:https://example.org/stories/riverside.json"
         );
-        meta.source.url = None;
         assert_eq!(
-            seen_key(&meta),
-            "dateline:seen:Riverside flood barrier breached as hundreds leave their homes"
+            seen_key(None, &meta),
+            format!("dateline:seen:inline:{:016x}", identity_hash(&meta))
         );
     }
 }

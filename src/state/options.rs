@@ -1,6 +1,7 @@
 //! How an embedding page sets a widget up: the views, the theme, the start
-//! item, the height, the language and the link key. Parsed once, from data
-//! attributes and `mount()` options alike (see `crate::embed`).
+//! item, the height, the language, the link key, and where its story file
+//! and its pictures are. Parsed once, from data attributes and `mount()` options alike (see
+//! `crate::embed`).
 
 use super::{fragment_key, Selection};
 
@@ -110,6 +111,16 @@ pub struct WidgetOptions {
     /// The widget's key in URL fragments (see [`crate::state::fragment_key`]),
     /// or `None` when the host page keeps its URL to itself.
     pub fragment_key: Option<String>,
+    /// The story file's address, resolved against the page's address as
+    /// the browser fetches it, without a fragment; `None` for a story given
+    /// inline. It names the story in the reader's browser (see
+    /// [`crate::state::seen_key`]).
+    pub story_address: Option<String>,
+    /// The folder a picture given as a path is read in, an absolute address
+    /// ending in `/`: the host's `pictures` folder, else the story file's own
+    /// folder; `None` when there is neither (a story given inline without
+    /// `pictures`), and such pictures are then refused.
+    pub pictures: Option<String>,
 }
 
 impl Default for WidgetOptions {
@@ -121,6 +132,8 @@ impl Default for WidgetOptions {
             height: None,
             lang: None,
             fragment_key: Some(fragment_key(None)),
+            story_address: None,
+            pictures: None,
         }
     }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::message::{isolated, view_message};
 use crate::i18n::{fill, locale, relation_sentence, text};
 use crate::model::link::text_fragment_url;
+use crate::model::web_address::picture_address;
 use crate::model::{Actor, Event, Image, ItemRef, Quote, Relation, SourceRef, Story};
 use crate::state::{Changes, Selection};
 
@@ -32,6 +33,10 @@ pub struct CardProps {
     /// What is new to this reader and what was corrected.
     #[prop_or_default]
     pub changes: Rc<Changes>,
+    /// The folder pictures given as paths are read in (an absolute address
+    /// ending in `/`), if there is one.
+    #[prop_or_default]
+    pub pictures: Option<AttrValue>,
 }
 
 impl PartialEq for CardProps {
@@ -41,6 +46,7 @@ impl PartialEq for CardProps {
             && self.pinned == other.pinned
             && self.id == other.id
             && self.changes == other.changes
+            && self.pictures == other.pictures
     }
 }
 
@@ -49,7 +55,10 @@ impl PartialEq for CardProps {
 pub fn Card(props: &CardProps) -> Html {
     let story = &props.story;
     let changes = &props.changes;
-    let Some((title, body)) = card_content(story, &props.subject, &props.on_select, changes) else {
+    let folder = props.pictures.as_deref();
+    let Some((title, body)) =
+        card_content(story, &props.subject, &props.on_select, changes, folder)
+    else {
         return Html::default();
     };
     let notes = view_changes(changes, &props.subject.item());
@@ -79,20 +88,21 @@ fn card_content(
     subject: &Selection,
     on_select: &Callback<Selection>,
     changes: &Changes,
+    folder: Option<&str>,
 ) -> Option<(String, Html)> {
     Some(match subject {
         Selection::Event(id) => {
             let event = story.event(id)?;
             (
                 event.title.clone(),
-                view_event(story, event, on_select, changes),
+                view_event(story, event, on_select, changes, folder),
             )
         }
         Selection::Actor(id) => {
             let actor = story.actor(id)?;
             (
                 actor.name.clone(),
-                view_actor(story, actor, on_select, changes),
+                view_actor(story, actor, on_select, changes, folder),
             )
         }
         Selection::Relation(id) => {
@@ -117,6 +127,7 @@ fn view_event(
     event: &Event,
     on_select: &Callback<Selection>,
     changes: &Changes,
+    folder: Option<&str>,
 ) -> Html {
     let quotes: Vec<&Quote> = event
         .quotes
@@ -134,9 +145,7 @@ fn view_event(
                 <span class="dl-card__kind">{ locale().event_kind(event.kind) }</span>
             </p>
             <h3 class="dl-card__title" dir="auto">{ event.title.clone() }</h3>
-            if let Some(image) = event.image.clone() {
-                <Picture {image} />
-            }
+            { view_picture(event.image.as_ref(), folder) }
             if let Some(summary) = event.summary.clone() {
                 <p class="dl-card__summary">{ summary }</p>
             }
@@ -152,6 +161,7 @@ fn view_actor(
     actor: &Actor,
     on_select: &Callback<Selection>,
     changes: &Changes,
+    folder: Option<&str>,
 ) -> Html {
     let quotes: Vec<&Quote> = story
         .quotes
@@ -179,9 +189,7 @@ fn view_actor(
             if !actor.aliases.is_empty() {
                 <p class="dl-card__aliases">{ fill("card.also", &[("names", &locale().list(&actor.aliases))]) }</p>
             }
-            if let Some(image) = actor.image.clone() {
-                <Picture {image} />
-            }
+            { view_picture(actor.image.as_ref(), folder) }
             if let Some(description) = actor.description.clone() {
                 <p class="dl-card__summary">{ description }</p>
             }
@@ -348,11 +356,25 @@ pub fn view_quote_matched(story: &Story, quote: &Quote, changes: &Changes, match
     }
 }
 
+/// An item's picture, loaded from its https address or from its path read
+/// in `folder`; nothing for a path when there is no folder.
+fn view_picture(image: Option<&Image>, folder: Option<&str>) -> Html {
+    let Some((image, src)) =
+        image.and_then(|image| Some((image, picture_address(&image.url, folder)?)))
+    else {
+        return Html::default();
+    };
+    html! { <Picture image={image.clone()} src={src} /> }
+}
+
 /// Properties of [`Picture`].
 #[derive(Properties, PartialEq)]
 pub struct PictureProps {
     /// The picture, its alt text, credit and caption.
     pub image: Image,
+    /// The address it is loaded from: its `url`, or its path read in the
+    /// story file's folder (or the host's pictures folder).
+    pub src: AttrValue,
 }
 
 /// An item's picture with its caption and credit. It exists only inside an
@@ -373,7 +395,7 @@ pub fn Picture(props: &PictureProps) -> Html {
     let credit = image.credit.clone().filter(|text| !text.trim().is_empty());
     html! {
         <figure class="dl-card__picture">
-            <img class="dl-card__image" src={image.url.clone()} alt={image.alt.clone()} loading="lazy" decoding="async"
+            <img class="dl-card__image" src={props.src.clone()} alt={image.alt.clone()} loading="lazy" decoding="async"
                 referrerpolicy="no-referrer" {onerror} />
             if caption.is_some() || credit.is_some() {
                 <figcaption class="dl-card__picture-caption">

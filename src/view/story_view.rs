@@ -96,7 +96,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let width = use_element_width(&root).unwrap_or(800.0);
     let docked = width < DOCK_BELOW_PX;
     let all_steps = use_memo(story.clone(), |story| story_steps(story));
-    let seen = use_seen_update(&story);
+    let seen = use_seen_update(&story, props.options.story_address.clone());
     let changes = use_memo((story.clone(), seen), |(story, seen)| {
         Rc::new(Changes::since(story, seen.as_ref()))
     });
@@ -217,7 +217,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card_view = state.card().cloned().map(|subject| {
         html! {
             <Card story={story.clone()} {subject} pinned={state.card_is_pinned()} id={card_id.clone()}
-                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} changes={changes.clone()} />
+                on_select={select.clone()} on_close={close_card.clone()} node={card.clone()} changes={changes.clone()}
+                pictures={props.options.pictures.clone().map(AttrValue::from)} />
         }
     });
     html! {

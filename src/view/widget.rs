@@ -9,6 +9,7 @@ use super::load_error::view_load_error;
 use super::story_view::StoryView;
 use crate::hooks::{use_story, LoadState, StorySource};
 use crate::i18n::{set_locale, text, Locale};
+use crate::model::PicturePaths;
 use crate::state::{Selection, WidgetOptions};
 
 /// A way for the embedding page to select items after mounting.
@@ -58,7 +59,11 @@ pub struct WidgetProps {
 /// One Dateline widget.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_story(&props.source);
+    let paths = match props.options.pictures {
+        Some(_) => PicturePaths::InFolder,
+        None => PicturePaths::NoFolder,
+    };
+    let state = use_story(&props.source, paths);
     {
         let on_loaded = props.on_loaded.clone();
         use_effect_with(state.clone(), move |state| match state {

@@ -206,6 +206,45 @@ addEventListener("hashchange", () => {
   for (const [host, widget] of waiting) if (linkedFromFragment(host)) widget.wake();
 });
 
+/**
+ * The story file's address, resolved against the page as fetch resolves it
+ * and without its fragment; null for a story object, and for an address that
+ * is not http or https (a data: or blob: address is no lasting name). It
+ * names the story in the reader's browser (what they have seen of it).
+ */
+function storyAddress(options) {
+  if (options.story !== undefined || typeof options.src !== "string") return null;
+  try {
+    const address = new URL(options.src, document.baseURI);
+    address.hash = "";
+    return /^https?:$/.test(address.protocol) ? address.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder a story's pictures given as paths are read in, an address
+ * ending in "/": the host's `pictures` option, when it names a folder on the
+ * page's own site (a path such as "/media/", relative to the page, without a
+ * query or fragment), else the folder of the story file at `address`; null
+ * for a story object without the option, whose such pictures are refused.
+ */
+function picturesFolder(options, address) {
+  const named = options.pictures;
+  if (typeof named === "string" && named.trim()) {
+    try {
+      const folder = new URL(named, document.baseURI);
+      if (folder.origin === location.origin && /^https?:$/.test(folder.protocol) && !/[?#]/.test(named)) {
+        if (!folder.pathname.endsWith("/")) folder.pathname += "/";
+        return folder.href;
+      }
+    } catch {}
+    console.warn(`Dateline: the pictures folder "${named}" is not a folder on this page's site; it was ignored`);
+  }
+  return address && new URL(".", address).href;
+}
+
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, givenOptions) {
   const { load, ...options } = givenOptions;
@@ -240,7 +279,8 @@ async function start(host, givenOptions) {
   });
   fault.catch(() => {});
   try {
-    widget.handle = widget.core.mount(host, options, request.response, request.abort);
+    const address = storyAddress(options);
+    widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address));
   } catch (error) {
     widget.abort?.abort();
     const reason = String(error);
@@ -345,9 +385,10 @@ function storyText(story) {
  * JSON text) or `options.src` the address of a story file; `view` (timeline,
  * map, text or both), `theme` (light, dark or auto), `start` (an item such as
  * "event:<id>"), `height` (CSS), `lang` (BCP 47: the widget's language and
- * direction, instead of the story's), `link` (on or off) and `load` ("eager"
- * to load at once rather than when the element comes near the viewport) are
- * optional, as the README's table says. A story object goes through the same
+ * direction, instead of the story's), `link` (on or off), `pictures` (the
+ * folder pictures given as paths are read in) and `load` ("eager" to load at
+ * once rather than when the element comes near the viewport) are optional,
+ * as the README's table says. A story object goes through the same
  * size and nesting limits as a story file. Resolves to a handle with
  * destroy() and select(item) once the story is shown; rejects with the reason
  * when it cannot be, which the widget's box shows too.

@@ -174,6 +174,48 @@ describe("network faults end in a message", () => {
     await page.context().close();
   });
 
+  test("a server that trickles a byte at a time, never silent for ten seconds, is abandoned at the minute with a message of its own", async () => {
+    const hungUp = () => server().sent.get("/faults/trickle.json closed") ?? 0;
+    const page = await openPage(browser(), 1280);
+    // The page's clock is the test's: it moves five seconds at a time while
+    // real bytes keep arriving between the moves, so the stall timer is
+    // always reset in time and only the deadline can end the download.
+    await page.clock.install();
+    // Playwright's fake timers are numbered from 10^12, past the 32-bit
+    // handles the widget keeps (browsers number theirs from 1), so a timer
+    // could not be cleared: number them as browsers do.
+    await page.addInitScript(() => {
+      const { setTimeout: set, clearTimeout: clear } = window;
+      const handles = new Map();
+      let next = 1;
+      window.setTimeout = (...args) => {
+        handles.set(next, set(...args));
+        return next++;
+      };
+      window.clearTimeout = (handle) => clear(handles.get(handle));
+    });
+    await page.goto(`${serverUrl()}/?story=${encodeURIComponent("/faults/trickle.json")}`);
+    await page.locator(".dl-widget--loading").waitFor({ state: "attached" });
+    const alert = page.locator("[role=alert]");
+    let seconds = 0;
+    while (seconds < 120 && (await alert.count()) === 0) {
+      const before = server().sent.get("/faults/trickle.json");
+      for (let wait = 0; wait < 50 && server().sent.get("/faults/trickle.json") === before; wait += 1) {
+        await new Promise((settle) => setTimeout(settle, 20));
+      }
+      await page.waitForTimeout(150);
+      await page.clock.runFor(5_000);
+      seconds += 5;
+    }
+    assert.equal(await alert.count(), 1, `loading ended in a message within ${seconds} s of the page's clock`);
+    assert.match(await alert.textContent(), /still sending it after 60 seconds/);
+    assert.ok(seconds >= 60 && seconds <= 70, `it ended at the deadline, after ${seconds} s of the page's clock`);
+    for (let tries = 0; tries < 40 && hungUp() === 0; tries += 1) await new Promise((settle) => setTimeout(settle, 50));
+    assert.equal(hungUp(), 1, "the browser hung up");
+    assert.ok(page.consoleProblems.some((line) => /still sending it after 60 seconds/.test(line)));
+    await page.context().close();
+  });
+
   // The module is held back, so the loader's early request for the story
   // file has time to run on while nothing reads it.
   const holdModule = (milliseconds) => (page) =>

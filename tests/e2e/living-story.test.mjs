@@ -1,6 +1,7 @@
 // End-to-end tests of a living story: one address serves version 1 of a
 // story, then version 2 with an update and a correction, to one reader in
-// one browser context, so what they saw is remembered between visits.
+// one browser context, so what they saw is remembered between visits; and a
+// second story made from the same article is remembered apart.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -9,11 +10,13 @@ import { resolve } from "node:path";
 import { screenshot, seriousAxeViolations, useWidgetPage, waitForWidgets } from "./browser.mjs";
 
 const fixture = (name) => readFile(resolve(import.meta.dirname, "../fixtures/living", name), "utf8");
-const [v1, v2] = await Promise.all([fixture("riverside-v1.json"), fixture("riverside-v2.json")]);
+const [v1, v2, residents] = await Promise.all(["riverside-v1.json", "riverside-v2.json", "riverside-residents.json"].map(fixture));
 
 // The story's address; the test swaps its body between visits.
 const STORY = "/living/riverside.json";
-const generated = new Map([[STORY, v1]]);
+// Another story from the same article (the same meta), with an update mistakenly dated 2099.
+const RESIDENTS = "/living/riverside-residents.json";
+const generated = new Map([[STORY, v1], [RESIDENTS, residents]]);
 const { open, serverUrl } = useWidgetPage({ generated });
 
 // Items the update added that the timeline and map draw at 1280 px (the map shows the
@@ -35,9 +38,9 @@ async function markedNew(page) {
   return [...new Set(marked.filter(Boolean))].sort();
 }
 
-/** Loads the story again in the same context (same localStorage) and waits for the widget. */
-async function revisit(page) {
-  await page.goto(`${serverUrl()}/?story=${encodeURIComponent(STORY)}`);
+/** Loads the story (at `story`) again in the same context (same localStorage) and waits for the widget. */
+async function revisit(page, story = STORY) {
+  await page.goto(`${serverUrl()}/?story=${encodeURIComponent(story)}`);
   await waitForWidgets(page);
   // The remembered update is read after the first render: give it a frame.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -59,9 +62,9 @@ describe("a story that is updated between two visits", () => {
     generated.set(STORY, v2);
     await revisit(page);
     assert.equal(
-      await page.evaluate(() => localStorage.getItem("dateline:seen:https://example.org/news/riverside-flood-barrier-breached")),
+      await page.evaluate((key) => localStorage.getItem(key), `dateline:seen:${serverUrl()}${STORY}`),
       "2024-03-21 pumps",
-      "leaving the first visit remembered its newest update",
+      "leaving the first visit remembered its newest update, under the story file's address",
     );
     const marked = await markedNew(page);
     assert.deepEqual(marked, ADDED);
@@ -144,6 +147,26 @@ describe("a story that is updated between two visits", () => {
     assert.equal(await page.locator("[data-event-id]").count() > 0, true);
     await page.locator("[data-event-id=evacuation-ordered]").click();
     assert.match(await page.locator(".dl-card--pinned .dl-card__correction").textContent(), /Corrected 22 March 2024/);
+    assert.deepEqual(page.consoleProblems, []);
+    await page.context().close();
+  });
+
+  test("two stories from one article keep what was seen apart, and an update dated in the future stays new", async () => {
+    generated.set(STORY, v1);
+    const page = await open(1280, { story: STORY });
+    // The residents' story, read next, has an update dated 2099: it must not hide what is new in the other.
+    await revisit(page, RESIDENTS);
+    assert.deepEqual(await markedNew(page), [], "a first visit marks nothing");
+    generated.set(STORY, v2);
+    await revisit(page, STORY);
+    assert.deepEqual(await markedNew(page), ADDED, "the riverside story marks what its update added");
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith("dateline:seen:"))));
+    assert.deepEqual(stored, {
+      [`dateline:seen:${serverUrl()}${STORY}`]: "2024-03-21 pumps",
+      [`dateline:seen:${serverUrl()}${RESIDENTS}`]: "2024-03-20 shelter",
+    }, "one entry per story file, and the update dated 2099 is not seen yet");
+    await revisit(page, RESIDENTS);
+    assert.deepEqual(await markedNew(page), ["event:inquiry-announced"], "the future update is new until its day");
     assert.deepEqual(page.consoleProblems, []);
     await page.context().close();
   });

@@ -3,8 +3,9 @@
 // Test-only extras: /fixtures/* serves tests/fixtures, /pages/* the host
 // pages in tests/e2e/pages, and any page can be asked for with ?story=<url>
 // to point its widget at another story file. /faults/* are misbehaving
-// servers: a response that never finishes, 50 MB with and without a
-// Content-Length, and an error page of 50 MB.
+// servers: a response that never finishes, one that trickles a byte every
+// tenth of a second for ever, 50 MB with and without a Content-Length, and
+// an error page of 50 MB.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -46,8 +47,8 @@ const FIFTY_MB = 50 * 1024 * 1024;
  * Answers the misbehaving /faults/* paths; returns false for any other path.
  * `sent` records how many body bytes each of them got out before the client
  * hung up, so tests can check the download was abandoned early, and under
- * "/faults/hang.json closed" how many of the never-ending responses the
- * client has hung up on.
+ * "/faults/hang.json closed" (and "/faults/trickle.json closed") how many of
+ * the never-ending responses the client has hung up on.
  */
 function serveFault(pathname, response, sent) {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -72,6 +73,21 @@ function serveFault(pathname, response, sent) {
       sent.set(pathname, 25);
       response.on("close", () => sent.set(`${pathname} closed`, (sent.get(`${pathname} closed`) ?? 0) + 1));
       return true;
+    case "/faults/trickle.json": {
+      // Never silent for long enough to stall, never finished.
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"version": 1, "meta": {');
+      sent.set(pathname, 25);
+      const drip = setInterval(() => {
+        response.write(" ");
+        sent.set(pathname, sent.get(pathname) + 1);
+      }, 100);
+      response.on("close", () => {
+        clearInterval(drip);
+        sent.set(`${pathname} closed`, (sent.get(`${pathname} closed`) ?? 0) + 1);
+      });
+      return true;
+    }
     case "/faults/50mb-announced.json":
       stream({ "content-length": String(FIFTY_MB + 1) });
       return true;
