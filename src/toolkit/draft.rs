@@ -28,7 +28,7 @@ use self::quotes::{find_quotes, quote_marks, Speaker};
 use super::import::PLACEHOLDER_PUBLICATION;
 use super::story_file::{
     edtf, slug, ActorEntry, EventEntry, MetaEntry, PublicationEntry, QuoteEntry, RelationEntry,
-    SourceEntry, StoryFile,
+    SourceEntry, StoryFile, StoryIds,
 };
 use crate::model::StoryDate;
 
@@ -134,6 +134,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
         },
         ..StoryFile::default()
     };
+    let mut ids = StoryIds::default();
 
     // Who is drawn: people, states, organisations and groups, anyone who
     // speaks, and what they belong to; names of unknown kind only when the
@@ -168,7 +169,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
         if !drawn[i] {
             continue;
         }
-        let id = story.free_actor_id(&slug(&entity.name, 40));
+        let id = ids.actors.claim(&slug(&entity.name, 40));
         actor_ids.insert(i, id.clone());
         let paragraph = &article.paragraphs[entity.first.paragraph];
         let source_place = entity.introduced.as_ref().unwrap_or(&entity.first);
@@ -301,7 +302,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                     .into_iter()
                     .filter_map(|entity| actor_ids.get(&entity).cloned())
                     .collect();
-                let id = story.free_event_id(&slug(&title, 40));
+                let id = ids.events.claim(&slug(&title, 40));
                 story.events.push(EventEntry {
                     id,
                     date: Some(date),
@@ -339,7 +340,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             paragraph: paragraph.number,
             excerpt: words_of(&paragraph.text, EXCERPT_WORDS / 2),
         });
-        let id = story.free_event_id("article-published");
+        let id = ids.events.claim("article-published");
         story.events.push(EventEntry {
             id,
             date: Some(edtf(published)),
@@ -365,7 +366,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             Speaker::Author => match (&author_id, article.authors.first()) {
                 (Some(id), _) => Some(id.clone()),
                 (None, Some(name)) => {
-                    let id = story.free_actor_id(&slug(name, 40));
+                    let id = ids.actors.claim(&slug(name, 40));
                     story.actors.push(ActorEntry {
                         id: id.clone(),
                         name: name.clone(),
@@ -393,7 +394,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                 }
                 unknown_speaker
                     .get_or_insert_with(|| {
-                        let id = story.free_actor_id("unknown-speaker");
+                        let id = ids.actors.claim("unknown-speaker");
                         story.actors.push(ActorEntry {
                             id: id.clone(),
                             name: "Unknown speaker".to_owned(),
@@ -429,7 +430,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             &format!("{} {}", speaker_name, words_of(&quote.text, 4)),
             48,
         );
-        let id = story.free_quote_id(&base);
+        let id = ids.quotes.claim(&base);
         let event = story
             .events
             .iter()
@@ -466,7 +467,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             continue;
         };
         let paragraph = &article.paragraphs[place.paragraph];
-        let id = story.free_relation_id(&format!("{from}-member-of-{to}"));
+        let id = ids.relations.claim(&format!("{from}-member-of-{to}"));
         story.relations.push(RelationEntry {
             id,
             from: from.clone(),
@@ -522,7 +523,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                     .filter(|(_, (p, range, _))| *p == index && range == sentence)
                     .map(|(event, _)| event.id.clone())
                     .collect();
-                let id = story.free_relation_id(&format!("{from}-{kind}-{to}"));
+                let id = ids.relations.claim(&format!("{from}-{kind}-{to}"));
                 story.relations.push(RelationEntry {
                     id,
                     from: from.clone(),

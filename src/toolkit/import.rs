@@ -12,7 +12,7 @@ use std::fmt;
 use serde_json::Value;
 
 use super::story_file::{
-    edtf, slug, ActorEntry, EventEntry, MetaEntry, PublicationEntry, StoryFile,
+    edtf, slug, ActorEntry, EventEntry, FreeIds, MetaEntry, PublicationEntry, StoryFile,
 };
 use crate::model::StoryDate;
 
@@ -366,6 +366,10 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         warnings.push("meta.title is \"Untitled timeline\": give the story a headline".to_owned());
     }
 
+    let mut event_ids = FreeIds::default();
+    let mut actor_ids = FreeIds::default();
+    // Each group's actor id, by the group's name.
+    let mut group_actors: HashMap<String, String> = HashMap::new();
     let mut times_dropped = 0;
     let mut backgrounds = 0;
     let mut display_dates = 0;
@@ -437,10 +441,11 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
             let mut actors = Vec::new();
             if let Some(group) = &slide.group {
                 let group = plain_text(group);
-                let id = match story.actors.iter().find(|actor| actor.name == group) {
-                    Some(actor) => actor.id.clone(),
+                let id = match group_actors.get(&group) {
+                    Some(id) => id.clone(),
                     None => {
-                        let id = story.free_actor_id(&slug(&group, 40));
+                        let id = actor_ids.claim(&slug(&group, 40));
+                        group_actors.insert(group.clone(), id.clone());
                         warnings.push(format!(
                             "group \"{group}\" became the actor \"{id}\" (kind group), so the widget's lanes by actor show it as a row; change its kind if it is a person, state or organisation"
                         ));
@@ -470,7 +475,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 .map(|id| slug(id, 40))
                 .filter(|id| !id.is_empty())
                 .unwrap_or_else(|| slug(&title, 40));
-            let id = story.free_event_id(&base);
+            let id = event_ids.claim(&base);
             story.events.push(EventEntry {
                 id,
                 date: Some(edtf(date)),
