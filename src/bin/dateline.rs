@@ -363,7 +363,7 @@ mod cli {
         /// Colours.
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
-        /// PNG pixels per CSS px (2 for sharp text on high-density screens).
+        /// PNG pixels per CSS px (2 for sharp text on high-density screens); a PNG may have at most 50 million pixels.
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
         /// Where to write the picture.

@@ -6,6 +6,7 @@
 //! The diff reads the files as JSON, item by item, so it also works on files
 //! with problems; `dateline validate` is the place to check them.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -105,10 +106,12 @@ pub fn diff_stories(old: &Value, new: &Value) -> StoryDiff {
     for (list, kind) in LISTS {
         let old_items = items_by_id(old.get(list));
         let new_items = items_by_id(new.get(list));
+        let old_by_id: HashMap<&str, &Map<String, Value>> = old_items.iter().copied().collect();
+        let new_ids: HashSet<&str> = new_items.iter().map(|(id, _)| *id).collect();
         for (id, item) in &new_items {
-            let change = match old_items.iter().find(|(old_id, _)| old_id == id) {
+            let change = match old_by_id.get(id) {
                 None => Change::Added,
-                Some((_, old_item)) => {
+                Some(old_item) => {
                     let fields = changed_fields(old_item, item);
                     if fields.is_empty() {
                         continue;
@@ -119,7 +122,7 @@ pub fn diff_stories(old: &Value, new: &Value) -> StoryDiff {
             items.push((item_ref(kind, id), change));
         }
         for (id, _) in &old_items {
-            if !new_items.iter().any(|(new_id, _)| new_id == id) {
+            if !new_ids.contains(id) {
                 items.push((item_ref(kind, id), Change::Removed));
             }
         }
@@ -136,6 +139,7 @@ fn item_ref(kind: &str, id: &str) -> ItemRef {
 /// The objects of a list with a non-empty text id, in file order, each id once (the first).
 fn items_by_id(list: Option<&Value>) -> Vec<(&str, &Map<String, Value>)> {
     let mut items: Vec<(&str, &Map<String, Value>)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for item in list.and_then(Value::as_array).into_iter().flatten() {
         let Some(object) = item.as_object() else {
             continue;
@@ -143,7 +147,7 @@ fn items_by_id(list: Option<&Value>) -> Vec<(&str, &Map<String, Value>)> {
         let Some(id) = object.get("id").and_then(Value::as_str) else {
             continue;
         };
-        if !id.trim().is_empty() && !items.iter().any(|(seen, _)| *seen == id) {
+        if !id.trim().is_empty() && seen.insert(id) {
             items.push((id, object));
         }
     }
@@ -186,7 +190,7 @@ impl UpdateEntry {
         summary: &str,
         items: &[ItemRef],
     ) -> Self {
-        let taken: Vec<&str> = story
+        let taken: HashSet<&str> = story
             .get("updates")
             .and_then(Value::as_array)
             .into_iter()
@@ -196,7 +200,7 @@ impl UpdateEntry {
         let base = format!("{}-{date}", kind.label());
         let id = std::iter::once(base.clone())
             .chain((2..).map(|n| format!("{base}-{n}")))
-            .find(|id| !taken.contains(&id.as_str()))
+            .find(|id| !taken.contains(id.as_str()))
             .expect("some numbered id is free");
         Self {
             id,

@@ -18,18 +18,19 @@ pub mod names;
 pub mod quotes;
 pub mod score;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use self::article::{read_article, Article, Paragraph};
 use self::dates::{find_dates, Reading};
 use self::names::{surname, Kind, Names};
-use self::quotes::{find_quotes, quote_marks, Speaker};
+use self::quotes::{find_quotes, quote_marks, QuoteMarks, Speaker};
 use super::import::PLACEHOLDER_PUBLICATION;
 use super::story_file::{
     edtf, slug, ActorEntry, EventEntry, MetaEntry, PublicationEntry, QuoteEntry, RelationEntry,
-    SourceEntry, StoryFile,
+    SourceEntry, StoryFile, StoryIds,
 };
+use crate::model::validate::MAX_ITEMS_PER_INNER_LIST;
 use crate::model::StoryDate;
 
 /// What the article's text does not say.
@@ -134,6 +135,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
         },
         ..StoryFile::default()
     };
+    let mut ids = StoryIds::default();
 
     // Who is drawn: people, states, organisations and groups, anyone who
     // speaks, and what they belong to; names of unknown kind only when the
@@ -168,7 +170,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
         if !drawn[i] {
             continue;
         }
-        let id = story.free_actor_id(&slug(&entity.name, 40));
+        let id = ids.actors.claim(&slug(&entity.name, 40));
         actor_ids.insert(i, id.clone());
         let paragraph = &article.paragraphs[entity.first.paragraph];
         let source_place = entity.introduced.as_ref().unwrap_or(&entity.first);
@@ -219,18 +221,26 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             draft_note: note,
         });
     }
+    // Each actor's place in `story.actors`, by id.
+    let mut actor_at: HashMap<String, usize> = story
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(at, actor)| (actor.id.clone(), at))
+        .collect();
     for (i, entity) in names.entities.iter().enumerate() {
         if let (Some(id), Some((affiliation, _))) = (actor_ids.get(&i), &entity.affiliation) {
-            if let Some(target) = actor_ids.get(affiliation) {
-                if let Some(actor) = story.actors.iter_mut().find(|actor| &actor.id == id) {
-                    actor.affiliation = Some(target.clone());
-                }
+            if let (Some(target), Some(&at)) = (actor_ids.get(affiliation), actor_at.get(id)) {
+                story.actors[at].affiliation = Some(target.clone());
             }
         }
     }
 
-    // Events from dated sentences, outside quotation marks.
-    let mut event_paragraph: Vec<(usize, Range<usize>, String)> = Vec::new();
+    // Events from dated sentences, outside quotation marks. The events of
+    // each paragraph and of each sentence, by position in `story.events`.
+    let mut paragraph_events: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut sentence_events: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut dated: HashSet<(usize, String)> = HashSet::new();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let marks = quote_marks(&paragraph.text);
         for (s, sentence_range) in paragraph.sentences.iter().enumerate() {
@@ -238,23 +248,14 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                 continue;
             }
             let sentence = &paragraph.text[sentence_range.clone()];
+            let mut sentence_actors: Option<Vec<String>> = None;
             for mention in find_dates(sentence, published) {
                 let at = sentence_range.start + mention.range.start;
-                if marks
-                    .iter()
-                    .any(|mark| mark.outer.start <= at && at < mark.outer.end)
-                {
+                if inside(&marks, at) {
                     continue;
                 }
                 let date = edtf(mention.date);
-                if story
-                    .events
-                    .iter()
-                    .zip(&event_paragraph)
-                    .any(|(event, (p, _, _))| {
-                        *p == index && event.date.as_deref() == Some(date.as_str())
-                    })
-                {
+                if !dated.insert((index, date.clone())) {
                     continue;
                 }
                 let mut title = event_title(sentence, mention.range.clone());
@@ -296,18 +297,31 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                         &sentence[mention.range.clone()]
                     )),
                 };
-                let actors = names
-                    .entities_in(index, sentence_range.clone())
-                    .into_iter()
-                    .filter_map(|entity| actor_ids.get(&entity).cloned())
-                    .collect();
-                let id = story.free_event_id(&slug(&title, 40));
+                let actors = sentence_actors
+                    .get_or_insert_with(|| {
+                        names
+                            .entities_in(index, sentence_range.clone())
+                            .into_iter()
+                            .filter_map(|entity| actor_ids.get(&entity).cloned())
+                            .take(MAX_ITEMS_PER_INNER_LIST)
+                            .collect()
+                    })
+                    .clone();
+                let id = ids.events.claim(&slug(&title, 40));
+                paragraph_events
+                    .entry(index)
+                    .or_default()
+                    .push(story.events.len());
+                sentence_events
+                    .entry((index, sentence_range.start))
+                    .or_default()
+                    .push(story.events.len());
                 story.events.push(EventEntry {
                     id,
                     date: Some(date),
                     end: None,
                     title,
-                    summary: Some(sentence.to_owned()),
+                    summary: Some(excerpt_of_sentence(sentence, mention.range.clone())),
                     actors,
                     quotes: Vec::new(),
                     kind,
@@ -320,7 +334,6 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                     }),
                     draft_note: note,
                 });
-                event_paragraph.push((index, sentence_range.clone(), sentence.to_owned()));
             }
         }
     }
@@ -339,7 +352,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             paragraph: paragraph.number,
             excerpt: words_of(&paragraph.text, EXCERPT_WORDS / 2),
         });
-        let id = story.free_event_id("article-published");
+        let id = ids.events.claim("article-published");
         story.events.push(EventEntry {
             id,
             date: Some(edtf(published)),
@@ -365,7 +378,8 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             Speaker::Author => match (&author_id, article.authors.first()) {
                 (Some(id), _) => Some(id.clone()),
                 (None, Some(name)) => {
-                    let id = story.free_actor_id(&slug(name, 40));
+                    let id = ids.actors.claim(&slug(name, 40));
+                    actor_at.insert(id.clone(), story.actors.len());
                     story.actors.push(ActorEntry {
                         id: id.clone(),
                         name: name.clone(),
@@ -393,7 +407,8 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                 }
                 unknown_speaker
                     .get_or_insert_with(|| {
-                        let id = story.free_actor_id("unknown-speaker");
+                        let id = ids.actors.claim("unknown-speaker");
+                        actor_at.insert(id.clone(), story.actors.len());
                         story.actors.push(ActorEntry {
                             id: id.clone(),
                             name: "Unknown speaker".to_owned(),
@@ -414,10 +429,9 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                     .clone()
             }
         };
-        let speaker_name = story
-            .actors
-            .iter()
-            .find(|actor| actor.id == speaker_id)
+        let speaker_name = actor_at
+            .get(&speaker_id)
+            .map(|&at| &story.actors[at])
             .map(|actor| {
                 actor
                     .short_name
@@ -429,18 +443,15 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             &format!("{} {}", speaker_name, words_of(&quote.text, 4)),
             48,
         );
-        let id = story.free_quote_id(&base);
-        let event = story
-            .events
-            .iter()
-            .zip(&event_paragraph)
-            .find(|(event, (p, _, _))| *p == quote.paragraph && event.kind != "publication")
-            .map(|(event, _)| event.id.clone());
-        if let Some(event_id) = &event {
-            if let Some(event) = story.events.iter_mut().find(|event| &event.id == event_id) {
-                event.quotes.push(id.clone());
-            }
-        }
+        let id = ids.quotes.claim(&base);
+        // The first event drafted from the quotation's paragraph.
+        let event = paragraph_events
+            .get(&quote.paragraph)
+            .and_then(|events| events.first())
+            .map(|&at| {
+                story.events[at].quotes.push(id.clone());
+                story.events[at].id.clone()
+            });
         story.quotes.push(QuoteEntry {
             id,
             text: quote.text.clone(),
@@ -466,7 +477,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             continue;
         };
         let paragraph = &article.paragraphs[place.paragraph];
-        let id = story.free_relation_id(&format!("{from}-member-of-{to}"));
+        let id = ids.relations.claim(&format!("{from}-member-of-{to}"));
         story.relations.push(RelationEntry {
             id,
             from: from.clone(),
@@ -484,18 +495,24 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
             draft_note: None,
         });
     }
+    let mut related: HashSet<(String, String, String)> = story
+        .relations
+        .iter()
+        .map(|relation| {
+            (
+                relation.from.clone(),
+                relation.to.clone(),
+                relation.kind.clone(),
+            )
+        })
+        .collect();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let marks = quote_marks(&paragraph.text);
         for sentence in &paragraph.sentences {
             let mentions = names.mentions_in(index, sentence.clone());
             for pair in mentions.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
-                if a.entity == b.entity
-                    || marks.iter().any(|mark| {
-                        mark.outer.start <= a.place.range.start
-                            && a.place.range.start < mark.outer.end
-                    })
-                {
+                if a.entity == b.entity || inside(&marks, a.place.range.start) {
                     continue;
                 }
                 let (Some(from), Some(to)) = (actor_ids.get(&a.entity), actor_ids.get(&b.entity))
@@ -506,23 +523,21 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
                 let Some((kind, stance, verb)) = relation_verb(between) else {
                     continue;
                 };
-                if story.relations.iter().any(|relation| {
-                    relation.from == *from && relation.to == *to && relation.kind == kind
-                }) {
+                if !related.insert((from.clone(), to.clone(), kind.to_owned())) {
                     continue;
                 }
                 let verb_start = a.place.range.end + verb.start;
                 let label = words_of(&paragraph.text[verb_start..sentence.end], 6)
                     .trim_end_matches(['.', ','])
                     .to_owned();
-                let events = story
-                    .events
-                    .iter()
-                    .zip(&event_paragraph)
-                    .filter(|(_, (p, range, _))| *p == index && range == sentence)
-                    .map(|(event, _)| event.id.clone())
+                let events = sentence_events
+                    .get(&(index, sentence.start))
+                    .into_iter()
+                    .flatten()
+                    .take(MAX_ITEMS_PER_INNER_LIST)
+                    .map(|&at| story.events[at].id.clone())
                     .collect();
-                let id = story.free_relation_id(&format!("{from}-{kind}-{to}"));
+                let id = ids.relations.claim(&format!("{from}-{kind}-{to}"));
                 story.relations.push(RelationEntry {
                     id,
                     from: from.clone(),
@@ -624,6 +639,58 @@ fn relation_verb(between: &str) -> Option<(&'static str, &'static str, Range<usi
     (before_ok && after_ok).then_some((*kind, *stance, offset..offset + word.len()))
 }
 
+/// Whether byte `at` of a paragraph is inside quotation marks (which are
+/// in order and do not overlap).
+fn inside(marks: &[QuoteMarks], at: usize) -> bool {
+    let after = marks.partition_point(|mark| mark.outer.start <= at);
+    after
+        .checked_sub(1)
+        .is_some_and(|last| at < marks[last].outer.end)
+}
+
+/// Most bytes of a sentence read on either side of a date for its event's
+/// title, summary and excerpt; a news sentence is far shorter, so this only
+/// bounds the work on text that is not prose.
+const AROUND_DATE: usize = 600;
+
+/// The part of `text` within `reach` bytes of `range`, on character boundaries.
+fn window(text: &str, range: &Range<usize>, reach: usize) -> Range<usize> {
+    text.floor_char_boundary(range.start.saturating_sub(reach))
+        ..text.ceil_char_boundary(range.end.saturating_add(reach).min(text.len()))
+}
+
+/// A sentence for an event's summary: all of it, or when it is very long,
+/// the words around the date with "…" where it was cut.
+fn excerpt_of_sentence(sentence: &str, date: Range<usize>) -> String {
+    let around = window(sentence, &date, AROUND_DATE);
+    if around == (0..sentence.len()) {
+        return sentence.to_owned();
+    }
+    // Cut at spaces, so no word is split.
+    let mut start = around.start;
+    if start > 0 {
+        start = sentence[start..date.start]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(date.start, |(at, c)| start + at + c.len_utf8());
+    }
+    let mut end = around.end;
+    if end < sentence.len() {
+        end = sentence[date.end..end]
+            .rfind(char::is_whitespace)
+            .map_or(date.end, |at| date.end + at);
+    }
+    let mut excerpt = String::new();
+    if start > 0 {
+        excerpt.push('…');
+    }
+    excerpt.push_str(sentence[start..end].trim());
+    if end < sentence.len() {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
 /// The first `count` words of a text, verbatim (a prefix of it).
 fn words_of(text: &str, count: usize) -> String {
     let mut end = text.len();
@@ -647,6 +714,9 @@ fn excerpt_around(paragraph: &Paragraph, range: Range<usize>) -> String {
         .sentence_at(range.start)
         .map_or(0..paragraph.text.len(), |i| paragraph.sentences[i].clone());
     let text = &paragraph.text;
+    // A very long sentence is read only near the range.
+    let near = window(text, &range, AROUND_DATE);
+    let sentence = sentence.start.max(near.start)..sentence.end.min(near.end);
     let clause_start = text[sentence.start..range.start]
         .char_indices()
         .rev()
@@ -659,8 +729,9 @@ fn excerpt_around(paragraph: &Paragraph, range: Range<usize>) -> String {
         for _ in 0..EXCERPT_WORDS / 3 {
             let before = text[clause_start..start].trim_end();
             start = before
-                .rfind(char::is_whitespace)
-                .map_or(clause_start, |at| clause_start + at + 1);
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(clause_start, |(at, c)| clause_start + at + c.len_utf8());
         }
         start
     } else {
@@ -672,6 +743,12 @@ fn excerpt_around(paragraph: &Paragraph, range: Range<usize>) -> String {
 /// A short headline for an event from its sentence: the clause holding the
 /// date, without the date, with its subject when the clause has none.
 fn event_title(sentence: &str, date: Range<usize>) -> String {
+    // A very long sentence is read only near the date.
+    let around = window(sentence, &date, AROUND_DATE);
+    if around != (0..sentence.len()) {
+        let date = date.start - around.start..date.end - around.start;
+        return event_title(&sentence[around], date);
+    }
     const BREAKS: [&str; 8] = [
         ", ", "; ", " — ", " before ", " after ", " when ", " while ", " as ",
     ];

@@ -160,89 +160,165 @@ const SECTION_SIZE: f64 = 12.0;
 /// Below this width, in CSS px, the timeline is drawn as a list.
 const LIST_BELOW: f64 = 600.0;
 
-/// Advance widths of Noto Sans, for measuring text as it will be drawn.
+/// One face of Noto Sans, for measuring text as it will be drawn.
+struct Font {
+    face: ttf_parser::Face<'static>,
+    /// The advances of the ASCII characters, looked up once.
+    ascii: [u16; 128],
+    /// The advance of a character the font lacks: that of "n".
+    fallback: u16,
+}
+
+impl Font {
+    fn new(data: &'static [u8]) -> Self {
+        let face = ttf_parser::Face::parse(data, 0).expect("the shipped Noto Sans parses");
+        let of = |c: char| {
+            face.glyph_index(c)
+                .and_then(|glyph| face.glyph_hor_advance(glyph))
+        };
+        let fallback = of('n').unwrap_or(550);
+        let ascii = std::array::from_fn(|i| of(char::from(i as u8)).unwrap_or(fallback));
+        Self {
+            face,
+            ascii,
+            fallback,
+        }
+    }
+
+    /// The advance of one character, in font units.
+    fn advance(&self, c: char) -> u64 {
+        let units = match self.ascii.get(c as usize) {
+            Some(&units) => units,
+            None => self
+                .face
+                .glyph_index(c)
+                .and_then(|glyph| self.face.glyph_hor_advance(glyph))
+                .unwrap_or(self.fallback),
+        };
+        u64::from(units)
+    }
+
+    /// The advance of a whole text, in font units: the sum of its characters'.
+    fn advance_of(&self, text: &str) -> u64 {
+        text.chars().map(|c| self.advance(c)).sum()
+    }
+
+    /// Font units to CSS px at `size`.
+    fn px(&self, units: u64, size: f64) -> f64 {
+        units as f64 * size / f64::from(self.face.units_per_em())
+    }
+}
+
+/// The regular and bold faces, loaded once.
 struct Metrics {
-    regular: ttf_parser::Face<'static>,
-    bold: ttf_parser::Face<'static>,
+    regular: Font,
+    bold: Font,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| Metrics {
-    regular: ttf_parser::Face::parse(notosans::REGULAR_TTF, 0)
-        .expect("the shipped Noto Sans Regular parses"),
-    bold: ttf_parser::Face::parse(notosans::BOLD_TTF, 0)
-        .expect("the shipped Noto Sans Bold parses"),
+    regular: Font::new(notosans::REGULAR_TTF),
+    bold: Font::new(notosans::BOLD_TTF),
 });
+
+impl Metrics {
+    fn font(&self, bold: bool) -> &Font {
+        if bold {
+            &self.bold
+        } else {
+            &self.regular
+        }
+    }
+}
 
 /// Width of `text` set in Noto Sans at `size` CSS px.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    let face = if bold {
-        &METRICS.bold
-    } else {
-        &METRICS.regular
-    };
-    let units = f64::from(face.units_per_em());
-    let fallback = face
-        .glyph_index('n')
-        .and_then(|glyph| face.glyph_hor_advance(glyph))
-        .unwrap_or(550);
-    let advance: u32 = text
-        .chars()
-        .map(|c| {
-            u32::from(
-                face.glyph_index(c)
-                    .and_then(|glyph| face.glyph_hor_advance(glyph))
-                    .unwrap_or(fallback),
-            )
-        })
-        .sum();
-    f64::from(advance) * size / units
+    let font = METRICS.font(bold);
+    font.px(font.advance_of(text), size)
 }
 
 /// Lines of at most `width` CSS px, broken at spaces (a word longer than a
 /// line is left whole); at most `max_lines`, the last ending with "…" when cut.
+///
+/// Each word is measured once and the text is read only as far as the lines
+/// it fills, so the work grows with the text's length however long its lines
+/// or words are.
 fn wrap(text: &str, size: f64, bold: bool, width: f64, max_lines: usize) -> Vec<String> {
+    let font = METRICS.font(bold);
+    let space = font.advance(' ');
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    let mut line_units = 0;
+    let mut cut = false;
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, size, bold) <= width || line.is_empty() {
-            line = candidate;
+        let word_units = font.advance_of(word);
+        if line.is_empty() {
+            line.push_str(word);
+            line_units = word_units;
+        } else if font.px(line_units + space + word_units, size) <= width {
+            line.push(' ');
+            line.push_str(word);
+            line_units += space + word_units;
         } else {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
+            line_units = word_units;
+            if lines.len() == max_lines {
+                cut = true;
+                break;
+            }
         }
     }
-    if !line.is_empty() {
+    if !line.is_empty() && !cut {
         lines.push(line);
     }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
+    if cut || lines.len() > max_lines {
+        lines.truncate(max_lines.max(1));
         let last = lines.last_mut().expect("max_lines is at least 1");
         *last = clip(&format!("{last} …"), size, bold, width);
     }
     lines
 }
 
-/// `text` cut to fit `width` CSS px, ending with "…" when cut.
+/// `text` cut to fit `width` CSS px, ending with "…" when cut: the longest
+/// start of it (without the spaces it ends with) that fits with the "…",
+/// found in one pass over its characters.
 fn clip(text: &str, size: f64, bold: bool, width: f64) -> String {
-    if text_width(text, size, bold) <= width {
+    let font = METRICS.font(bold);
+    if font.px(font.advance_of(text), size) <= width {
         return text.to_owned();
     }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let candidate: String = chars.iter().collect::<String>().trim_end().to_owned() + "…";
-        if text_width(&candidate, size, bold) <= width {
-            return candidate;
+    let ellipsis = font.advance('…');
+    // The widest start that fits, as a byte length; each start is measured
+    // without its trailing spaces, and the width of a start only grows as it
+    // gets longer, so the first start that does not fit ends the search.
+    let mut fits = 0;
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        units += font.advance(c);
+        if c.is_whitespace() {
+            continue;
         }
+        if font.px(units + ellipsis, size) > width {
+            break;
+        }
+        fits = at + c.len_utf8();
     }
-    "…".to_owned()
+    let mut clipped = text[..fits].trim_end().to_owned();
+    clipped.push('…');
+    clipped
 }
 
-/// Text made safe for an SVG text node or attribute.
+/// Whether XML 1.0 allows a character in a document (its `Char` rule): tab,
+/// line feed, carriage return, U+0020 to U+D7FF, U+E000 to U+FFFD and
+/// U+10000 up.
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Text made safe for an SVG text node or attribute: the five characters
+/// XML gives meaning to written as references, tabs and line breaks made
+/// spaces, and characters XML does not allow (other control characters,
+/// U+FFFE and U+FFFF) left out, so the picture is well-formed whatever the
+/// story's text holds.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -252,7 +328,8 @@ fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() => {}
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if c.is_control() || !is_xml_char(c) => {}
             c => out.push(c),
         }
     }
@@ -735,9 +812,8 @@ fn actor_map(
             .map(|role| format!(", {role}"))
             .unwrap_or_default();
         canvas.raw(format_args!(
-            "<g><title>{} ({}{role})</title>",
-            escape(&actor.name),
-            actor.kind.label()
+            "<g><title>{}</title>",
+            escape(&format!("{} ({}{role})", actor.name, actor.kind.label()))
         ));
         canvas.raw(format_args!(
             "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
@@ -847,11 +923,25 @@ static FONTS: LazyLock<Arc<resvg::usvg::fontdb::Database>> = LazyLock::new(|| {
     Arc::new(fonts)
 });
 
-/// Rasterises an SVG picture as a PNG, `scale` pixels per CSS px, with the
-/// shipped Noto Sans (no system fonts are read).
+/// The most pixels a PNG may have: 50 million (for example 5,000 × 10,000),
+/// about 200 MB while it is drawn. A larger picture is refused before any
+/// of it is drawn.
+pub const MAX_PNG_PIXELS: u64 = 50_000_000;
+
+/// The size in pixels, width × height, of the PNG of a picture `width` ×
+/// `height` CSS px at `scale` pixels per CSS px (clamped to 0.25 to 8).
+pub fn png_size(width: f64, height: f64, scale: f32) -> (u64, u64) {
+    let scale = f64::from(scale.clamp(0.25, 8.0));
+    let pixels = |length: f64| (length * scale).round().max(0.0) as u64;
+    (pixels(width), pixels(height))
+}
+
+/// Rasterises an SVG picture as a PNG, `scale` pixels per CSS px (0.25 to
+/// 8), with the shipped Noto Sans (no system fonts are read).
 ///
 /// # Errors
-/// When the SVG cannot be read or the picture is too large to allocate.
+/// When the SVG cannot be read, or the PNG would have more than
+/// [`MAX_PNG_PIXELS`] pixels (checked before anything is drawn).
 pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let options = resvg::usvg::Options {
         font_family: FONT_FAMILY.to_owned(),
@@ -861,13 +951,22 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let tree = resvg::usvg::Tree::from_str(svg, &options)
         .map_err(|error| format!("the picture cannot be read: {error}"))?;
     let size = tree.size();
+    let scale = if scale.is_finite() { scale } else { 1.0 };
+    let (width, height) = png_size(f64::from(size.width()), f64::from(size.height()), scale);
+    let pixels = width.saturating_mul(height);
+    let sides = u32::try_from(width).ok().zip(u32::try_from(height).ok());
+    let Some((width, height)) = sides.filter(|_| pixels <= MAX_PNG_PIXELS) else {
+        return Err(format!(
+            "the PNG would be {width} × {height} pixels ({} in all), over the limit of {} million \
+             pixels: lower --scale or --width, draw one view (--view timeline or --view map), \
+             or export an SVG",
+            thousands(pixels),
+            MAX_PNG_PIXELS / 1_000_000
+        ));
+    };
     let scale = scale.clamp(0.25, 8.0);
-    let (width, height) = (
-        (size.width() * scale).round() as u32,
-        (size.height() * scale).round() as u32,
-    );
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| format!("a {width}×{height} picture is too large"))?;
+        .ok_or_else(|| format!("a {width} × {height} picture cannot be drawn"))?;
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::from_scale(scale, scale),
@@ -876,6 +975,19 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     pixmap
         .encode_png()
         .map_err(|error| format!("the PNG cannot be written: {error}"))
+}
+
+/// A count with commas between thousands: 50040000 -> "50,040,000".
+fn thousands(count: u64) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 #[cfg(test)]

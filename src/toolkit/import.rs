@@ -12,7 +12,7 @@ use std::fmt;
 use serde_json::Value;
 
 use super::story_file::{
-    edtf, slug, ActorEntry, EventEntry, MetaEntry, PublicationEntry, StoryFile,
+    edtf, slug, ActorEntry, EventEntry, FreeIds, MetaEntry, PublicationEntry, StoryFile,
 };
 use crate::model::StoryDate;
 
@@ -366,6 +366,10 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         warnings.push("meta.title is \"Untitled timeline\": give the story a headline".to_owned());
     }
 
+    let mut event_ids = FreeIds::default();
+    let mut actor_ids = FreeIds::default();
+    // Each group's actor id, by the group's name.
+    let mut group_actors: HashMap<String, String> = HashMap::new();
     let mut times_dropped = 0;
     let mut backgrounds = 0;
     let mut display_dates = 0;
@@ -435,12 +439,14 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 notes.push(format!("media left out: {url}"));
             }
             let mut actors = Vec::new();
-            if let Some(group) = &slide.group {
-                let group = plain_text(group);
-                let id = match story.actors.iter().find(|actor| actor.name == group) {
-                    Some(actor) => actor.id.clone(),
+            // A group that is all markup names no one.
+            let group = slide.group.as_deref().map(plain_text);
+            if let Some(group) = group.filter(|group| !group.is_empty()) {
+                let id = match group_actors.get(&group) {
+                    Some(id) => id.clone(),
                     None => {
-                        let id = story.free_actor_id(&slug(&group, 40));
+                        let id = actor_ids.claim(&slug(&group, 40));
+                        group_actors.insert(group.clone(), id.clone());
                         warnings.push(format!(
                             "group \"{group}\" became the actor \"{id}\" (kind group), so the widget's lanes by actor show it as a row; change its kind if it is a person, state or organisation"
                         ));
@@ -470,7 +476,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 .map(|id| slug(id, 40))
                 .filter(|id| !id.is_empty())
                 .unwrap_or_else(|| slug(&title, 40));
-            let id = story.free_event_id(&base);
+            let id = event_ids.claim(&base);
             story.events.push(EventEntry {
                 id,
                 date: Some(edtf(date)),
@@ -535,62 +541,101 @@ fn first_words(text: &str, count: usize) -> Option<String> {
     Some(out)
 }
 
-/// Plain text from a TimelineJS text field, which may hold HTML: tags
-/// dropped (the text of links kept), `script` and `style` dropped whole,
-/// entities decoded, paragraphs and line breaks joined with a space, and
-/// runs of white space made one space.
+/// Plain text from a TimelineJS text field, which may hold HTML: entities
+/// decoded first, so that markup written as entities (`&lt;script&gt;`) is
+/// read as markup too; then tags and comments dropped (the text of links
+/// kept), `script` and `style` dropped whole, paragraphs and line breaks
+/// joined with a space, and runs of white space made one space. A `<` that
+/// does not start a tag (`5 < 6`) stays; one that does but is never closed
+/// runs to the end of the text, as a browser reads it, so nothing tag-like
+/// is left in what is returned. Linear in the length of the text.
 pub fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
+    let decoded = html_escape::decode_html_entities(html);
+    let mut out = String::with_capacity(decoded.len());
+    let mut rest: &str = &decoded;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
+        if !starts_markup(after) {
+            out.push('<');
+            rest = after;
+            continue;
+        }
+        // A `<` kept as text must not make a tag with the text after the markup.
+        if out.ends_with('<') {
+            out.push(' ');
+        }
+        if let Some(comment) = after.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
         let Some(close) = after.find('>') else {
-            out.push_str(&rest[open..]);
             rest = "";
             break;
         };
-        let tag = after[..close].trim().to_ascii_lowercase();
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
+        let tag = &after[..close];
+        let closing = tag.starts_with('/');
+        let name_text = tag.trim_start_matches('/');
+        let name = &name_text[..name_text
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(name_text.len())];
         rest = &after[close + 1..];
-        if (name == "script" || name == "style") && !tag.starts_with('/') {
-            let end = format!("</{name}");
-            match rest.to_ascii_lowercase().find(&end) {
-                Some(at) => {
-                    rest = &rest[at..];
-                    rest = rest.find('>').map_or("", |gt| &rest[gt + 1..]);
-                }
-                None => rest = "",
-            }
+        let dropped_whole = ["script", "style"]
+            .into_iter()
+            .find(|whole| name.eq_ignore_ascii_case(whole));
+        if let (Some(whole), false) = (dropped_whole, closing) {
+            rest = match find_end_tag(rest, whole) {
+                Some(at) => rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..]),
+                None => "",
+            };
             continue;
         }
-        if matches!(
-            name.as_str(),
-            "p" | "br"
-                | "div"
-                | "li"
-                | "ul"
-                | "ol"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "blockquote"
-                | "tr"
-                | "td"
-        ) {
+        const BLOCKS: [&str; 15] = [
+            "p",
+            "br",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "tr",
+            "td",
+        ];
+        if BLOCKS.iter().any(|block| name.eq_ignore_ascii_case(block)) {
             out.push(' ');
         }
     }
     out.push_str(rest);
-    let decoded = html_escape::decode_html_entities(&out);
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the text after a `<` makes it the start of a tag, an end tag, a
+/// comment or a declaration, as an HTML parser reads it.
+fn starts_markup(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+}
+
+/// The offset of the first `</name` in `text`, in any case.
+fn find_end_tag(text: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find("</") {
+        let start = from + at;
+        let candidate = text.as_bytes().get(start + 2..start + 2 + name.len());
+        if candidate.is_some_and(|bytes| bytes.eq_ignore_ascii_case(name.as_bytes())) {
+            return Some(start);
+        }
+        from = start + 2;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -640,8 +685,37 @@ mod tests {
             "Talks collapsed & the union walked out. Next day"
         );
         assert_eq!(plain_text("a<br>b"), "a b");
-        assert_eq!(plain_text("5 < 6 and <unclosed"), "5 < 6 and <unclosed");
+        assert_eq!(
+            plain_text("5 < 6, 7 <= 8 and 9 > 3"),
+            "5 < 6, 7 <= 8 and 9 > 3"
+        );
         assert_eq!(plain_text("x <style>p{}</style>y"), "x y");
+        assert_eq!(plain_text("x <SCRIPT>a()</Script >y"), "x y");
+    }
+
+    #[test]
+    fn markup_written_as_entities_is_markup_too() {
+        assert_eq!(plain_text("&lt;!--&lt;script&gt;"), "");
+        assert_eq!(
+            plain_text("Talks &lt;b&gt;collapsed&lt;/b&gt; &amp; resumed"),
+            "Talks collapsed & resumed"
+        );
+        assert_eq!(plain_text("5 &lt; 6"), "5 < 6");
+        assert_eq!(
+            plain_text("&lt;script&gt;alert(1)&lt;/script&gt;done"),
+            "done"
+        );
+    }
+
+    #[test]
+    fn nothing_tag_like_is_left_in_the_text() {
+        // An unclosed tag runs to the end, as a browser reads it.
+        assert_eq!(plain_text("5 < 6 and <unclosed"), "5 < 6 and");
+        // Dropping a tag does not join a `<` to the words after it.
+        assert_eq!(plain_text("<<b>script>x"), "< script>x");
+        assert_eq!(plain_text("a <!-- a > b --> c"), "a c");
+        assert_eq!(plain_text("a <!-- never closed"), "a");
+        assert_eq!(plain_text("<?xml version=\"1.0\"?>a</>b"), "ab");
     }
 
     #[test]

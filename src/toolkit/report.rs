@@ -3,6 +3,8 @@
 //! JSON Pointer (`/events/0/date`), printed like a compiler's diagnostics or
 //! as JSON for continuous integration.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -65,19 +67,28 @@ pub fn check_text(file: &str, text: &str) -> FileReport {
     match parse_story(text) {
         Ok(checked) => {
             let root: Option<Value> = serde_json::from_str(text).ok();
+            let mut locator = Locator::new(text);
+            let pointers: Vec<String> = checked
+                .problems
+                .iter()
+                .map(|problem| path_to_pointer(&problem.path, root.as_ref()))
+                .collect();
+            let offsets: Vec<usize> = pointers
+                .iter()
+                .map(|pointer| locator.offset(pointer).0)
+                .collect();
+            let places = line_columns(text, &offsets);
             let mut problems: Vec<Diagnostic> = checked
                 .problems
                 .iter()
-                .map(|problem| {
-                    let pointer = path_to_pointer(&problem.path, root.as_ref());
-                    let (line, column) = line_column(text, pointer_offset(text, &pointer).0);
-                    Diagnostic {
-                        severity: severity_name(problem.severity),
-                        line,
-                        column,
-                        pointer,
-                        message: problem.message.clone(),
-                    }
+                .zip(pointers)
+                .zip(places)
+                .map(|((problem, pointer), (line, column))| Diagnostic {
+                    severity: severity_name(problem.severity),
+                    line,
+                    column,
+                    pointer,
+                    message: problem.message.clone(),
                 })
                 .collect();
             // In the order of the file, as a compiler lists them.
@@ -97,12 +108,15 @@ pub fn check_text(file: &str, text: &str) -> FileReport {
                     line,
                     column,
                     message,
-                } => (
-                    *line,
-                    *column,
-                    String::new(),
-                    format!("not valid JSON: {message}"),
-                ),
+                } => {
+                    let (line, column) = syntax_position(text, *line, *column);
+                    (
+                        line,
+                        column,
+                        String::new(),
+                        format!("not valid JSON: {message}"),
+                    )
+                }
                 StoryError::TooLarge { .. } => (1, 1, String::new(), error.to_string()),
                 StoryError::NotAStory { message } => {
                     // Messages about one key start with it: "version: …", "events: …".
@@ -133,6 +147,20 @@ pub fn check_text(file: &str, text: &str) -> FileReport {
                 refused: true,
             }
         }
+    }
+}
+
+/// The JSON reader's position of a syntax error, as a compiler gives it:
+/// the reader says column 0 for a fault at a line break (a line break
+/// inside a string, say), which is the line break at the end of the line
+/// before, so that is where it is put.
+fn syntax_position(text: &str, line: usize, column: usize) -> (usize, usize) {
+    if column > 0 || line < 2 {
+        return (line.max(1), column.max(1));
+    }
+    match text.match_indices('\n').nth(line - 2) {
+        Some((newline, _)) => line_column(text, newline),
+        None => (line, 1),
     }
 }
 
@@ -252,44 +280,121 @@ pub fn path_to_pointer(path: &str, root: Option<&Value>) -> String {
 /// value that exists. A repeated key counts as its last occurrence, as
 /// serde_json reads it. Never panics, whatever `text` holds.
 pub fn pointer_offset(text: &str, pointer: &str) -> (usize, bool) {
-    let mut scan = Scanner {
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    scan.skip_space();
-    let mut at = scan.pos;
-    if pointer.is_empty() {
-        return (at, true);
-    }
-    for token in pointer.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
-        scan.pos = at;
-        let found = match scan.peek() {
-            Some(b'{') => scan.member(&token),
-            Some(b'[') => token
-                .parse::<usize>()
-                .ok()
-                .and_then(|index| scan.element(index)),
-            _ => None,
-        };
-        match found {
-            Some(offset) => at = offset,
-            None => return (at, false),
+    Locator::new(text).offset(pointer)
+}
+
+/// Finds the values JSON Pointers name in one JSON text, reading each
+/// object or list on the way at most once: the offsets of its members or
+/// elements are kept, so locating many values (one per problem in a large
+/// file) takes time in proportion to the text, not to the text for each.
+pub struct Locator<'a> {
+    text: &'a str,
+    /// What is inside each object or list read so far, by its offset.
+    containers: HashMap<usize, Container>,
+}
+
+/// The insides of an object or a list, as offsets of their values.
+enum Container {
+    /// An object's members, each key at the offset of its last value;
+    /// `None` when a string or value in it could not be read.
+    Object(Option<HashMap<String, usize>>),
+    /// A list's elements, up to the first that could not be read.
+    List(Vec<usize>),
+    /// Neither: a string, number, literal, or the end of the text.
+    Scalar,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `text`.
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            containers: HashMap::new(),
         }
     }
-    (at, true)
+
+    /// The offset of the value `pointer` names, and whether it was found, as
+    /// [`pointer_offset`].
+    pub fn offset(&mut self, pointer: &str) -> (usize, bool) {
+        let mut scan = Scanner {
+            bytes: self.text.as_bytes(),
+            pos: 0,
+        };
+        scan.skip_space();
+        let mut at = scan.pos;
+        if pointer.is_empty() {
+            return (at, true);
+        }
+        for token in pointer.split('/').skip(1) {
+            let token = token.replace("~1", "/").replace("~0", "~");
+            let text = self.text;
+            let container = self
+                .containers
+                .entry(at)
+                .or_insert_with(|| Container::read(text, at));
+            let found = match container {
+                Container::Object(Some(members)) => members.get(&token).copied(),
+                Container::List(elements) => token
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|index| elements.get(index).copied()),
+                Container::Object(None) | Container::Scalar => None,
+            };
+            match found {
+                Some(offset) => at = offset,
+                None => return (at, false),
+            }
+        }
+        (at, true)
+    }
+}
+
+impl Container {
+    /// Reads the value at `at`: an object's members or a list's elements.
+    fn read(text: &str, at: usize) -> Self {
+        let mut scan = Scanner {
+            bytes: text.as_bytes(),
+            pos: at,
+        };
+        match scan.peek() {
+            Some(b'{') => Self::Object(scan.members()),
+            Some(b'[') => Self::List(scan.elements()),
+            _ => Self::Scalar,
+        }
+    }
 }
 
 /// Line and column (both from 1, the column in characters) of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    line_columns(text, &[offset])[0]
+}
+
+/// Lines and columns (both from 1, the column in characters) of byte
+/// offsets in any order, found in one pass over the text up to the last.
+pub fn line_columns(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut found = vec![(1, 1); offsets.len()];
+    // Where the count has reached: a byte offset, its line, and the
+    // character count since that line's start.
+    let (mut at, mut line, mut column) = (0, 1, 1);
+    for i in order {
+        let mut offset = offsets[i].min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        for c in text[at..offset].chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        at = offset;
+        found[i] = (line, column);
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-    (line, before[line_start..].chars().count() + 1)
+    found
 }
 
 /// A forward-only reader over JSON text that finds values without building them.
@@ -309,53 +414,53 @@ impl Scanner<'_> {
         }
     }
 
-    /// Inside an object at `{`: the offset of the value of the last member named `key`.
-    fn member(&mut self, key: &str) -> Option<usize> {
+    /// Inside an object at `{`: the offset of the last value of each key,
+    /// or `None` when a key or a value cannot be read.
+    fn members(&mut self) -> Option<HashMap<String, usize>> {
         self.pos += 1;
-        let mut found = None;
+        let mut found = HashMap::new();
         loop {
             self.skip_space();
             if self.peek() != Some(b'"') {
-                return found;
+                return Some(found);
             }
             let name = self.string()?;
             self.skip_space();
             if self.peek() != Some(b':') {
-                return found;
+                return Some(found);
             }
             self.pos += 1;
             self.skip_space();
-            if name == key {
-                found = Some(self.pos);
-            }
+            found.insert(name, self.pos);
             self.skip_value()?;
             self.skip_space();
             if self.peek() != Some(b',') {
-                return found;
+                return Some(found);
             }
             self.pos += 1;
         }
     }
 
-    /// Inside an array at `[`: the offset of element `index`.
-    fn element(&mut self, index: usize) -> Option<usize> {
+    /// Inside a list at `[`: the offset of each element, up to the first
+    /// that cannot be read (included).
+    fn elements(&mut self) -> Vec<usize> {
         self.pos += 1;
-        for i in 0.. {
+        let mut found = Vec::new();
+        loop {
             self.skip_space();
             if matches!(self.peek(), None | Some(b']')) {
-                return None;
+                return found;
             }
-            if i == index {
-                return Some(self.pos);
+            found.push(self.pos);
+            if self.skip_value().is_none() {
+                return found;
             }
-            self.skip_value()?;
             self.skip_space();
             if self.peek() != Some(b',') {
-                return None;
+                return found;
             }
             self.pos += 1;
         }
-        None
     }
 
     /// Reads a string at `"` and returns it with its escapes decoded.

@@ -50,9 +50,14 @@ impl Paragraph {
 
     /// The sentence that holds byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        // The sentences are in order and do not overlap.
+        let i = self
+            .sentences
+            .partition_point(|range| range.end.max(range.start + 1) <= offset);
         self.sentences
-            .iter()
-            .position(|range| range.start <= offset && offset < range.end.max(range.start + 1))
+            .get(i)
+            .is_some_and(|range| range.start <= offset)
+            .then_some(i)
     }
 }
 

@@ -4,6 +4,7 @@
 //! dates are read against the publication date; nothing is ever given more
 //! precision than the words carry.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -174,16 +175,26 @@ fn stated(range: Range<usize>, date: StoryDate) -> DateMention {
 /// out when there is none.
 pub fn find_dates(text: &str, published: Option<StoryDate>) -> Vec<DateMention> {
     let mut candidates = absolute(text);
-    // A plan ("will meet on Friday") looks ahead when its verb comes shortly before the day.
+    // A plan ("will meet on Friday") looks ahead when its verb comes shortly
+    // before the day: within eight words, and at most LOOK_BACK bytes, so
+    // that each date reads only a little of the text before it.
+    let spaces: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(at, _)| at)
+        .collect();
     let looks_ahead = |at: usize| {
-        let before = &text[..at];
-        let window_start = before
-            .char_indices()
-            .rev()
-            .filter(|(_, c)| c.is_whitespace())
-            .nth(8)
-            .map_or(0, |(i, _)| i);
-        FUTURE.is_match(&before[window_start..])
+        let spaces_before = spaces.partition_point(|&space| space < at);
+        let mut window_start = spaces_before
+            .checked_sub(9)
+            .map_or(0, |ninth| spaces[ninth]);
+        if at - window_start > LOOK_BACK {
+            window_start = at - LOOK_BACK;
+            while !text.is_char_boundary(window_start) {
+                window_start += 1;
+            }
+        }
+        FUTURE.is_match(&text[window_start..at])
     };
     if let Some(published) = published {
         let (pub_year, pub_month) = (published.astronomical_year(), month_of(published));
@@ -378,6 +389,9 @@ fn month_of(date: StoryDate) -> u8 {
     civil_from_days(date.first_day()).1
 }
 
+/// The most bytes before a date read for a verb that puts it in the future.
+const LOOK_BACK: usize = 400;
+
 /// Keeps the most specific reading of each stretch of words: days before
 /// months before years, longer matches before shorter ones.
 fn choose(mut candidates: Vec<DateMention>) -> Vec<DateMention> {
@@ -391,12 +405,17 @@ fn choose(mut candidates: Vec<DateMention>) -> Vec<DateMention> {
         (stated, precision, usize::MAX - mention.range.len())
     };
     candidates.sort_by_key(rank);
+    // The ranges kept, which never overlap, by start: a candidate overlaps
+    // one only if it overlaps the last that starts before its end.
+    let mut kept: BTreeMap<usize, usize> = BTreeMap::new();
     let mut chosen: Vec<DateMention> = Vec::new();
     for candidate in candidates {
-        let overlaps = chosen.iter().any(|kept| {
-            kept.range.start < candidate.range.end && candidate.range.start < kept.range.end
-        });
+        let overlaps = kept
+            .range(..candidate.range.end)
+            .next_back()
+            .is_some_and(|(_, &end)| candidate.range.start < end);
         if !overlaps {
+            kept.insert(candidate.range.start, candidate.range.end);
             chosen.push(candidate);
         }
     }

@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::article::{Article, Paragraph};
 use super::gazetteer::{
@@ -84,6 +85,60 @@ pub struct Names {
     pub entities: Vec<Entity>,
     /// The mentions, in the order of the text.
     pub mentions: Vec<Mention>,
+    /// For each of [`REFERRING_NOUNS`], the mentions (by position in
+    /// `mentions`) of an organisation or group whose name fits the noun.
+    referring: Vec<Vec<usize>>,
+    /// The mentions of people, for finding the last one before a place.
+    people: LastMarked,
+    /// Each entity's mentions, by position in `mentions`.
+    by_entity: Vec<Vec<usize>>,
+}
+
+/// Positions marked in a list, and the last one marked before any
+/// position, each in logarithmic time (a Fenwick tree of maxima). Marks
+/// are only ever added.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct LastMarked {
+    /// One more than the largest marked position in each node's range, or 0.
+    tree: Vec<usize>,
+}
+
+impl LastMarked {
+    fn new(len: usize) -> Self {
+        Self {
+            tree: vec![0; len + 1],
+        }
+    }
+
+    fn mark(&mut self, position: usize) {
+        let mut node = position + 1;
+        while node < self.tree.len() {
+            self.tree[node] = self.tree[node].max(position + 1);
+            node += node & node.wrapping_neg();
+        }
+    }
+
+    /// The largest marked position below `end`.
+    fn last_before(&self, end: usize) -> Option<usize> {
+        let mut node = end.min(self.tree.len().saturating_sub(1));
+        let mut best = 0;
+        while node > 0 {
+            best = best.max(self.tree[node]);
+            node -= node & node.wrapping_neg();
+        }
+        best.checked_sub(1)
+    }
+}
+
+/// What [`Names::read`] looks names up by while it reads them.
+#[derive(Default)]
+struct Lookup {
+    /// Entities by the [`key`] of a name read as them.
+    keys: HashMap<String, usize>,
+    /// Entities by full name.
+    names: HashMap<String, usize>,
+    /// The first person with each surname.
+    surnames: HashMap<String, usize>,
 }
 
 /// A run of capitalised words in a sentence, before it is read as a name.
@@ -110,7 +165,7 @@ impl Names {
             .flat_map(|(index, paragraph)| find_spans(index, paragraph, &vocabulary))
             .collect();
         let mut names = Names::default();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut lookup = Lookup::default();
         // Full names first, so that a surname or an initialism met later (or
         // earlier) can be read as the same entity.
         let mut span_entity: Vec<Option<usize>> = vec![None; spans.len()];
@@ -123,7 +178,7 @@ impl Names {
                 if span_entity[i].is_some() {
                     continue;
                 }
-                span_entity[i] = names.read_span(span, article, &mut index);
+                span_entity[i] = names.read_span(span, article, &mut lookup);
             }
         }
         for (span, entity) in spans.iter().zip(&span_entity) {
@@ -141,24 +196,87 @@ impl Names {
         names
             .mentions
             .sort_by_key(|mention| (mention.place.paragraph, mention.place.range.start));
+        names.index_mentions();
         for (span, entity) in spans.iter().zip(&span_entity) {
             if let Some(entity) = *entity {
                 names.introduce(entity, span, article);
             }
         }
         names.link_initials();
+        names.index_mentions();
         names
     }
 
+    /// Indexes the mentions by what they are looked up by: people, and the
+    /// organisations a referring noun ("the union") can mean.
+    fn index_mentions(&mut self) {
+        let fits: Vec<Vec<bool>> = self
+            .entities
+            .iter()
+            .map(|entity| {
+                REFERRING_NOUNS
+                    .iter()
+                    .map(|(_, name_words)| {
+                        matches!(entity.kind, Kind::Organisation | Kind::Group)
+                            && entity
+                                .name
+                                .split_whitespace()
+                                .any(|word| name_words.contains(&word))
+                    })
+                    .collect()
+            })
+            .collect();
+        self.referring = vec![Vec::new(); REFERRING_NOUNS.len()];
+        self.people = LastMarked::new(self.mentions.len());
+        self.by_entity = vec![Vec::new(); self.entities.len()];
+        for (i, mention) in self.mentions.iter().enumerate() {
+            self.by_entity[mention.entity].push(i);
+            for (noun, fits) in fits[mention.entity].iter().enumerate() {
+                if *fits {
+                    self.referring[noun].push(i);
+                }
+            }
+            if self.entities[mention.entity].kind == Kind::Person {
+                self.people.mark(i);
+            }
+        }
+    }
+
+    /// Reads an entity as a person from now on (it was of unknown kind).
+    pub fn make_person(&mut self, entity: usize) {
+        if self.entities[entity].kind == Kind::Person {
+            return;
+        }
+        self.entities[entity].kind = Kind::Person;
+        for &i in &self.by_entity[entity] {
+            self.people.mark(i);
+        }
+    }
+
+    /// How many mentions come before `offset` of `paragraph` (ending at or before it).
+    fn mentions_before(&self, paragraph: usize, offset: usize) -> usize {
+        self.mentions.partition_point(|mention| {
+            mention.place.paragraph < paragraph
+                || (mention.place.paragraph == paragraph && mention.place.range.end <= offset)
+        })
+    }
+
+    /// The mentions that start within a byte range of a paragraph, in order.
+    fn starting_in(&self, paragraph: usize, range: Range<usize>) -> &[Mention] {
+        let first = self.mentions.partition_point(|mention| {
+            (mention.place.paragraph, mention.place.range.start) < (paragraph, range.start)
+        });
+        let end = first
+            + self.mentions[first..].partition_point(|mention| {
+                (mention.place.paragraph, mention.place.range.start) < (paragraph, range.end)
+            });
+        &self.mentions[first..end]
+    }
+
     /// Reads one span as a new or known entity.
-    fn read_span(
-        &mut self,
-        span: &Span,
-        article: &Article,
-        index: &mut HashMap<String, usize>,
-    ) -> Option<usize> {
+    fn read_span(&mut self, span: &Span, article: &Article, lookup: &mut Lookup) -> Option<usize> {
         let key = key(&span.text);
-        if let Some(&known) = index.get(&key) {
+        if let Some(&known) = lookup.keys.get(&key) {
             return Some(known);
         }
         let place = Place {
@@ -178,11 +296,9 @@ impl Names {
             (span.text.clone(), Kind::Place, None)
         } else if !span.text.contains(' ') {
             // A single word: a surname of someone already named, or a name of its own.
-            if let Some(person) = self.entities.iter().position(|entity| {
-                entity.kind == Kind::Person && surname(&entity.name) == span.text
-            }) {
+            if let Some(&person) = lookup.surnames.get(&span.text) {
                 self.entities[person].short_name = Some(span.text.clone());
-                index.insert(key, person);
+                lookup.keys.insert(key, person);
                 return Some(person);
             }
             (span.text.clone(), kind_of_name(&span.text), None)
@@ -199,9 +315,16 @@ impl Names {
                 .unwrap_or(Kind::Unknown),
             kind => kind,
         };
-        let entity = match self.entities.iter().position(|entity| entity.name == name) {
-            Some(known) => known,
+        let entity = match lookup.names.get(&name) {
+            Some(&known) => known,
             None => {
+                lookup.names.insert(name.clone(), self.entities.len());
+                if kind == Kind::Person {
+                    lookup
+                        .surnames
+                        .entry(surname(&name).to_owned())
+                        .or_insert(self.entities.len());
+                }
                 self.entities.push(Entity {
                     name,
                     kind,
@@ -222,7 +345,7 @@ impl Names {
                 self.entities[entity].aliases.push(alias);
             }
         }
-        index.insert(key, entity);
+        lookup.keys.insert(key, entity);
         Some(entity)
     }
 
@@ -262,12 +385,10 @@ impl Names {
             if let Some(mark) = mark {
                 let owner_end = sentence.start + before.len() - mark.len();
                 let owner = self
-                    .mentions
+                    .starting_in(span.paragraph, sentence.start..owner_end)
                     .iter()
-                    .find(|mention| {
-                        mention.place.paragraph == span.paragraph
-                            && mention.place.range.end == owner_end
-                    })
+                    .rev()
+                    .find(|mention| mention.place.range.end == owner_end)
                     .map(|mention| (mention.entity, mention.place.range.start))
                     .filter(|&(owner, _)| owner != entity);
                 if let Some((owner, start)) = owner {
@@ -285,24 +406,31 @@ impl Names {
 
     /// Initialisms ("TNA", "IEA") read as the named entity whose initials they are.
     fn link_initials(&mut self) {
-        let initials: Vec<(usize, String)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, entity)| entity.name.contains(' '))
-            .map(|(i, entity)| {
-                let letters: String = entity
-                    .name
-                    .split_whitespace()
-                    .filter(|word| {
-                        !CONNECTORS.contains(&word.to_lowercase().as_str()) || *word == "The"
-                    })
-                    .filter_map(|word| word.chars().next())
-                    .collect();
-                (i, letters)
-            })
-            .collect();
-        for short in 0..self.entities.len() {
+        // The first entity of several words with each set of initials, and
+        // with each set after a leading "T" ("The New Arab" is also "NA").
+        let mut by_letters: HashMap<String, usize> = HashMap::new();
+        let mut by_letters_after_the: HashMap<String, usize> = HashMap::new();
+        for (i, entity) in self.entities.iter().enumerate() {
+            if !entity.name.contains(' ') {
+                continue;
+            }
+            let letters: String = entity
+                .name
+                .split_whitespace()
+                .filter(|word| {
+                    !CONNECTORS.contains(&word.to_lowercase().as_str()) || *word == "The"
+                })
+                .filter_map(|word| word.chars().next())
+                .collect();
+            if letters.starts_with('T') {
+                by_letters_after_the
+                    .entry(letters.trim_start_matches('T').to_owned())
+                    .or_insert(i);
+            }
+            by_letters.entry(letters).or_insert(i);
+        }
+        let mut read_as: Vec<Option<usize>> = vec![None; self.entities.len()];
+        for (short, read) in read_as.iter_mut().enumerate() {
             let name = self.entities[short].name.clone();
             let is_initials = name.len() >= 2
                 && name.chars().all(|c| c.is_ascii_uppercase())
@@ -313,18 +441,16 @@ impl Names {
             if !is_initials {
                 continue;
             }
-            let Some(&(full, _)) = initials.iter().find(|(i, letters)| {
-                *i != short
-                    && (*letters == name
-                        || letters.trim_start_matches('T') == name && letters.starts_with('T'))
-            }) else {
+            let full = [by_letters.get(&name), by_letters_after_the.get(&name)]
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&full| full != short)
+                .min();
+            let Some(full) = full else {
                 continue;
             };
-            for mention in &mut self.mentions {
-                if mention.entity == short {
-                    mention.entity = full;
-                }
-            }
+            *read = Some(full);
             let mentions = self.entities[short].mentions;
             let full_entity = &mut self.entities[full];
             full_entity.mentions += mentions;
@@ -333,30 +459,25 @@ impl Names {
             }
             self.entities[short].mentions = 0;
         }
+        for mention in &mut self.mentions {
+            if let Some(full) = read_as[mention.entity] {
+                mention.entity = full;
+            }
+        }
     }
 
     /// The entity named first within a byte range of a paragraph.
     pub fn entity_in(&self, paragraph: usize, range: Range<usize>) -> Option<usize> {
-        self.mentions
-            .iter()
-            .find(|mention| {
-                mention.place.paragraph == paragraph
-                    && mention.place.range.start >= range.start
-                    && mention.place.range.end <= range.end
-            })
+        self.mentions_in(paragraph, range)
+            .first()
             .map(|mention| mention.entity)
     }
 
     /// Every entity named within a byte range of a paragraph, each once, in order.
     pub fn entities_in(&self, paragraph: usize, range: Range<usize>) -> Vec<usize> {
         let mut seen = HashSet::new();
-        self.mentions
-            .iter()
-            .filter(|mention| {
-                mention.place.paragraph == paragraph
-                    && mention.place.range.start >= range.start
-                    && mention.place.range.end <= range.end
-            })
+        self.mentions_in(paragraph, range)
+            .into_iter()
             .map(|mention| mention.entity)
             .filter(|entity| seen.insert(*entity))
             .collect()
@@ -364,29 +485,20 @@ impl Names {
 
     /// The mentions within a byte range of a paragraph, in order.
     pub fn mentions_in(&self, paragraph: usize, range: Range<usize>) -> Vec<&Mention> {
-        self.mentions
+        self.starting_in(paragraph, range.clone())
             .iter()
-            .filter(|mention| {
-                mention.place.paragraph == paragraph
-                    && mention.place.range.start >= range.start
-                    && mention.place.range.end <= range.end
-            })
+            .filter(|mention| mention.place.range.end <= range.end)
             .collect()
     }
 
     /// The person named last before `offset` of `paragraph`, looking back at
     /// most three paragraphs: whom "he" or "she" most likely is.
     pub fn last_person_before(&self, paragraph: usize, offset: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|mention| {
-                (mention.place.paragraph == paragraph && mention.place.range.end <= offset)
-                    || (mention.place.paragraph < paragraph
-                        && mention.place.paragraph + 3 >= paragraph)
-            })
-            .find(|mention| self.entities[mention.entity].kind == Kind::Person)
-            .map(|mention| mention.entity)
+        let last = self
+            .people
+            .last_before(self.mentions_before(paragraph, offset))?;
+        let mention = &self.mentions[last];
+        (mention.place.paragraph + 3 >= paragraph).then_some(mention.entity)
     }
 
     /// The organisation an article refers back to with words such as "the
@@ -399,23 +511,11 @@ impl Names {
             .or_else(|| lower.strip_prefix("its "))
             .or_else(|| lower.strip_prefix("their "))?;
         let noun = rest.split([' ', '’', '\'']).next().unwrap_or_default();
-        let (_, name_words) = REFERRING_NOUNS.iter().find(|(word, _)| *word == noun)?;
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|mention| {
-                mention.place.paragraph < paragraph
-                    || (mention.place.paragraph == paragraph && mention.place.range.end <= offset)
-            })
-            .map(|mention| mention.entity)
-            .find(|&entity| {
-                let entity = &self.entities[entity];
-                matches!(entity.kind, Kind::Organisation | Kind::Group)
-                    && entity
-                        .name
-                        .split_whitespace()
-                        .any(|word| name_words.contains(&word))
-            })
+        let which = REFERRING_NOUNS.iter().position(|(word, _)| *word == noun)?;
+        let fitting = self.referring.get(which)?;
+        let before = self.mentions_before(paragraph, offset);
+        let last = fitting[..fitting.partition_point(|&i| i < before)].last()?;
+        Some(self.mentions[*last].entity)
     }
 }
 
@@ -433,24 +533,30 @@ fn is_state(text: &str) -> bool {
 
 /// The name of the state a name stands for: "Moscow" -> "Russia".
 fn state_of(text: &str) -> Option<&'static str> {
+    static BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let mut by_name = HashMap::new();
+        for names in STATES {
+            for name in *names {
+                by_name
+                    .entry(name.trim_start_matches("the "))
+                    .or_insert(names[0]);
+            }
+        }
+        by_name
+    });
     let text = text.replace('’', "'");
-    STATES.iter().find_map(|names| {
-        names
-            .iter()
-            .any(|name| name.trim_start_matches("the ") == text.trim_start_matches("the "))
-            .then_some(names[0])
-    })
+    BY_NAME.get(text.trim_start_matches("the ")).copied()
 }
 
 /// The kind a name's own words give it.
 fn kind_of_name(name: &str) -> Kind {
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.iter().any(|word| {
-        GROUP_WORDS.contains(word)
-            || GROUP_WORDS
-                .iter()
-                .any(|group| name.contains(group) && group.contains(' '))
-    }) {
+    let group_phrase = || {
+        GROUP_WORDS
+            .iter()
+            .any(|group| group.contains(' ') && name.contains(group))
+    };
+    if words.iter().any(|word| GROUP_WORDS.contains(word)) || !words.is_empty() && group_phrase() {
         Kind::Group
     } else if words.iter().any(|word| {
         let bare = word.trim_end_matches(['’', '\'']);
@@ -783,10 +889,12 @@ fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         words.push(Word {
             range: range.start + start..range.start + end,
         });
-        i = chars
-            .iter()
-            .position(|(at, _)| *at >= end)
-            .unwrap_or(chars.len());
+        // On from the word's end (one past `j` when it kept a full stop),
+        // so the sentence is read once however many words it has.
+        i = j;
+        while chars.get(i).is_some_and(|(at, _)| *at < end) {
+            i += 1;
+        }
     }
     words
 }

@@ -7,7 +7,7 @@
 //! paragraph before (a quote running on); one that repeats the article's
 //! own words elsewhere is a pull quote.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::article::{Article, Paragraph};
@@ -120,12 +120,15 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
         .iter()
         .map(|paragraph| quote_marks(&paragraph.text))
         .collect();
-    let plain_pairs: Vec<HashSet<(String, String)>> = article
-        .paragraphs
-        .iter()
-        .zip(&marks)
-        .map(|(paragraph, marks)| pairs(&unquoted(&paragraph.text, marks)))
-        .collect();
+    // The word pairs of each paragraph outside its quotations, and of each
+    // quotation found, to tell a pull quote by the words it repeats.
+    let mut words = Words::default();
+    let mut plain = PairIndex::default();
+    for (paragraph, marks) in article.paragraphs.iter().zip(&marks) {
+        let pairs = words.pairs(&unquoted(&paragraph.text, marks));
+        plain.add(pairs);
+    }
+    let mut spoken = PairIndex::default();
     let mut found: Vec<FoundQuote> = Vec::new();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         if paragraph.boilerplate {
@@ -179,6 +182,7 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                 context,
                 note,
             });
+            let quote_pairs = words.pairs(text);
             // A whole paragraph in quotation marks that repeats the article's
             // own words elsewhere is a pull quote.
             if whole_paragraph
@@ -186,18 +190,15 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                     .last()
                     .is_some_and(|quote| quote.speaker == Speaker::Unknown)
             {
-                let quote_pairs = pairs(text);
-                let overlap = |other: &HashSet<(String, String)>| {
-                    quote_pairs.intersection(other).count() as f64 / quote_pairs.len().max(1) as f64
-                };
-                let repeats = plain_pairs
+                let repeats = plain
+                    .repeating(&quote_pairs, PULL_QUOTE_OVERLAP)
                     .iter()
-                    .enumerate()
-                    .any(|(other, plain)| other != index && overlap(plain) >= PULL_QUOTE_OVERLAP);
-                let spoken_elsewhere = found[..found.len() - 1]
-                    .iter()
-                    .filter(|quote| quote.paragraph != index)
-                    .find(|quote| overlap(&pairs(&quote.text)) >= PULL_QUOTE_OVERLAP)
+                    .any(|&other| other != index);
+                let spoken_elsewhere = spoken
+                    .repeating(&quote_pairs, PULL_QUOTE_OVERLAP)
+                    .into_iter()
+                    .map(|other| &found[other])
+                    .find(|quote| quote.paragraph != index)
                     .map(|quote| (quote.speaker.clone(), quote.context.clone()));
                 let last = found.last_mut().expect("a quote was just added");
                 if repeats {
@@ -210,20 +211,32 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                     last.context = Some("pull quote from the article".to_owned());
                 }
             }
+            spoken.add(quote_pairs);
         }
         // Quotations without an attribution of their own take the speaker of
         // the quotation beside them, or of the paragraph before.
         let here = first_in_paragraph..found.len();
+        // For each quotation, the nearest after it with a speaker of its own,
+        // and (as the loop goes) the nearest before it with a speaker.
+        let mut next_with_speaker: Vec<Option<usize>> = vec![None; here.len()];
+        let mut next = None;
+        for i in here.clone().rev() {
+            next_with_speaker[i - here.start] = next;
+            if matches!(found[i].speaker, Speaker::Entity(_)) {
+                next = Some(i);
+            }
+        }
+        let mut last_with_speaker: Option<usize> = None;
         for i in here.clone() {
             if found[i].speaker != Speaker::Unknown {
+                if matches!(found[i].speaker, Speaker::Entity(_)) {
+                    last_with_speaker = Some(i);
+                }
                 continue;
             }
-            let neighbour = found[here.start..i]
-                .iter()
-                .rev()
-                .chain(found[i + 1..here.end].iter())
-                .find(|quote| matches!(quote.speaker, Speaker::Entity(_)))
-                .map(|quote| (quote.speaker.clone(), quote.context.clone()));
+            let neighbour = last_with_speaker
+                .or(next_with_speaker[i - here.start])
+                .map(|j| (found[j].speaker.clone(), found[j].context.clone()));
             let running_on = || {
                 found[..here.start]
                     .last()
@@ -245,6 +258,9 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                 found[i].note =
                     Some("no speaker found around this quotation: who said it?".to_owned());
             }
+            if matches!(found[i].speaker, Speaker::Entity(_)) {
+                last_with_speaker = Some(i);
+            }
         }
     }
     found
@@ -263,35 +279,93 @@ fn unquoted(text: &str, marks: &[QuoteMarks]) -> String {
     out
 }
 
-/// The pairs of neighbouring words of a text, lower-cased, with apostrophes made alike.
-fn pairs(text: &str) -> HashSet<(String, String)> {
-    let words: Vec<String> = text
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words
-        .windows(2)
-        .map(|pair| (pair[0].clone(), pair[1].clone()))
-        .collect()
+/// Words as numbers, so that word pairs are cheap to keep and compare.
+#[derive(Default)]
+struct Words {
+    numbers: HashMap<String, u32>,
 }
 
-/// Whether a sentence boundary at `at` falls inside quotation marks.
-fn inside_marks(marks: &[QuoteMarks], at: usize) -> bool {
-    marks
-        .iter()
-        .any(|mark| mark.outer.start < at && at < mark.outer.end)
+/// Two neighbouring words, as numbers.
+type Pair = (u32, u32);
+
+impl Words {
+    /// The pairs of neighbouring words of a text, lower-cased, with apostrophes made alike.
+    fn pairs(&mut self, text: &str) -> HashSet<Pair> {
+        let words: Vec<u32> = text
+            .replace('’', "'")
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|word| !word.is_empty())
+            .map(|word| {
+                let next = self.numbers.len() as u32;
+                *self.numbers.entry(word.to_lowercase()).or_insert(next)
+            })
+            .collect();
+        words.windows(2).map(|pair| (pair[0], pair[1])).collect()
+    }
+}
+
+/// Texts (paragraphs, quotations) by their word pairs, to find those that
+/// repeat most of another text's pairs without comparing it with each.
+#[derive(Default)]
+struct PairIndex {
+    texts: Vec<HashSet<Pair>>,
+    holding: HashMap<Pair, Vec<usize>>,
+}
+
+impl PairIndex {
+    /// Adds a text's pairs as the next text.
+    fn add(&mut self, pairs: HashSet<Pair>) {
+        let text = self.texts.len();
+        for pair in &pairs {
+            self.holding.entry(*pair).or_default().push(text);
+        }
+        self.texts.push(pairs);
+    }
+
+    /// The texts, in order, holding at least `share` of `pairs`.
+    ///
+    /// A text holding `needed` of the `n` pairs holds at least one of any
+    /// `n - needed + 1` of them, so only the texts holding one of that many
+    /// of the rarest pairs are counted.
+    fn repeating(&self, pairs: &HashSet<Pair>, share: f64) -> Vec<usize> {
+        let n = pairs.len();
+        let Some(needed) = (1..=n).find(|&count| count as f64 / n as f64 >= share) else {
+            return Vec::new();
+        };
+        let mut postings: Vec<&[usize]> = pairs
+            .iter()
+            .map(|pair| self.holding.get(pair).map_or(&[][..], Vec::as_slice))
+            .collect();
+        postings.sort_by_key(|texts| texts.len());
+        let mut candidates: Vec<usize> = postings[..n - needed + 1]
+            .iter()
+            .flat_map(|texts| texts.iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .filter(|&text| {
+                let held = &self.texts[text];
+                pairs.iter().filter(|pair| held.contains(pair)).count() >= needed
+            })
+            .collect()
+    }
 }
 
 /// The text between the previous quotation or sentence end and quotation `m`.
+///
+/// A sentence end between two quotations is never inside marks, so the
+/// last one before the quotation is found by a binary search over the
+/// sentences, which are in order.
 fn segment_before(paragraph: &Paragraph, marks: &[QuoteMarks], m: usize) -> Range<usize> {
     let open = marks[m].outer.start;
     let mut start = if m > 0 { marks[m - 1].outer.end } else { 0 };
-    for range in &paragraph.sentences {
-        if range.end <= open && range.end > start && !inside_marks(marks, range.end) {
-            start = range.end;
-        }
+    let ending_by_open = paragraph
+        .sentences
+        .partition_point(|range| range.end <= open);
+    if let Some(last) = ending_by_open.checked_sub(1) {
+        start = start.max(paragraph.sentences[last].end);
     }
     if let Some(newline) = paragraph.text[start..open].rfind('\n') {
         start += newline + 1;
@@ -305,10 +379,11 @@ fn segment_after(paragraph: &Paragraph, marks: &[QuoteMarks], m: usize) -> Range
     let mut end = marks
         .get(m + 1)
         .map_or(paragraph.text.len(), |next| next.outer.start);
-    for range in &paragraph.sentences {
-        if range.end > close && range.end < end && !inside_marks(marks, range.end) {
-            end = range.end;
-        }
+    let first = paragraph
+        .sentences
+        .partition_point(|range| range.end <= close);
+    if let Some(range) = paragraph.sentences.get(first) {
+        end = end.min(range.end);
     }
     if let Some(newline) = paragraph.text[close..end].find('\n') {
         end = close + newline;
@@ -516,17 +591,17 @@ fn speaker_in(
                 names.entities[entity].name
             )
         });
-        let entity_ref = &mut names.entities[entity];
+        let entity_ref = &names.entities[entity];
         if entity_ref.kind == Kind::Unknown
             && spokesperson.is_none()
             && entity_ref.name.contains(' ')
         {
-            entity_ref.kind = Kind::Person;
+            names.make_person(entity);
         }
-        if entity_ref.kind == Kind::Place {
+        if names.entities[entity].kind == Kind::Place {
             return None;
         }
-        entity_ref.used = true;
+        names.entities[entity].used = true;
         return Some((entity, note));
     }
     if trimmed.split_whitespace().count() <= 4 {
