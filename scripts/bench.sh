@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
 # Sets up the toolchain (scripts/setup.sh), builds the release bundle and runs
-# the benchmarks in headless Chromium. They print figures and assert nothing.
+# the benchmarks: the widget's in headless Chromium, and the `dateline`
+# commands' natively (tests/bench/toolkit.rs). They print figures and assert
+# nothing.
+#
+# `bash scripts/bench.sh fuzz [SECONDS] [SEED]` instead fuzzes the toolkit's
+# readers (import, draft, validate) for SECONDS (default 600) with random and
+# mutated inputs, and exits 1 if it finds a panic, work over two seconds or a
+# broken output (the inputs are saved in target/fuzz-findings/). Not run by CI.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+if [ "${1:-}" = "fuzz" ]; then
+  cargo bench --bench toolkit -- fuzz "${2:-600}" ${3:+"$3"}
+  exit
+fi
 # shellcheck source=setup.sh
 source "$ROOT/scripts/setup.sh"
 bash scripts/release-build.sh
 cargo bench --bench actor_map
+cargo bench --bench toolkit
 for bench in tests/bench/*.mjs; do
   node "$bench"
 done
