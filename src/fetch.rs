@@ -325,7 +325,10 @@ impl Watchdog {
 impl Drop for Watchdog {
     fn drop(&mut self) {
         if let Some(window) = &self.window {
-            for handle in [self.handle.take(), self.deadline].into_iter().flatten() {
+            if let Some(handle) = self.handle.take() {
+                window.clear_timeout_with_handle(handle);
+            }
+            if let Some(handle) = self.deadline {
                 window.clear_timeout_with_handle(handle);
             }
         }

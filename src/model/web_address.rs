@@ -246,12 +246,17 @@ pub fn non_public_host(host: &str) -> Option<&'static str> {
 /// query or a fragment. `path` has passed [`parse_web_address`]'s checks for
 /// spaces, backslashes and schemes.
 pub fn picture_path_problem(path: &str) -> Option<&'static str> {
-    let lower = path.to_ascii_lowercase();
-    if path.starts_with('/')
-        || ["..", "%2e", "%2f", "%5c"]
-            .iter()
-            .any(|part| lower.contains(part))
-    {
+    let bytes = path.as_bytes();
+    let climbs = bytes.windows(2).any(|pair| pair == b"..");
+    // `%2e`, `%2f` or `%5c`, in either case (`| 0x20` lowers a letter).
+    let hides = bytes.windows(3).any(|three| {
+        three[0] == b'%'
+            && matches!(
+                [three[1], three[2] | 0x20],
+                [b'2', b'e' | b'f'] | [b'5', b'c']
+            )
+    });
+    if path.starts_with('/') || climbs || hides {
         return Some("leaves its folder: a picture's path is read in the story file's folder, as \"images/photo.jpg\" is, and may not start with /, hold .. or hide a . / or \\ as %2e, %2f or %5c");
     }
     path.contains(['?', '#']).then_some(
