@@ -11,6 +11,10 @@
 //! `cargo bench --bench toolkit -- fuzz 600 [SEED]` reads random and mutated
 //! inputs with import, draft and validate for 600 seconds instead (see
 //! `fuzz` below).
+// The commands are native only: built for wasm32 (as `cargo clippy --target
+// wasm32-unknown-unknown --all-targets` does), this benchmark is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "inputs.rs"]
 mod inputs;
