@@ -370,14 +370,15 @@ impl Event {
 
 /// A picture of an event or an actor. It is fetched only when its card
 /// opens, from the story file's folder (or the folder the host names for
-/// pictures) or an https address on a public host; nothing third-party is
-/// embedded.
+/// pictures) or an https address whose host is a public name; nothing
+/// third-party is embedded.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
 pub struct Image {
-    /// Where the picture is: an https address on a public host, or a path
-    /// read in the story file's folder, such as "images/gharwal.jpg" (not
-    /// starting with "/", without "..", a query or a fragment).
+    /// Where the picture is: an https address whose host is a public name
+    /// (not an IP address or localhost), or a path read in the story file's
+    /// folder, such as "images/gharwal.jpg" (not starting with "/", without
+    /// "..", a query or a fragment).
     pub url: String,
     /// What the picture shows, for readers who cannot see it.
     pub alt: String,

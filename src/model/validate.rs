@@ -18,7 +18,9 @@ use super::ids::{ActorId, EventId, ItemRef, QuoteId};
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
-use super::web_address::{non_public_host, parse_web_address, picture_path_problem, AddressError};
+use super::web_address::{
+    parse_web_address, picture_host_problem, picture_path_problem, AddressError,
+};
 
 /// Largest story file read, in bytes (5 MiB).
 pub const MAX_STORY_BYTES: usize = 5 * 1024 * 1024;
@@ -353,8 +355,8 @@ fn take_images(list: &mut RawList) -> HashMap<String, Value> {
         .collect()
 }
 
-/// Why an image's address cannot be used, if it cannot: it must be an
-/// https address with a public host (see [`non_public_host`]), or, where
+/// Why an image's address cannot be used, if it cannot: it must be an https
+/// address whose host is a name (see [`picture_host_problem`]), or, where
 /// `paths` allows them, a path that stays in its folder (see
 /// [`picture_path_problem`]).
 pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
@@ -370,8 +372,8 @@ pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
     }
     let problem = match parse_web_address(url) {
         Ok(address) if address.secure => {
-            return non_public_host(address.host).map(|host| {
-                format!("\"{url}\" points at {host}; pictures come from public hosts only")
+            return picture_host_problem(address.host).map(|host| {
+                format!("\"{url}\" points at {host}; pictures come from named hosts only")
             })
         }
         Ok(_) => "is an http address; pictures are loaded over https only, so the page stays secure",
