@@ -314,26 +314,21 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// Text made safe for an SVG text node or attribute: the five characters
-/// XML gives meaning to written as references, tabs and line breaks made
-/// spaces, and characters XML does not allow (other control characters,
+/// Text made safe for an SVG text node or attribute: tabs and line breaks
+/// made spaces, characters XML does not allow (other control characters,
 /// U+FFFE and U+FFFF) left out, so the picture is well-formed whatever the
-/// story's text holds.
+/// story's text holds, then escaped as the toolkit escapes all markup it
+/// writes ([`super::escape::html`]).
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() || !is_xml_char(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() || !is_xml_char(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    super::escape::html(&allowed)
 }
 
 /// Writes SVG text into a string; formatting into a `String` cannot fail.
