@@ -13,14 +13,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 if [ "${1:-}" = "fuzz" ]; then
-  cargo bench --bench toolkit -- fuzz "${2:-600}" ${3:+"$3"}
+  cargo bench -p dateline-toolkit --bench toolkit -- fuzz "${2:-600}" ${3:+"$3"}
   exit
 fi
 # shellcheck source=setup.sh
 source "$ROOT/scripts/setup.sh"
 bash scripts/release-build.sh
-cargo bench --bench actor_map
-cargo bench --bench toolkit
+cargo bench -p dateline-engine --bench actor_map
+cargo bench -p dateline-toolkit --bench toolkit
 for bench in tests/bench/*.mjs; do
   node "$bench"
 done

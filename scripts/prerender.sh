@@ -17,5 +17,5 @@ fi
 # Each page is laid out for the width its stylesheet gives the widget. The
 # stylesheet the pre-rendered widgets link is the minified one the module carries.
 # Stories are read only from the build's own folder, the site's root.
-cargo run --quiet --bin dateline -- render --page "$STAGING/index.html" --root "$STAGING" --width 800 --stylesheet "$STAGING/dateline.css"
-cargo run --quiet --bin dateline -- render --page "$STAGING/article.html" --root "$STAGING" --width 640
+cargo run --quiet -p dateline-cli -- render --page "$STAGING/index.html" --root "$STAGING" --width 800 --stylesheet "$STAGING/dateline.css"
+cargo run --quiet -p dateline-cli -- render --page "$STAGING/article.html" --root "$STAGING" --width 640

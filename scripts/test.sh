@@ -2,8 +2,9 @@
 # Sets up the toolchain (scripts/setup.sh) and runs every test layer of
 # Dateline, then checks the size of the release build against its budget.
 #
-#   1. format and lints        cargo fmt --check, cargo clippy
-#   2. native tests            pure model and layout code: cargo test --lib and tests/*.rs
+#   1. format and lints        cargo fmt --check, cargo clippy, for every crate
+#   2. native tests            every crate's unit tests and its tests/*.rs (engine,
+#                              widget state, toolkit, the `dateline` command)
 #   3. render tests            Yew's ServerRenderer, markup snapshots: tests/render.rs
 #   4. browser tests           wasm-bindgen-test in headless Chromium: tests/browser.rs
 #   5. end-to-end tests        the release build driven by Playwright: tests/e2e/
@@ -17,21 +18,19 @@ source "$ROOT/scripts/setup.sh"
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "1/5 format and lints"
-cargo fmt --check
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+# Everything but the command builds for the browser too (the toolkit for the studio).
+cargo clippy --target wasm32-unknown-unknown --workspace --exclude dateline-cli --all-targets --quiet -- -D warnings
 echo "format and lints: clean"
 
-step "2/5 native tests (model and layout)"
-native_targets=(--lib)
-for file in tests/*.rs; do
-  name="$(basename "$file" .rs)"
-  case "$name" in render | browser) ;; *) native_targets+=(--test "$name") ;; esac
-done
-cargo test "${native_targets[@]}"
+step "2/5 native tests (engine, widget state, toolkit, command)"
+# Each crate's manifest lists its tests in tests/; the browser test is step 4's.
+cargo test --workspace --lib --bins --tests --exclude dateline-toolkit
+cargo test -p dateline-toolkit --lib --test render_languages
 
 step "3/5 render tests (Yew ServerRenderer)"
-cargo test --test render
+cargo test -p dateline-toolkit --test render
 
 step "4/5 browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser

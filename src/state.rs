@@ -23,7 +23,7 @@ pub use search::{Matches, SearchIndex, SearchLight};
 pub use selection::Selection;
 pub use steps::{step_from, story_steps};
 pub use view_state::{Action, ViewState};
-pub use viewport::ViewportAction;
+pub use viewport::{ViewportAction, VisibleWindow};
 
 #[cfg(test)]
 mod test_story {

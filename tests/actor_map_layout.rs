@@ -2,9 +2,11 @@
 //! every actor labelled, no overlapping nodes or labels, the box filled,
 //! related actors close together, at 320 to 1600 px.
 
-use dateline::layout::actor_map::MAX_ACTORS_DRAWN;
-use dateline::layout::{nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions};
-use dateline::model::{parse_story, Story};
+use dateline_engine::layout::actor_map::MAX_ACTORS_DRAWN;
+use dateline_engine::layout::{
+    nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions,
+};
+use dateline_engine::model::{parse_story, Story};
 
 const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
 const LARGE: &str = include_str!("fixtures/large.json");
@@ -187,7 +189,7 @@ fn generated_story(count: usize, random: &mut Lcg) -> Story {
     );
     // Self-relations and dangling affiliations are problems the validator
     // drops; what remains is still a story.
-    dateline::model::parse_story(&text)
+    dateline_engine::model::parse_story(&text)
         .map(|parsed| parsed.story)
         .unwrap_or_else(|problems| panic!("a generated story: {problems:?}"))
 }
@@ -564,8 +566,8 @@ fn resizing_a_laid_out_map_keeps_its_shape_fitted_to_the_new_box() {
 
 #[test]
 fn the_date_control_covers_every_dated_item_up_to_publication() {
-    use dateline::layout::actor_map::day_range;
-    use dateline::model::date::days_from_civil;
+    use dateline_engine::layout::actor_map::day_range;
+    use dateline_engine::model::date::days_from_civil;
     let (first, last) = day_range(&story(SEED));
     assert_eq!(
         first,

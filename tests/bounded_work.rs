@@ -21,12 +21,12 @@ use std::process::{Command, Output};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use dateline::model::parse_story;
-use dateline::toolkit::draft::{draft_story, DraftOptions};
-use dateline::toolkit::export::{self, ExportOptions, ExportView};
-use dateline::toolkit::import::{import_timeline, plain_text};
-use dateline::toolkit::story_file::StoryFile;
-use dateline::toolkit::{diff, report};
+use dateline_engine::model::parse_story;
+use dateline_toolkit::draft::{draft_story, DraftOptions};
+use dateline_toolkit::export::{self, ExportOptions, ExportView};
+use dateline_toolkit::import::{import_timeline, plain_text};
+use dateline_toolkit::story_file::StoryFile;
+use dateline_toolkit::{diff, report};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -68,7 +68,7 @@ fn seconds(n: u64) -> Duration {
 fn dateline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .expect("the dateline command runs")
 }
@@ -253,7 +253,7 @@ fn hostile_story() -> String {
 fn exports_are_well_formed_whatever_the_story_text_holds() {
     let checked = parse_story(&hostile_story()).expect("the story is read");
     assert_eq!(
-        checked.count(dateline::model::Severity::Error),
+        checked.count(dateline_engine::model::Severity::Error),
         0,
         "{:?}",
         checked.problems
@@ -465,7 +465,7 @@ fn diffing_twenty_thousand_events_is_linear() {
 fn a_large_generated_story_is_valid() {
     let checked = parse_story(&story_json(1_000, 100, None)).expect("the story is read");
     assert_eq!(
-        checked.count(dateline::model::Severity::Error),
+        checked.count(dateline_engine::model::Severity::Error),
         0,
         "{:?}",
         checked.problems.first()
@@ -506,7 +506,7 @@ fn a_group_that_is_all_markup_makes_no_actor() {
     assert!(story.actors.is_empty());
     assert!(story.events.iter().all(|event| event.actors.is_empty()));
     let checked = parse_story(&story.to_json()).expect("the story is read");
-    assert_eq!(checked.count(dateline::model::Severity::Error), 0);
+    assert_eq!(checked.count(dateline_engine::model::Severity::Error), 0);
 }
 
 #[test]
@@ -624,7 +624,7 @@ proptest! {
             prop_assert_eq!(tag_like(&event.title), None);
         }
         let checked = parse_story(&story.to_json()).expect("the story is read");
-        prop_assert_eq!(checked.count(dateline::model::Severity::Error), 0, "{:?}", checked.problems);
+        prop_assert_eq!(checked.count(dateline_engine::model::Severity::Error), 0, "{:?}", checked.problems);
     }
 
 }

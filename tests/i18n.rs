@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use dateline::i18n::plural::categories;
-use dateline::i18n::{pieces, Catalogue, Piece, LANGUAGES};
+use dateline_engine::i18n::plural::categories;
+use dateline_engine::i18n::{pieces, Catalogue, Piece, LANGUAGES};
 
 const PLURAL_SUFFIXES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -133,7 +133,7 @@ fn every_language_fills_the_same_placeholders() {
     }
 }
 
-/// Every string literal in the widget's sources (Rust files under `src/`).
+/// Every string literal in the widget's and the crates' sources (Rust files).
 fn literals_in_sources() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in fs::read_dir(dir).expect("src is readable").flatten() {
@@ -151,10 +151,13 @@ fn literals_in_sources() -> BTreeSet<String> {
         }
     }
     let mut out = BTreeSet::new();
-    walk(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut out,
-    );
+    // The widget's sources and every crate's: messages are named across them.
+    for sources in ["../../src", "../../crates"] {
+        walk(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join(sources),
+            &mut out,
+        );
+    }
     out
 }
 
@@ -227,11 +230,11 @@ fn table_dates() -> Vec<String> {
 /// which keeps the native table (pre-rendered pages) and the widget in step.
 #[test]
 fn the_native_date_table_is_the_shared_one() {
-    use dateline::i18n::{AxisLabel, Locale};
-    use dateline::model::StoryDate;
+    use dateline_engine::i18n::{AxisLabel, Locale};
+    use dateline_engine::model::StoryDate;
     let path = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/dates-by-language.json"
+        "/../../tests/fixtures/dates-by-language.json"
     ));
     let mut rows = Vec::new();
     for (language, _) in LANGUAGES {
@@ -269,7 +272,12 @@ fn the_native_date_table_is_the_shared_one() {
         }
     }
     let table = format!("[\n{}\n]\n", rows.join(",\n"));
-    if std::env::var_os("DATELINE_BLESS").is_some() {
+    let bless = std::env::var_os("DATELINE_BLESS").is_some();
+    assert!(
+        !(bless && std::env::var_os("CI").is_some()),
+        "DATELINE_BLESS rewrites the table and is refused under CI"
+    );
+    if bless {
         fs::write(path, &table).expect("the fixtures folder is writable");
     }
     let committed = fs::read_to_string(path).unwrap_or_default();
@@ -283,9 +291,9 @@ fn the_native_date_table_is_the_shared_one() {
 /// Tick labels as the layout writes them: each month of 2024 with and
 /// without its year, days with and without theirs, and years.
 fn axis_labels() -> Vec<String> {
-    use dateline::layout::ticks::{tick_days, TickInterval};
-    let from = dateline::model::date::days_from_civil(2023, 12, 1);
-    let to = dateline::model::date::days_from_civil(2024, 12, 31);
+    use dateline_engine::layout::ticks::{tick_days, TickInterval};
+    let from = dateline_engine::model::date::days_from_civil(2023, 12, 1);
+    let to = dateline_engine::model::date::days_from_civil(2024, 12, 31);
     let mut labels: Vec<String> = [TickInterval::Months(1), TickInterval::Days(7)]
         .into_iter()
         .flat_map(|interval| tick_days(interval, from, to))
@@ -300,10 +308,10 @@ fn axis_labels() -> Vec<String> {
 
 #[test]
 fn every_tick_label_the_layout_writes_is_read_back() {
-    use dateline::i18n::{AxisLabel, Locale};
-    use dateline::layout::ticks::{tick_days, TickInterval};
-    let from = dateline::model::date::days_from_civil(-100, 1, 1);
-    let to = dateline::model::date::days_from_civil(2030, 1, 1);
+    use dateline_engine::i18n::{AxisLabel, Locale};
+    use dateline_engine::layout::ticks::{tick_days, TickInterval};
+    let from = dateline_engine::model::date::days_from_civil(-100, 1, 1);
+    let to = dateline_engine::model::date::days_from_civil(2030, 1, 1);
     let french = Locale::new("fr");
     for interval in [
         TickInterval::Years(100),

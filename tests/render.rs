@@ -6,9 +6,9 @@
 use std::rc::Rc;
 
 use dateline::fetch::LoadError;
-use dateline::model::{parse_story, StoryError};
 use dateline::view::load_error::view_load_error;
 use dateline::view::{StoryView, StoryViewProps};
+use dateline_engine::model::{parse_story, StoryError};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -35,7 +35,10 @@ fn blessing() -> bool {
 /// Compares `html` with the snapshot `name`, or writes it when blessing
 /// (saying which snapshots changed).
 fn assert_snapshot(name: &str, html: &str) {
-    let path = format!("{}/tests/snapshots/{name}.html", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/snapshots/{name}.html",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
+    );
     let pretty = html.replace("><", ">\n<") + "\n";
     if blessing() {
         if std::fs::read_to_string(&path).ok().as_deref() != Some(pretty.as_str()) {
@@ -167,7 +170,7 @@ async fn seed_map_draws_every_actor_and_the_relations_of_publication_day() {
 #[test]
 fn the_prerendered_widget_holds_the_live_widgets_first_render_at_both_widths() {
     use dateline::state::WidgetOptions;
-    use dateline::toolkit::render::{
+    use dateline_toolkit::render::{
         first_state, shadow_content, RenderOptions, DEFAULT_WIDTH_PX, NARROW_WIDTH_PX,
     };
     let checked = Rc::new(parse_story(SEED).expect("the seed story reads"));
@@ -193,7 +196,7 @@ fn the_prerendered_widget_holds_the_live_widgets_first_render_at_both_widths() {
 
 #[test]
 fn a_page_gets_each_empty_story_element_filled_and_leaves_the_rest() {
-    use dateline::toolkit::render::{prerender_page, LeftEmpty};
+    use dateline_toolkit::render::{prerender_page, LeftEmpty};
     let page = r#"<p>Text</p><div id="a" data-dateline-story="stories/seed.json"></div><div data-dateline-story="missing.json"></div><div data-dateline-story="stories/seed.json" data-dateline-view="map">kept</div>"#;
     let filled = prerender_page(page, 640.0, |src| {
         if src == "stories/seed.json" {
@@ -223,7 +226,7 @@ fn a_page_gets_each_empty_story_element_filled_and_leaves_the_rest() {
 
 #[test]
 fn the_snippet_carries_the_story_as_schema_org_json_ld() {
-    use dateline::toolkit::render::{snippet, RenderOptions};
+    use dateline_toolkit::render::{snippet, RenderOptions};
     let html = snippet(SEED, "stories/seed.json", &RenderOptions::default()).expect("renders");
     let start = html
         .find(r#"<script type="application/ld+json">"#)

@@ -5,9 +5,9 @@
 
 use std::rc::Rc;
 
-use dateline::model::parse_story;
-use dateline::toolkit::render::{snippet, RenderOptions};
 use dateline::view::{StoryView, StoryViewProps};
+use dateline_engine::model::parse_story;
+use dateline_toolkit::render::{snippet, RenderOptions};
 use yew::LocalServerRenderer;
 
 const ARABIC: &str = include_str!("fixtures/arabic.json");

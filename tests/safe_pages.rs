@@ -9,8 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use dateline::model::parse_story;
-use dateline::toolkit::render::{prerender_page, snippet, RenderOptions};
+use dateline_engine::model::parse_story;
+use dateline_toolkit::render::{prerender_page, snippet, RenderOptions};
 use proptest::prelude::*;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::{json, Value};
@@ -630,7 +630,7 @@ fn nothing_is_written_through_a_symbolic_link_without_force() {
         args.extend(["-o", arg(&link)]);
         let output = Command::new(env!("CARGO_BIN_EXE_dateline"))
             .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .output()
             .unwrap();
         assert!(!output.status.success(), "{args:?} wrote through the link");

@@ -2,7 +2,7 @@
 //! cleanly, every quote is verbatim and every source excerpt is found in the
 //! paragraph it names.
 
-use dateline::model::{parse_story, EventId, Precision, Story, StoryDate};
+use dateline_engine::model::{parse_story, EventId, Precision, Story, StoryDate};
 
 const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
 const ARTICLE: &str = include_str!("fixtures/article.txt");
@@ -200,7 +200,7 @@ fn relations_hold_only_within_their_dates() {
             .find(|relation| relation.id.as_str() == id)
             .expect("relation exists")
     };
-    let day = |y, m, d| dateline::model::date::days_from_civil(y, m, d);
+    let day = |y, m, d| dateline_engine::model::date::days_from_civil(y, m, d);
     let engages = relation("russia-engages-taliban");
     assert!(
         !story.relation_holds_on(engages, day(2022, 2, 28)),
@@ -228,7 +228,7 @@ fn a_relation_after_its_until_date_no_longer_holds() {
                        "since": "1941-06", "until": "1945-05"}]}"#;
     let story = parse_story(text).unwrap().story;
     let relation = &story.relations[0];
-    let day = |y, m, d| dateline::model::date::days_from_civil(y, m, d);
+    let day = |y, m, d| dateline_engine::model::date::days_from_civil(y, m, d);
     assert!(!story.relation_holds_on(relation, day(1941, 5, 31)));
     assert!(
         story.relation_holds_on(relation, day(1945, 5, 31)),

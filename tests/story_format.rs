@@ -1,16 +1,19 @@
 //! The story format's checks, one fixture per kind of problem: what is
 //! reported, where, and what is kept.
 
-use dateline::model::validate::{
+use dateline_engine::model::validate::{
     image_address_problem, MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT,
     MAX_STORY_BYTES,
 };
-use dateline::model::{
+use dateline_engine::model::{
     parse_story, parse_story_with, CheckedStory, PicturePaths, Severity, StoryError,
 };
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/{name}",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
 
@@ -487,7 +490,7 @@ fn repeated_references_are_left_out_with_a_warning_each() {
         source()
     );
     let checked = story_with((PUBLICATION, ""), &actors_json(2), &events, &relation);
-    let ids = |list: &[dateline::model::ActorId]| {
+    let ids = |list: &[dateline_engine::model::ActorId]| {
         list.iter().map(|id| id.to_string()).collect::<Vec<_>>()
     };
     assert_eq!(ids(&checked.story.events[0].actors), ["a0", "a1"]);

@@ -5,11 +5,13 @@
 //! proptest (each property's case count is in its doc comment).
 #![cfg(not(target_arch = "wasm32"))]
 
-use dateline::layout::time_warp::{TimeWarp, BREAK_LENGTH_SHARE, MAX_BREAKS};
-use dateline::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};
-use dateline::layout::{TimeScale, TimelineLayout, TimelineModel, TimelineOptions, Viewport};
-use dateline::model::date::days_from_civil;
-use dateline::model::{parse_story, Story};
+use dateline_engine::layout::time_warp::{TimeWarp, BREAK_LENGTH_SHARE, MAX_BREAKS};
+use dateline_engine::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};
+use dateline_engine::layout::{
+    TimeScale, TimelineLayout, TimelineModel, TimelineOptions, Viewport,
+};
+use dateline_engine::model::date::days_from_civil;
+use dateline_engine::model::{parse_story, Story};
 use proptest::prelude::*;
 
 const PORT_STRIKE: &str = include_str!("fixtures/port-strike-axis.json");
@@ -71,7 +73,7 @@ fn one_background_event_no_longer_squashes_the_port_strike() {
         .iter()
         .map(|item| item.end)
         .fold(first, f64::max);
-    let plain = dateline::layout::layout_timeline(
+    let plain = dateline_engine::layout::layout_timeline(
         &model.items,
         Viewport::around(first, last).visible,
         width,
@@ -466,7 +468,7 @@ proptest! {
             prop_assert!((back - day).abs() <= round_trip_tolerance(&warp, magnitude), "{} came back as {}", day, back);
         }
         let ticks = scale.ticks(((width - 32.0) / 110.0).max(1.0) as usize);
-        prop_assert!(ticks.len() <= dateline::layout::ticks::MAX_TICKS);
+        prop_assert!(ticks.len() <= dateline_engine::layout::ticks::MAX_TICKS);
         let tick_xs: Vec<f64> = ticks.iter().map(|tick| scale.map(tick.day as f64)).collect();
         prop_assert!(tick_xs.windows(2).all(|pair| pair[0] < pair[1]), "ticks not left to right: {:?}", tick_xs);
         for tick in &ticks {
@@ -494,7 +496,7 @@ proptest! {
         let fitted = Viewport::around(warp.to_axis(first), warp.to_axis(last));
         let mut view = fitted;
         for &(kind, px, factor, at) in &ops {
-            let layout = dateline::layout::layout_timeline(&[], view.visible, width, &options);
+            let layout = dateline_engine::layout::layout_timeline(&[], view.visible, width, &options);
             let scale = layout.scale;
             view = match kind {
                 0 => {
@@ -520,10 +522,10 @@ proptest! {
             prop_assert!(view.span() >= MIN_SPAN_DAYS.min(fitted.full.1 - fitted.full.0) - 1e-6);
         }
         prop_assert!(view.full.0.abs() <= DAY_LIMIT + 1.0);
-        let items: Vec<dateline::layout::TimelineItem> = {
+        let items: Vec<dateline_engine::layout::TimelineItem> = {
             let mut spans = spans.clone();
             spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-            spans.iter().map(|&(start, end)| dateline::layout::TimelineItem {
+            spans.iter().map(|&(start, end)| dateline_engine::layout::TimelineItem {
                 start,
                 end,
                 point: end - start <= 1.0,
@@ -531,7 +533,7 @@ proptest! {
                 shown_chars: 12,
             }).collect()
         };
-        let layout = dateline::layout::layout_timeline(&items, view.visible, width, &options);
+        let layout = dateline_engine::layout::layout_timeline(&items, view.visible, width, &options);
         for event in &layout.events {
             prop_assert!(event.x.is_finite() && event.y.is_finite());
         }
@@ -574,7 +576,7 @@ proptest! {
         let first = spans.iter().map(|span| span.0).fold(f64::INFINITY, f64::min);
         let last = spans.iter().map(|span| span.1).fold(f64::NEG_INFINITY, f64::max);
         let full = Viewport::around(warp.to_axis(first), warp.to_axis(last));
-        let layout = dateline::layout::layout_timeline(&[], full.visible, 1280.0, &options);
+        let layout = dateline_engine::layout::layout_timeline(&[], full.visible, 1280.0, &options);
         cluster.sort_by(|a, b| a.0.total_cmp(&b.0));
         let (left, right) = cluster
             .iter()

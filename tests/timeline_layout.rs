@@ -2,13 +2,13 @@
 //! event placed, every title whole where there is room, nothing overlapping,
 //! ticks fit for the span, at widths from 320 to 1600 px.
 
-use dateline::layout::timeline::LabelSide;
-use dateline::layout::{
+use dateline_engine::layout::timeline::LabelSide;
+use dateline_engine::layout::{
     layout_timeline, PlacedEvent, TimelineItem, TimelineLayout, TimelineModel, TimelineOptions,
     Viewport,
 };
-use dateline::model::date::days_from_civil;
-use dateline::model::{parse_story, Story};
+use dateline_engine::model::date::days_from_civil;
+use dateline_engine::model::{parse_story, Story};
 
 const SEED: &str = include_str!("../static/stories/russia-taliban-2022.json");
 const LARGE: &str = include_str!("fixtures/large.json");
@@ -869,8 +869,8 @@ fn opening_a_cluster_draws_its_events_as_marks_and_the_first_of_them() {
 
 #[test]
 fn a_cluster_is_named_by_its_count_and_its_period() {
-    use dateline::layout::timeline_model::period_in_words;
-    use dateline::model::StoryDate;
+    use dateline_engine::layout::timeline_model::period_in_words;
+    use dateline_engine::model::StoryDate;
     let day = |y, m, d| StoryDate::day(y, m, d).expect("a real day");
     let month = |y, m| StoryDate::month(y, m).expect("a real month");
     assert_eq!(

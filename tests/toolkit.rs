@@ -5,13 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use dateline::model::{parse_story, Severity};
-use dateline::toolkit::draft::score::{score, Expected, Scores};
-use dateline::toolkit::draft::{draft_story, DraftOptions};
+use dateline_engine::model::{parse_story, Severity};
+use dateline_toolkit::draft::score::{score, Expected, Scores};
+use dateline_toolkit::draft::{draft_story, DraftOptions};
 use serde_json::Value;
 
 fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .join("tests/fixtures")
         .join(path)
 }
@@ -23,7 +23,7 @@ fn read(path: &str) -> String {
 fn dateline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .expect("the dateline command runs")
 }
@@ -173,7 +173,8 @@ fn drafts_score_against_what_an_editor_expects() {
     println!("the three later articles: {unseen}");
     let seed: Value = serde_json::from_str(
         &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("static/stories/russia-taliban-2022.json"),
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+                .join("static/stories/russia-taliban-2022.json"),
         )
         .unwrap(),
     )
@@ -230,7 +231,7 @@ fn every_draft_is_a_story_the_widget_reads_without_errors() {
 #[test]
 fn a_drafted_quote_is_verbatim_and_sourced_to_its_paragraph() {
     let text = read("article.txt");
-    let article = dateline::toolkit::draft::read(&text);
+    let article = dateline_toolkit::draft::read(&text);
     let drafted = draft_story(&text, &DraftOptions::default());
     assert_eq!(
         drafted.story.meta.title,
@@ -664,8 +665,12 @@ fn render_prints_a_snippet_and_writes_the_minified_stylesheet_it_links() {
     let snippet = String::from_utf8(output.stdout).expect("UTF-8 HTML");
     assert!(snippet.contains(r#"<link rel="stylesheet" href="dateline.css">"#));
     let written = std::fs::read_to_string(&css).expect("the stylesheet is written");
-    let source = std::fs::read_to_string("static/dateline.css").expect("the source stylesheet");
-    assert_eq!(written, dateline::embed::STYLESHEET);
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../static/dateline.css"
+    ))
+    .expect("the source stylesheet");
+    assert_eq!(written, dateline_toolkit::render::STYLESHEET);
     assert!(written.contains(".dl-widget") && !written.contains("/*"));
     assert!(
         written.len() < source.len() * 4 / 5,

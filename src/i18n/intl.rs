@@ -7,7 +7,7 @@ use std::cell::{OnceCell, RefCell};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::AxisLabel;
+use super::{AxisLabel, PlatformFormats};
 use crate::model::date::days_from_civil;
 use crate::model::Precision;
 
@@ -17,7 +17,6 @@ const DAY_MS: f64 = 86_400_000.0;
 const LAST_JS_DAY: i64 = 100_000_000;
 
 /// The formatters of one language tag.
-#[derive(Debug)]
 pub struct Formats {
     tag: String,
     day: OnceCell<Intl::DateTimeFormat>,
@@ -48,8 +47,21 @@ impl Formats {
         }
     }
 
+    /// A date format showing `fields`, for days counted in UTC.
+    fn utc_date_format(&self, fields: &[(&str, &str)]) -> Intl::DateTimeFormat {
+        let options = options(fields);
+        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        Intl::DateTimeFormat::new(&self.locales(), &options)
+    }
+
+    fn locales(&self) -> Array {
+        Array::of1(&JsValue::from_str(&self.tag))
+    }
+}
+
+impl PlatformFormats for Formats {
     /// The day `first_day` (days since 1970-01-01) at `precision`, in UTC.
-    pub fn date(&self, precision: Precision, first_day: i64) -> Option<String> {
+    fn date(&self, precision: Precision, first_day: i64) -> Option<String> {
         if first_day.abs() > LAST_JS_DAY {
             return None;
         }
@@ -66,7 +78,7 @@ impl Formats {
 
     /// An axis label with the locale's short month names; a label without a
     /// year is written for a day of 2000, so its month and day are right.
-    pub fn axis(&self, label: AxisLabel) -> Option<String> {
+    fn axis(&self, label: AxisLabel) -> Option<String> {
         let mask = u8::from(label.day.is_some()) << 2
             | u8::from(label.month.is_some()) << 1
             | u8::from(label.year.is_some());
@@ -106,7 +118,7 @@ impl Formats {
     }
 
     /// A whole number with the locale's digits and grouping.
-    pub fn number(&self, n: usize) -> Option<String> {
+    fn number(&self, n: usize) -> Option<String> {
         let format = self
             .number
             .get_or_init(|| Intl::NumberFormat::new(&self.locales(), &Object::new()));
@@ -115,17 +127,6 @@ impl Formats {
             .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))
             .ok()?
             .as_string()
-    }
-
-    /// A date format showing `fields`, for days counted in UTC.
-    fn utc_date_format(&self, fields: &[(&str, &str)]) -> Intl::DateTimeFormat {
-        let options = options(fields);
-        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        Intl::DateTimeFormat::new(&self.locales(), &options)
-    }
-
-    fn locales(&self) -> Array {
-        Array::of1(&JsValue::from_str(&self.tag))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The timeline's visible window as a reducer, so bursts of pointer and
 //! wheel events compose on the latest window.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -24,15 +25,28 @@ pub enum ViewportAction {
     Show(Viewport),
 }
 
-impl Reducible for Viewport {
+/// The timeline's visible window as the widget holds it: the engine's
+/// [`Viewport`], changed only through [`ViewportAction`]s.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct VisibleWindow(pub Viewport);
+
+impl Deref for VisibleWindow {
+    type Target = Viewport;
+
+    fn deref(&self) -> &Viewport {
+        &self.0
+    }
+}
+
+impl Reducible for VisibleWindow {
     type Action = ViewportAction;
 
     fn reduce(self: Rc<Self>, action: ViewportAction) -> Rc<Self> {
-        let next = match action {
+        let next = VisibleWindow(match action {
             ViewportAction::Zoom { factor, anchor } => self.zoom(factor, anchor),
             ViewportAction::Pan(days) => self.pan(days),
             ViewportAction::Show(viewport) => viewport,
-        };
+        });
         if next == *self {
             self
         } else {
@@ -47,13 +61,13 @@ mod tests {
 
     #[test]
     fn viewport_actions_compose_on_the_latest_window() {
-        let start = Rc::new(Viewport::fit((0.0, 1000.0)).zoom(10.0, 0.0));
+        let start = Rc::new(VisibleWindow(Viewport::fit((0.0, 1000.0)).zoom(10.0, 0.0)));
         let moved = start
             .clone()
             .reduce(ViewportAction::Pan(10.0))
             .reduce(ViewportAction::Pan(10.0));
         assert_eq!(moved.visible.0, start.visible.0 + 20.0);
-        let pinned = Rc::new(Viewport::fit((0.0, 1000.0)));
+        let pinned = Rc::new(VisibleWindow(Viewport::fit((0.0, 1000.0))));
         assert!(
             Rc::ptr_eq(&pinned, &pinned.clone().reduce(ViewportAction::Pan(-5.0))),
             "a pan past the start is a no-op"

@@ -23,7 +23,7 @@ use crate::hooks::{
     use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,
     CardPlace,
 };
-use crate::i18n::{fill, set_locale, Locale};
+use crate::i18n::{self, fill, set_locale};
 use crate::model::{CheckedStory, Story};
 use crate::state::{
     step_from, story_steps, Action, Changes, SearchIndex, SearchLight, Selection, ViewChoice,
@@ -82,7 +82,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // before anything below draws text.
     let locale = use_memo(
         (props.options.lang.clone(), story.meta.language.clone()),
-        |(lang, language)| Rc::new(Locale::chosen(lang.as_deref(), language)),
+        |(lang, language)| Rc::new(i18n::chosen(lang.as_deref(), language)),
     );
     set_locale((*locale).clone());
     let state = {

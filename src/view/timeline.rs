@@ -23,7 +23,7 @@ use crate::i18n::{locale, text};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
 use crate::model::{Event, EventId, EventKind, ItemRef, Story};
-use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction};
+use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction, VisibleWindow};
 
 /// Below this container width, in CSS px, the timeline is a vertical list.
 pub const VERTICAL_BELOW_PX: f64 = 600.0;
@@ -76,7 +76,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let width = use_element_width(&container).unwrap_or(DEFAULT_WIDTH_PX);
     let viewport = {
         let model = model.clone();
-        use_reducer_eq(move || model.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
+        use_reducer_eq(move || {
+            VisibleWindow(model.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
+        })
     };
     let focus_index = use_state(|| 0_usize);
     let smooth = use_state_eq(|| false);

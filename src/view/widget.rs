@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::load_error::view_load_error;
 use super::story_view::StoryView;
 use crate::hooks::{use_story, LoadState, StorySource};
-use crate::i18n::{set_locale, text, Locale};
+use crate::i18n::{self, set_locale, text};
 use crate::model::PicturePaths;
 use crate::state::{Selection, WidgetOptions};
 
@@ -74,7 +74,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     // Until the story says its language, the host's choice, else English.
     let host_locale = use_memo(props.options.lang.clone(), |lang| {
-        Rc::new(Locale::chosen(lang.as_deref(), "en"))
+        Rc::new(i18n::chosen(lang.as_deref(), "en"))
     });
     match state {
         LoadState::Loading => {

@@ -5,8 +5,8 @@
 
 use std::time::Instant;
 
-use dateline::layout::{ActorMap, MapOptions};
-use dateline::model::parse_story;
+use dateline_engine::layout::{ActorMap, MapOptions};
+use dateline_engine::model::parse_story;
 
 /// A story of `actors` actors and about two relations per actor, as JSON.
 fn story(actors: usize) -> String {

@@ -21,8 +21,8 @@ mod inputs;
 
 use std::time::{Duration, Instant};
 
-use dateline::model::parse_story;
-use dateline::toolkit::{diff, draft, export, import, render, report};
+use dateline_engine::model::parse_story;
+use dateline_toolkit::{diff, draft, export, import, render, report};
 use inputs::{article, story_json, story_with_problems, timeline_csv, timeline_json, Seeded};
 
 /// The sizes measured.
@@ -358,12 +358,12 @@ mod fuzz {
     use std::sync::{Arc, Mutex, PoisonError};
     use std::time::{Duration, Instant};
 
-    use dateline::model::{parse_story, Severity, StoryError};
-    use dateline::toolkit::draft::{draft_story, DraftOptions};
-    use dateline::toolkit::export::{story_svg, ExportOptions};
-    use dateline::toolkit::import::import_timeline;
-    use dateline::toolkit::report::check_text;
-    use dateline::toolkit::story_file::StoryFile;
+    use dateline_engine::model::{parse_story, Severity, StoryError};
+    use dateline_toolkit::draft::{draft_story, DraftOptions};
+    use dateline_toolkit::export::{story_svg, ExportOptions};
+    use dateline_toolkit::import::import_timeline;
+    use dateline_toolkit::report::check_text;
+    use dateline_toolkit::story_file::StoryFile;
 
     use crate::inputs::Seeded;
 
@@ -378,7 +378,8 @@ mod fuzz {
 
     /// Where inputs that found something are saved.
     fn findings_folder() -> PathBuf {
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
+        let folder =
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("target/fuzz-findings");
         let _ = std::fs::create_dir_all(&folder);
         folder
     }
@@ -532,7 +533,7 @@ mod fuzz {
 
     /// The committed fixtures a run mutates.
     fn seeds() -> Vec<(PathBuf, String)> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("tests/fixtures");
         let mut found = Vec::new();
         let mut folders = vec![root];
         while let Some(folder) = folders.pop() {

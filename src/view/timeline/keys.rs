@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use super::{focus_event_element, ZOOM_STEP};
 use crate::layout::timeline::TimelineOptions;
-use crate::layout::{TimelineModel, Viewport};
+use crate::layout::TimelineModel;
 use crate::model::EventId;
-use crate::state::ViewportAction;
+use crate::state::{ViewportAction, VisibleWindow};
 
 /// What the keys act on.
 pub struct KeysSetup {
@@ -22,7 +22,7 @@ pub struct KeysSetup {
     /// The measures the layout uses.
     pub options: Rc<TimelineOptions>,
     /// The visible window.
-    pub viewport: UseReducerHandle<Viewport>,
+    pub viewport: UseReducerHandle<VisibleWindow>,
     /// The event that is the tab stop.
     pub focus_index: UseStateHandle<usize>,
     /// Whether the next window change is animated.

@@ -15,15 +15,18 @@ use lol_html::{element, end_tag, HtmlRewriter, Settings};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-use crate::hooks::AssumedWidth;
-use crate::model::{
+use dateline::hooks::AssumedWidth;
+use dateline::state::{Changes, Theme, ViewChoice, WidgetOptions};
+use dateline::view::text_view::view_text_marked;
+use dateline::view::StoryView;
+use dateline_engine::model::{
     parse_story, Actor, ActorId, ActorKind, CheckedStory, Story, StoryDate, StoryError,
 };
-use crate::state::{Changes, Theme, ViewChoice, WidgetOptions};
-use crate::view::text_view::view_text_marked;
-use crate::view::StoryView;
 
 use super::escape;
+
+/// The widget's stylesheet, which a page with pre-rendered stories links.
+pub use dateline::embed::STYLESHEET;
 
 /// The width, in CSS px, the wide variant is laid out for unless told otherwise.
 pub const DEFAULT_WIDTH_PX: f64 = 800.0;

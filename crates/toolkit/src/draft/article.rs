@@ -10,7 +10,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::dates;
-use crate::model::{Precision, StoryDate};
+use dateline_engine::model::{Precision, StoryDate};
 
 /// An article, read.
 #[derive(Clone, Debug, Default, PartialEq)]

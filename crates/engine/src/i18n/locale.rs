@@ -95,7 +95,6 @@ impl AxisLabel {
 
 /// One language tag's messages (falling back to English), direction and
 /// ways of writing dates and numbers.
-#[derive(Debug)]
 pub struct Locale {
     /// The tag as given, trimmed (`ar-EG`), or `en` when none was usable.
     tag: String,
@@ -104,10 +103,29 @@ pub struct Locale {
     direction: Direction,
     messages: Catalogue,
     english: Catalogue,
-    /// The browser's formatters, for tags the catalogue's table does not
-    /// write alone: a region or script (`en-US`), or a language not shipped.
-    #[cfg(target_arch = "wasm32")]
-    intl: Option<super::intl::Formats>,
+    /// The platform's formatters (the browser's `Intl`), for tags the
+    /// catalogue's table does not write alone: a region or script (`en-US`),
+    /// or a language not shipped.
+    platform: Option<Box<dyn PlatformFormats>>,
+}
+
+/// Dates and numbers as a platform writes them in a language (the browser's
+/// `Intl`); `None` where it cannot, and the catalogue's table writes instead.
+pub trait PlatformFormats {
+    /// The day `first_day` (days since 1970-01-01) at `precision`.
+    fn date(&self, precision: Precision, first_day: i64) -> Option<String>;
+    /// An axis label (a day, month or year of the common era).
+    fn axis(&self, label: AxisLabel) -> Option<String>;
+    /// A whole number with the language's digits and grouping.
+    fn number(&self, n: usize) -> Option<String>;
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale")
+            .field("tag", &self.tag)
+            .finish_non_exhaustive()
+    }
 }
 
 impl PartialEq for Locale {
@@ -130,8 +148,7 @@ impl Locale {
             Direction::LeftToRight
         };
         Self {
-            #[cfg(target_arch = "wasm32")]
-            intl: (!written_by_table(&tag)).then(|| super::intl::Formats::new(&tag)),
+            platform: None,
             tag,
             language,
             direction,
@@ -143,6 +160,17 @@ impl Locale {
     /// The widget's language: the host's choice when given, else the story's.
     pub fn chosen(host: Option<&str>, story: &str) -> Self {
         Self::new(host.filter(|tag| !tag.trim().is_empty()).unwrap_or(story))
+    }
+
+    /// This locale with dates and numbers written by the platform's formats
+    /// (made by `formats` from the tag) wherever the catalogue's table does
+    /// not write the tag alone.
+    #[must_use]
+    pub fn with_platform(mut self, formats: impl FnOnce(&str) -> Box<dyn PlatformFormats>) -> Self {
+        if !written_by_table(&self.tag) {
+            self.platform = Some(formats(&self.tag));
+        }
+        self
     }
 
     /// The language tag, for the `lang` attribute.
@@ -210,8 +238,11 @@ impl Locale {
 
     /// A count as the language writes it ("2,000", "2 000", "2000").
     pub fn number(&self, n: usize) -> String {
-        #[cfg(target_arch = "wasm32")]
-        if let Some(written) = self.intl.as_ref().and_then(|intl| intl.number(n)) {
+        if let Some(written) = self
+            .platform
+            .as_ref()
+            .and_then(|platform| platform.number(n))
+        {
             return written;
         }
         self.number_natively(n)
@@ -280,9 +311,12 @@ impl Locale {
         let Some(label) = AxisLabel::parse(english) else {
             return english.to_owned();
         };
-        #[cfg(target_arch = "wasm32")]
         if label.year.is_none_or(|year| year > 0) {
-            if let Some(written) = self.intl.as_ref().and_then(|intl| intl.axis(label)) {
+            if let Some(written) = self
+                .platform
+                .as_ref()
+                .and_then(|platform| platform.axis(label))
+            {
                 return written;
             }
         }
@@ -411,12 +445,11 @@ impl Locale {
     }
 
     fn plain_date(&self, date: &StoryDate) -> String {
-        #[cfg(target_arch = "wasm32")]
         if date.astronomical_year() > 0 {
             if let Some(written) = self
-                .intl
+                .platform
                 .as_ref()
-                .and_then(|intl| intl.date(date.precision(), date.first_day()))
+                .and_then(|platform| platform.date(date.precision(), date.first_day()))
             {
                 return written;
             }
@@ -480,7 +513,6 @@ fn simple_tag(tag: &str) -> Option<String> {
 /// milliseconds `Intl` takes to load a language's data on a page's first date,
 /// and exactly as the pre-rendered widget does. Plain `en` is written day
 /// first ("9 April 2022"), as the widget always has.
-#[cfg(any(target_arch = "wasm32", test))]
 fn written_by_table(tag: &str) -> bool {
     super::catalogue::LANGUAGES
         .iter()
@@ -659,7 +691,7 @@ mod tests {
     #[test]
     fn relations_read_as_the_story_model_writes_them_in_english() {
         let story = crate::model::parse_story(include_str!(
-            "../../static/stories/russia-taliban-2022.json"
+            "../../../../static/stories/russia-taliban-2022.json"
         ))
         .expect("the seed story reads")
         .story;

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::date::{civil_from_days, month_name};
-use crate::model::{Precision, StoryDate};
+use dateline_engine::model::date::{civil_from_days, month_name};
+use dateline_engine::model::{Precision, StoryDate};
 
 /// A date found in a text.
 #[derive(Clone, Debug, PartialEq)]
@@ -426,7 +426,7 @@ fn choose(mut candidates: Vec<DateMention>) -> Vec<DateMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::date::days_from_civil;
+    use dateline_engine::model::date::days_from_civil;
 
     fn dates(text: &str, published: &str) -> Vec<String> {
         find_dates(text, Some(published.parse().unwrap()))

@@ -14,10 +14,10 @@
 use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
 
-use crate::layout::actor_map::{ActorMap, MapOptions};
-use crate::layout::scale::TimeScale;
-use crate::layout::timeline::{layout_timeline, TimelineItem, TimelineOptions};
-use crate::model::{ActorKind, EventKind, Stance, Story};
+use dateline_engine::layout::actor_map::{ActorMap, MapOptions};
+use dateline_engine::layout::scale::TimeScale;
+use dateline_engine::layout::timeline::{layout_timeline, TimelineItem, TimelineOptions};
+use dateline_engine::model::{ActorKind, EventKind, Stance, Story};
 
 /// Which views to draw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

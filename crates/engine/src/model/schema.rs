@@ -1,6 +1,7 @@
 //! The JSON Schema of the story format, generated from the Rust types so the
 //! two never drift. A test compares it with `static/schema/story-v1.json`;
-//! `DATELINE_BLESS=1 cargo test --lib schema` rewrites that file.
+//! `DATELINE_BLESS=1 cargo test -p dateline-engine --lib schema` rewrites that file
+//! (refused under CI).
 
 use schemars::JsonSchema;
 
@@ -37,14 +38,22 @@ struct StoryFile {
 fn published_schema_matches_the_rust_types() {
     let schema = schemars::schema_for!(StoryFile);
     let generated = serde_json::to_string_pretty(&schema).expect("a schema serialises") + "\n";
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/schema/story-v1.json");
-    if std::env::var_os("DATELINE_BLESS").is_some() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../static/schema/story-v1.json"
+    );
+    let bless = std::env::var_os("DATELINE_BLESS").is_some();
+    assert!(
+        !(bless && std::env::var_os("CI").is_some()),
+        "DATELINE_BLESS rewrites the schema and is refused under CI"
+    );
+    if bless {
         std::fs::write(path, &generated).expect("the schema file is writable");
     }
     let published = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         published == generated,
-        "{path} is out of date: run DATELINE_BLESS=1 cargo test --lib schema"
+        "{path} is out of date: run DATELINE_BLESS=1 cargo test -p dateline-engine --lib schema"
     );
     assert_eq!(
         schema.get("$schema").and_then(|v| v.as_str()),

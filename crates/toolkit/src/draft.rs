@@ -30,8 +30,8 @@ use super::story_file::{
     edtf, slug, ActorEntry, EventEntry, MetaEntry, PublicationEntry, QuoteEntry, RelationEntry,
     SourceEntry, StoryFile, StoryIds,
 };
-use crate::model::validate::MAX_ITEMS_PER_INNER_LIST;
-use crate::model::StoryDate;
+use dateline_engine::model::validate::MAX_ITEMS_PER_INNER_LIST;
+use dateline_engine::model::StoryDate;
 
 /// What the article's text does not say.
 #[derive(Clone, Debug, Default, PartialEq)]

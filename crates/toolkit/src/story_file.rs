@@ -1,13 +1,13 @@
 //! Writing story files (format version 1) from drafts and imports: the
 //! format's fields in the README's order, with empty ones left out so the
 //! file reads well in an editor. Everything written here is read back by
-//! [`crate::model::parse_story`] in the tests, so the two cannot drift.
+//! [`dateline_engine::model::parse_story`] in the tests, so the two cannot drift.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::StoryDate;
+use dateline_engine::model::StoryDate;
 
 /// A whole story file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -1,14 +1,10 @@
 //! `dateline`: the newsroom's command-line tool, kept open beside the CMS.
 //! Argument parsing, files and exit codes only; the work is done by
-//! [`dateline::toolkit`], from the same model and layout code as the widget.
+//! [`dateline_toolkit`], from the same model and layout code as the widget.
 //!
 //! Each subcommand is one variant of [`Command`] and one function; a new one
 //! (such as a pre-renderer) is added with a variant and a match arm.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use clap::Parser;
     let cli = cli::Cli::parse();
@@ -21,7 +17,6 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::fs;
     use std::io::Write;
@@ -30,8 +25,8 @@ mod cli {
 
     use clap::{Args, Parser, Subcommand, ValueEnum};
 
-    use dateline::model::StoryDate;
-    use dateline::toolkit::{diff, draft, export, import, render, report};
+    use dateline_engine::model::StoryDate;
+    use dateline_toolkit::{diff, draft, export, import, render, report};
 
     /// Tools for a graphics desk: check, draft, import and export Dateline stories.
     #[derive(Parser)]
@@ -121,7 +116,7 @@ mod cli {
         if let Some(stylesheet) = &args.stylesheet {
             write_file(
                 stylesheet,
-                dateline::embed::STYLESHEET.as_bytes(),
+                dateline_toolkit::render::STYLESHEET.as_bytes(),
                 args.force,
             )?;
         }
@@ -216,7 +211,7 @@ mod cli {
         if !meta.is_file() {
             return Err("not a file".to_owned());
         }
-        if meta.len() > dateline::model::validate::MAX_STORY_BYTES as u64 {
+        if meta.len() > dateline_engine::model::validate::MAX_STORY_BYTES as u64 {
             return Err("over 5 MB, the most a story file may be".to_owned());
         }
         let bytes = fs::read(&real).map_err(|error| error.to_string())?;
@@ -291,7 +286,7 @@ mod cli {
 
     fn parse_day(text: &str) -> Result<StoryDate, String> {
         let date: StoryDate = text.parse().map_err(|error| format!("{error}"))?;
-        if date.precision() != dateline::model::Precision::Day {
+        if date.precision() != dateline_engine::model::Precision::Day {
             return Err("give a day, such as 2022-04-18".to_owned());
         }
         Ok(date)
@@ -395,9 +390,9 @@ mod cli {
 
     fn export(args: ExportArgs) -> Result<ExitCode, String> {
         let text = read_text(&args.story)?;
-        let checked = dateline::model::parse_story(&text)
+        let checked = dateline_engine::model::parse_story(&text)
             .map_err(|error| format!("{}: {error}", args.story.display()))?;
-        let errors = checked.count(dateline::model::Severity::Error);
+        let errors = checked.count(dateline_engine::model::Severity::Error);
         if errors > 0 {
             eprintln!(
                 "warning: {} has {errors} errors; the items with errors are left out (see `dateline validate`)",
@@ -468,8 +463,8 @@ mod cli {
             return Err("--write-update needs a summary of what changed".to_owned());
         }
         let kind = match args.kind {
-            UpdateKindArg::Update => dateline::model::UpdateKind::Update,
-            UpdateKindArg::Correction => dateline::model::UpdateKind::Correction,
+            UpdateKindArg::Update => dateline_engine::model::UpdateKind::Update,
+            UpdateKindArg::Correction => dateline_engine::model::UpdateKind::Correction,
         };
         let date = args.date.unwrap_or_else(today);
         let published = new

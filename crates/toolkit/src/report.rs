@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::{parse_story, Severity, StoryError};
+use dateline_engine::model::{parse_story, Severity, StoryError};
 
 /// One problem in a story file, located in its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -14,7 +14,7 @@ use serde_json::Value;
 use super::story_file::{
     edtf, slug, ActorEntry, EventEntry, FreeIds, MetaEntry, PublicationEntry, StoryFile,
 };
-use crate::model::StoryDate;
+use dateline_engine::model::StoryDate;
 
 /// The name written when the timeline does not say which publication it is for.
 pub const PLACEHOLDER_PUBLICATION: &str = "Publication name";

@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::report::pointer_offset;
-use crate::model::{ItemRef, StoryDate, UpdateKind};
+use dateline_engine::model::{ItemRef, StoryDate, UpdateKind};
 
 /// The story's lists of items, each with the kind its items are named by.
 const LISTS: [(&str, &str); 4] = [
@@ -290,7 +290,7 @@ fn closing_bracket(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let mut depth = 0_usize;
-    for (offset, byte) in crate::json::structure(text.get(start..)?) {
+    for (offset, byte) in dateline_engine::json_text::structure(text.get(start..)?) {
         if matches!(byte, b'[' | b'{') {
             depth += 1;
         } else {
@@ -306,11 +306,11 @@ fn closing_bracket(text: &str, start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::parse_story;
+    use dateline_engine::model::parse_story;
 
     fn fixture(name: &str) -> String {
         let path = format!(
-            "{}/tests/fixtures/living/{name}",
+            "{}/../../tests/fixtures/living/{name}",
             env!("CARGO_MANIFEST_DIR")
         );
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))

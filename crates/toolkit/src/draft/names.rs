@@ -15,7 +15,7 @@ use super::gazetteer::{
     REFERRING_NOUNS, REGIONS, ROLE_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, STATES, TITLES,
     TITLE_MODIFIERS,
 };
-use crate::model::date::MONTH_NAMES;
+use dateline_engine::model::date::MONTH_NAMES;
 
 /// What kind of actor a name is, as far as the drafter can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

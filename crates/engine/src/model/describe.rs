@@ -42,7 +42,7 @@ mod tests {
     #[test]
     fn a_relation_reads_as_a_sentence_with_its_stance() {
         let story = parse_story(include_str!(
-            "../../static/stories/russia-taliban-2022.json"
+            "../../../../static/stories/russia-taliban-2022.json"
         ))
         .expect("the seed story reads")
         .story;
