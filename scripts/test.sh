@@ -27,7 +27,7 @@ echo "format and lints: clean"
 step "2/5 native tests (engine, widget state, toolkit, command)"
 # Each crate's manifest lists its tests in tests/; the browser test is step 4's.
 cargo test --workspace --lib --bins --tests --exclude dateline-toolkit
-cargo test -p dateline-toolkit --lib --test render_languages
+cargo test -p dateline-toolkit --lib
 
 step "3/5 render tests (Yew ServerRenderer)"
 cargo test -p dateline-toolkit --test render

@@ -333,7 +333,7 @@ proptest! {
         width in any_width(),
     ) {
         let options = TimelineOptions::default();
-        let count = ((width - 2.0 * options.padding) / options.tick_spacing).floor().max(1.0) as usize;
+        let count = options.tick_count(width);
         let scale = TimeScale::new(domain, (options.padding, width - options.padding));
         let interval = scale.interval(count);
         let ticks = scale.ticks(count);

@@ -14,11 +14,6 @@ use crate::state::{Changes, SearchLight};
 /// The class of the corrections log, which the header's "Corrected" link jumps to.
 pub const CORRECTIONS_CLASS: &str = "dl-text__corrections";
 
-/// The whole story as text, built from the same data as the views.
-pub fn view_text(story: &Story) -> Html {
-    view_text_marked(story, &Changes::default())
-}
-
 /// The whole story as text, with what is new to the reader marked.
 pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
     view_text_searched(story, changes, &SearchLight::default())

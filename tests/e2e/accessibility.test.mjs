@@ -140,6 +140,7 @@ describe("axe-core, every impact", () => {
     });
   }
   test("records the counts per state", async () => {
+    assert.deepEqual(Object.keys(counts), states.map((state) => state[0]), "every state was checked");
     await mkdir(artifacts, { recursive: true });
     await writeFile(resolve(artifacts, "axe-counts.json"), `${JSON.stringify(counts, null, 2)}\n`);
   });

@@ -2,7 +2,6 @@
 //! Pure Rust with no DOM, so it is tested natively.
 
 pub mod date;
-pub mod describe;
 pub mod fields;
 pub mod ids;
 pub mod link;

@@ -21,7 +21,7 @@ pub mod score;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use self::article::{read_article, Article, Paragraph};
+use self::article::{read_article, Paragraph};
 use self::dates::{find_dates, Reading};
 use self::names::{surname, Kind, Names};
 use self::quotes::{find_quotes, quote_marks, QuoteMarks, Speaker};
@@ -873,11 +873,6 @@ fn event_title(sentence: &str, date: Range<usize>) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => sentence.chars().take(60).collect(),
     }
-}
-
-/// The article as read, for callers who want its paragraphs (scoring, tests).
-pub fn read(text: &str) -> Article {
-    read_article(text)
 }
 
 #[cfg(test)]

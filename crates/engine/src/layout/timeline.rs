@@ -83,6 +83,14 @@ impl Default for TimelineOptions {
 }
 
 impl TimelineOptions {
+    /// How many ticks the axis asks for at `width` px: one per
+    /// [`tick_spacing`](Self::tick_spacing) inside the padding, at least one.
+    pub fn tick_count(&self, width: f64) -> usize {
+        ((width - 2.0 * self.padding) / self.tick_spacing)
+            .floor()
+            .max(1.0) as usize
+    }
+
     /// Sets the most lanes drawn before events are clustered.
     pub fn max_lanes(mut self, max_lanes: usize) -> Self {
         self.max_lanes = max_lanes.max(1);
@@ -801,9 +809,7 @@ fn balanced_break(item: &TimelineItem, options: &TimelineOptions) -> Option<(usi
 
 /// Ticks for the scale, dropping each label that would overlap the one before it or an edge.
 fn place_ticks(scale: &TimeScale, width: f64, options: &TimelineOptions) -> Vec<PlacedTick> {
-    let count = ((width - 2.0 * options.padding) / options.tick_spacing)
-        .floor()
-        .max(1.0) as usize;
+    let count = options.tick_count(width);
     let mut last_label_end = f64::NEG_INFINITY;
     scale
         .ticks(count)

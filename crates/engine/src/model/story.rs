@@ -248,6 +248,17 @@ impl ActorKind {
             Self::Place => "place",
         }
     }
+
+    /// The kind with its indefinite article, for sentences ("an organisation").
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Self::Person => "a person",
+            Self::State => "a state",
+            Self::Organisation => "an organisation",
+            Self::Group => "a group",
+            Self::Place => "a place",
+        }
+    }
 }
 
 /// A person, state, organisation, group or place in the story.

@@ -742,7 +742,7 @@ impl Checker {
                     }
                     Some(actor) => {
                         if !matches!(actor.kind, ActorKind::Person | ActorKind::Group) {
-                            self.warn(format!("{path}.speaker"), format!("\"{}\" is a {}; quotes are usually spoken by a person or a group", actor.id, actor.kind.label()));
+                            self.warn(format!("{path}.speaker"), format!("\"{}\" is {}; quotes are usually spoken by a person or a group", actor.id, actor.kind.with_article()));
                         }
                         true
                     }
