@@ -305,3 +305,32 @@ fn isolated_root(host: &web_sys::Element) -> Result<web_sys::Element, JsValue> {
     }
     Ok(root)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::STYLESHEET;
+    use crate::measures::NARROW_BELOW_PX;
+    use crate::model::validate::MAX_STORY_BYTES;
+
+    #[test]
+    fn the_stylesheet_narrows_the_widget_where_its_views_do() {
+        let query = format!("@container (max-width:{}px)", NARROW_BELOW_PX - 0.02);
+        assert!(STYLESHEET.contains(&query), "{query} is in the stylesheet");
+    }
+
+    #[test]
+    fn the_loader_reads_no_more_of_a_story_file_than_the_widget() {
+        let loader = include_str!("../static/embed/dateline.js");
+        let cap = loader
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("const MAX_STORY_BYTES ="))
+            .expect("dateline.js defines MAX_STORY_BYTES");
+        let bytes: usize = cap
+            .trim()
+            .trim_end_matches(';')
+            .split('*')
+            .map(|factor| factor.trim().parse::<usize>().expect("a whole number"))
+            .product();
+        assert_eq!(bytes, MAX_STORY_BYTES);
+    }
+}

@@ -11,7 +11,7 @@
 //! that render and route events) and [`embed`], which mounts widgets for
 //! `dateline.js`. [`sort`] is the one stable sort they all use.
 
-pub use dateline_engine::{json_text, layout, model, sort};
+pub use dateline_engine::{json_text, layout, measures, model, sort};
 
 pub mod dom;
 pub mod embed;

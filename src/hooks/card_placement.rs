@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::dom::element_of;
 use crate::layout::card::{place_card, Rect, Surroundings};
+use crate::measures::CARD_GAP_PX;
 use crate::state::Selection;
 
 /// Where the card is and what it is about.
@@ -108,7 +109,6 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
 /// bottom of its scroller, the page or the widget's own box) when the card
 /// covers it and it is on screen; nothing moves otherwise.
 fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
-    const GAP_PX: f64 = 8.0;
     let (rect, card_rect) = (
         item.get_bounding_client_rect(),
         card.get_bounding_client_rect(),
@@ -118,7 +118,7 @@ fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
         .and_then(|height| height.as_f64())
         .unwrap_or(0.0);
     let on_screen = rect.top() >= 0.0 && rect.top() < screen_height;
-    let covered = rect.bottom() + GAP_PX > card_rect.top() && rect.top() < card_rect.bottom();
+    let covered = rect.bottom() + CARD_GAP_PX > card_rect.top() && rect.top() < card_rect.bottom();
     let style = item
         .dyn_ref::<web_sys::HtmlElement>()
         .map(web_sys::HtmlElement::style)
@@ -130,7 +130,7 @@ fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
         return;
     };
     // The item's scroll margin keeps the card's height free below it.
-    let margin = format!("{}px", (card_rect.height() + GAP_PX).round());
+    let margin = format!("{}px", (card_rect.height() + CARD_GAP_PX).round());
     let _ = style.set_property("scroll-margin-bottom", &margin);
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);

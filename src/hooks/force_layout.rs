@@ -10,10 +10,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::layout::{ActorMap as MapModel, MapOptions};
+use crate::measures::ASSUMED_WIDTH_PX;
 use crate::model::Story;
-
-/// Width, in CSS px, the layout is prepared for before its container is measured.
-const FIRST_WIDTH_PX: f64 = 720.0;
 
 /// Time the force layout may run in one go, in ms, so the page stays
 /// responsive: the rest waits for the next animation frame.
@@ -44,7 +42,7 @@ pub fn use_force_layout(story: &Rc<Story>, width: Option<f64>) -> ForceLayout {
     let model = use_memo(story.clone(), |story| {
         Rc::new(RefCell::new(MapModel::unsettled(
             story,
-            MapOptions::for_width(FIRST_WIDTH_PX),
+            MapOptions::for_width(ASSUMED_WIDTH_PX),
         )))
     });
     let model: Rc<RefCell<MapModel>> = (*model).clone();

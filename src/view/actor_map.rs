@@ -20,6 +20,7 @@ use super::{px, ratio};
 use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
 use crate::i18n::{count, fill, locale, text};
 use crate::layout::MapView;
+use crate::measures::{ASSUMED_WIDTH_PX, MAP_ZOOM_STEP};
 use crate::model::{Story, StoryDate};
 use crate::state::{Changes, Highlight, SearchLight, Selection};
 
@@ -29,14 +30,11 @@ use crate::state::{Changes, Highlight, SearchLight, Selection};
 const SERVER_WIDTH_PX: Option<f64> = if cfg!(target_arch = "wasm32") {
     None
 } else {
-    Some(720.0)
+    Some(ASSUMED_WIDTH_PX)
 };
 
 /// The narrowest map laid out, in CSS px.
 const MIN_WIDTH_PX: f64 = 280.0;
-
-/// Zoom factor of one press of a zoom button or key.
-const ZOOM_STEP: f64 = 1.5;
 
 /// Properties of [`ActorMap`].
 #[derive(Properties)]
@@ -220,7 +218,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         <section class="dl-map" role="group" aria-label={text("map.label")} aria-busy={arranging.then_some("true")} ref={container}>
             { view_map_legend() }
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
-            { view_zoom_controls(&view, size, ZOOM_STEP) }
+            { view_zoom_controls(&view, size, MAP_ZOOM_STEP) }
             <div class="dl-map__canvas" {onkeydown}>
                 <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"), arranging.then_some("dl-map__svg--arranging"))}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}

@@ -24,14 +24,12 @@ use crate::hooks::{
     CardPlace,
 };
 use crate::i18n::{self, fill, set_locale};
+use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX};
 use crate::model::{CheckedStory, Story};
 use crate::state::{
     step_from, story_steps, Action, Changes, SearchIndex, SearchLight, Selection, ViewChoice,
     ViewState, WidgetOptions,
 };
-
-/// Below this widget width, in CSS px, the card docks below the views.
-const DOCK_BELOW_PX: f64 = 600.0;
 
 /// Properties of [`StoryView`].
 #[derive(Properties)]
@@ -93,8 +91,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card = use_node_ref();
     let instance = use_state(next_instance);
     let card_id = format!("dl-{}-card", *instance);
-    let width = use_element_width(&root).unwrap_or(800.0);
-    let docked = width < DOCK_BELOW_PX;
+    let width = use_element_width(&root).unwrap_or(ASSUMED_WIDTH_PX);
+    let docked = width < NARROW_BELOW_PX;
     let all_steps = use_memo(story.clone(), |story| story_steps(story));
     let seen = use_seen_update(&story, props.options.story_address.clone());
     let changes = use_memo((story.clone(), seen), |(story, seen)| {

@@ -22,17 +22,9 @@ use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
 use crate::i18n::{locale, text};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
+use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX, TIMELINE_ZOOM_STEP};
 use crate::model::{Event, EventId, EventKind, ItemRef, Story};
 use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction, VisibleWindow};
-
-/// Below this container width, in CSS px, the timeline is a vertical list.
-pub const VERTICAL_BELOW_PX: f64 = 600.0;
-
-/// Width assumed before the container is measured (and when rendering on a server).
-const DEFAULT_WIDTH_PX: f64 = 720.0;
-
-/// Zoom factor of one press of a zoom button or key.
-const ZOOM_STEP: f64 = 2.0;
 
 /// Properties of [`Timeline`].
 #[derive(Properties)]
@@ -73,7 +65,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         TimelineModel::new(story, &options)
     });
     let container = use_node_ref();
-    let width = use_element_width(&container).unwrap_or(DEFAULT_WIDTH_PX);
+    let width = use_element_width(&container).unwrap_or(ASSUMED_WIDTH_PX);
     let viewport = {
         let model = model.clone();
         use_reducer_eq(move || {
@@ -85,7 +77,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let by_actor = use_state_eq(|| false);
     let axis = use_node_ref();
 
-    let vertical = width < VERTICAL_BELOW_PX;
+    let vertical = width < NARROW_BELOW_PX;
     let layout = (!vertical).then(|| model.layout(viewport.visible, width, &options, *by_actor));
     let placed: HashMap<&EventId, &PlacedEvent> = layout
         .as_ref()
@@ -335,8 +327,8 @@ fn view_controls(
         let by_actor = by_actor.clone();
         Callback::from(move |_: MouseEvent| by_actor.set(!*by_actor))
     };
-    let zoom_in = zoom_by.reform(|_: MouseEvent| ZOOM_STEP);
-    let zoom_out = zoom_by.reform(|_: MouseEvent| 1.0 / ZOOM_STEP);
+    let zoom_in = zoom_by.reform(|_: MouseEvent| TIMELINE_ZOOM_STEP);
+    let zoom_out = zoom_by.reform(|_: MouseEvent| 1.0 / TIMELINE_ZOOM_STEP);
     let fit = fit.reform(|_: MouseEvent| ());
     html! {
         <div class="dl-timeline__controls">

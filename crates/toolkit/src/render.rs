@@ -28,13 +28,9 @@ use super::escape;
 /// The widget's stylesheet, which a page with pre-rendered stories links.
 pub use dateline::embed::STYLESHEET;
 
-/// The width, in CSS px, the wide variant is laid out for unless told otherwise.
-pub const DEFAULT_WIDTH_PX: f64 = 800.0;
-
-/// The width, in CSS px, of the narrow variant (a phone): the timeline is a
-/// list and the card docks. The stylesheet shows the variant that fits the
-/// host (a container query at 600 px).
-pub const NARROW_WIDTH_PX: f64 = 360.0;
+pub use dateline_engine::measures::{
+    PRERENDER_NARROW_WIDTH_PX as NARROW_WIDTH_PX, PRERENDER_WIDTH_PX as DEFAULT_WIDTH_PX,
+};
 
 /// How a host element sets the widget up, as far as the first state shows it.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::ZOOM_STEP;
 use crate::layout::{nearest_in_direction, Direction, MapView, PlacedActor};
+use crate::measures::MAP_ZOOM_STEP;
 use crate::model::Story;
 use crate::state::Selection;
 
@@ -79,8 +79,8 @@ pub fn map_keydown(keys: MapKeys) -> Callback<KeyboardEvent> {
                     on_select.emit(Selection::Actor(actor.id.clone()));
                 }
             }
-            "+" | "=" => view.set(view.zoom(ZOOM_STEP, centre_x, centre_y, size)),
-            "-" | "_" => view.set(view.zoom(1.0 / ZOOM_STEP, centre_x, centre_y, size)),
+            "+" | "=" => view.set(view.zoom(MAP_ZOOM_STEP, centre_x, centre_y, size)),
+            "-" | "_" => view.set(view.zoom(1.0 / MAP_ZOOM_STEP, centre_x, centre_y, size)),
             "0" => view.set(MapView::default()),
             _ => return,
         }

@@ -9,9 +9,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{focus_event_element, ZOOM_STEP};
+use super::focus_event_element;
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::TimelineModel;
+use crate::measures::TIMELINE_ZOOM_STEP;
 use crate::model::EventId;
 use crate::state::{ViewportAction, VisibleWindow};
 
@@ -201,8 +202,8 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
                         on_select.emit(id.clone());
                     }
                 }
-                "+" | "=" if !vertical => zoom_by.emit(ZOOM_STEP),
-                "-" | "_" if !vertical => zoom_by.emit(1.0 / ZOOM_STEP),
+                "+" | "=" if !vertical => zoom_by.emit(TIMELINE_ZOOM_STEP),
+                "-" | "_" if !vertical => zoom_by.emit(1.0 / TIMELINE_ZOOM_STEP),
                 "0" if !vertical => fit.emit(()),
                 _ => return,
             }

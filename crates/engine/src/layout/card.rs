@@ -1,6 +1,8 @@
 //! Where a floating card goes: beside the element it describes, inside the
 //! visible part of the widget, never over the element. Pure Rust: no DOM.
 
+use crate::measures::CARD_GAP_PX;
+
 /// A rectangle in CSS px.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -33,9 +35,6 @@ impl Rect {
             && other.y < self.bottom()
     }
 }
-
-/// Space between the card and the element it describes, in CSS px.
-pub const CARD_GAP: f64 = 8.0;
 
 /// What surrounds a card's item, all in one coordinate space.
 #[derive(Clone, Copy, Debug)]
@@ -77,24 +76,39 @@ pub fn place_card(trigger: Rect, size: (f64, f64), around: &Surroundings) -> (f6
         .min(visible.bottom() - height)
         .max(visible.y);
     let obstacles = || around.controls.iter().chain(around.neighbours);
-    let below = trigger.bottom() + CARD_GAP;
-    let above = trigger.y - CARD_GAP - height;
+    let below = trigger.bottom() + CARD_GAP_PX;
+    let above = trigger.y - CARD_GAP_PX - height;
     // Below and above, right by the trigger or pushed past whatever is in the way.
     let mut candidates = vec![
         (Side::Below, centred_x, below, below),
-        (Side::Right, trigger.right() + CARD_GAP, middle_y, middle_y),
-        (Side::Left, trigger.x - CARD_GAP - width, middle_y, middle_y),
+        (
+            Side::Right,
+            trigger.right() + CARD_GAP_PX,
+            middle_y,
+            middle_y,
+        ),
+        (
+            Side::Left,
+            trigger.x - CARD_GAP_PX - width,
+            middle_y,
+            middle_y,
+        ),
         (Side::Above, centred_x, above, above),
     ];
     for obstacle in obstacles() {
         if obstacle.bottom() > trigger.bottom() {
-            candidates.push((Side::Below, centred_x, obstacle.bottom() + CARD_GAP, below));
+            candidates.push((
+                Side::Below,
+                centred_x,
+                obstacle.bottom() + CARD_GAP_PX,
+                below,
+            ));
         }
         if obstacle.y < trigger.y {
             candidates.push((
                 Side::Above,
                 centred_x,
-                obstacle.y - CARD_GAP - height,
+                obstacle.y - CARD_GAP_PX - height,
                 above,
             ));
         }

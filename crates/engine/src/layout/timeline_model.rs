@@ -10,14 +10,12 @@ use super::timeline::{
     layout_timeline, layout_timeline_in_bands, TimelineItem, TimelineLayout, TimelineOptions,
 };
 use super::viewport::Viewport;
+use crate::measures::TIMELINE_ZOOM_STEP;
 use crate::model::{ActorId, Event, EventId, Story};
 
 /// How many times [`TimelineModel::window_showing`] zooms in, at most, to
 /// draw an event as a mark of its own instead of in a cluster.
 const MAX_ZOOM_STEPS: usize = 24;
-
-/// Zoom factor of each of those steps.
-const ZOOM_STEP: f64 = 2.0;
 
 /// A story's events as the timeline shows them.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,7 +131,7 @@ impl TimelineModel {
             if layout.events.iter().any(|placed| placed.index == index) || !view.can_zoom_in() {
                 break;
             }
-            view = view.zoom(ZOOM_STEP, 0.5).reveal(start, end);
+            view = view.zoom(TIMELINE_ZOOM_STEP, 0.5).reveal(start, end);
         }
         view
     }
@@ -170,7 +168,7 @@ impl TimelineModel {
                 break;
             }
             let anchor = (start - view.visible.0) / view.span();
-            view = view.zoom(ZOOM_STEP, anchor).reveal(start, end);
+            view = view.zoom(TIMELINE_ZOOM_STEP, anchor).reveal(start, end);
         }
         view
     }
