@@ -3,7 +3,7 @@
 //! `dateline.js` finds the host elements, starts one WebAssembly instance per
 //! widget and hands each host to [`mount`] with its options, read from
 //! `data-dateline-*` attributes or given to the JavaScript `mount()`. Every
-//! option is parsed here, once, by [`MountOptions`], except the two
+//! option is read once, by [`HostOptions::read`], except the two
 //! addresses the loader resolves with the browser's own URL parser and
 //! passes beside them: the story file's, and the folder of its pictures
 //! (from the `pictures` option). A panic is reported to
@@ -18,85 +18,16 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::hooks::{StoryRequest, StorySource};
-use crate::state::{fragment_key, Selection, Theme, ViewChoice, WidgetOptions};
+use crate::state::{HostOptions, Selection, WidgetOptions};
 use crate::view::{Controller, Widget, WidgetProps};
 
-/// A widget's options, as `dateline.js` passes them: the `data-dateline-*`
-/// attributes of a host element (without the prefix; `story` is passed as
-/// `src`), or the options of the JavaScript `mount()`.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct MountOptions {
-    /// The JSON text of a story object (`mount()` writes the object with
-    /// `JSON.stringify`, so it is read exactly as a story file is).
-    pub story: Option<String>,
-    /// The address of a story file, when `story` is not given.
-    pub src: Option<String>,
-    /// `timeline`, `map`, `text` or `both`.
-    pub view: Option<String>,
-    /// `light`, `dark` or `auto`.
-    pub theme: Option<String>,
-    /// An item to select first, such as `event:<id>`.
-    pub start: Option<String>,
-    /// A CSS height for the widget's box.
-    pub height: Option<String>,
-    /// The widget's language (BCP 47), instead of the story's: its
-    /// interface words, its dates and numbers, and its direction.
-    pub lang: Option<String>,
-    /// `on` (default) keeps the selection in the page's URL fragment; `off` leaves the URL alone.
-    pub link: Option<String>,
-}
-
-impl MountOptions {
-    /// Where the story comes from: the story object if given, else the file
-    /// address, with the `request` for it when the page's script made one.
-    pub fn source(&self, request: Option<StoryRequest>) -> StorySource {
-        match (&self.story, &self.src) {
-            (Some(text), _) => StorySource::Text(Rc::from(text.as_str())),
-            (None, src) => StorySource::Url(src.clone().unwrap_or_default().into(), request),
-        }
+/// Where the story comes from: the story object if the host gave one, else
+/// the file address, with the `request` for it when the page's script made one.
+fn story_source(options: &HostOptions, request: Option<StoryRequest>) -> StorySource {
+    match (&options.story, &options.src) {
+        (Some(text), _) => StorySource::Text(Rc::from(text.as_str())),
+        (None, src) => StorySource::Url(src.clone().unwrap_or_default().into(), request),
     }
-
-    /// The widget's options for a host whose element id is `host_id`;
-    /// unknown values are reported in the console and replaced by defaults.
-    pub fn widget_options(&self, host_id: &str) -> WidgetOptions {
-        WidgetOptions {
-            view: known(&self.view, "view", ViewChoice::parse).unwrap_or_default(),
-            theme: known(&self.theme, "theme", Theme::parse).unwrap_or_default(),
-            start: known(&self.start, "start", Selection::from_fragment),
-            height: self
-                .height
-                .clone()
-                .filter(|height| !height.trim().is_empty()),
-            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
-            fragment_key: match known(&self.link, "link", parse_link) {
-                Some(false) => None,
-                _ => Some(fragment_key(Some(host_id))),
-            },
-            story_address: None,
-            pictures: None,
-        }
-    }
-}
-
-/// Whether links are `on` or `off`.
-fn parse_link(value: &str) -> Option<bool> {
-    match value.trim() {
-        "on" => Some(true),
-        "off" => Some(false),
-        _ => None,
-    }
-}
-
-/// `value` read with `parse`; a value `parse` does not know is reported and dropped.
-fn known<T>(value: &Option<String>, name: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
-    let value = value.as_deref()?;
-    let parsed = parse(value);
-    if parsed.is_none() {
-        web_sys::console::warn_1(
-            &format!("Dateline: the {name} \"{value}\" is not known; the default was used").into(),
-        );
-    }
-    parsed
 }
 
 /// A mounted widget, as `dateline.js` holds it.
@@ -162,7 +93,7 @@ impl MountHandle {
     }
 }
 
-/// Mounts a widget in `host` with `options` (see [`MountOptions`]). When
+/// Mounts a widget in `host` with `options` (see [`HostOptions`]). When
 /// the loader has already asked for the story file, `response` is its
 /// `fetch` promise and `abort` the controller of that request. `address` is
 /// the story file's address as the loader resolved it against the page with
@@ -184,7 +115,7 @@ pub fn mount(
     address: Option<String>,
     pictures: Option<String>,
 ) -> Result<MountHandle, JsValue> {
-    let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
+    let options: HostOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
     })?;
     let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::default();
@@ -200,9 +131,14 @@ pub fn mount(
             };
         }
     });
+    let (widget_options, unknown) = options.read(Some(&host.id()));
+    for option in unknown {
+        web_sys::console::warn_1(&format!("Dateline: {option}").into());
+    }
     let controller = Controller::default();
     let props = WidgetProps {
-        source: options.source(
+        source: story_source(
+            &options,
             response
                 .zip(abort)
                 .map(|(response, abort)| StoryRequest { response, abort }),
@@ -210,7 +146,7 @@ pub fn mount(
         options: WidgetOptions {
             story_address: address.filter(|_| options.story.is_none()),
             pictures,
-            ..options.widget_options(&host.id())
+            ..widget_options
         },
         on_loaded,
         controller: controller.clone(),

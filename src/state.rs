@@ -18,7 +18,7 @@ pub use changes::{seen_key, Changes, Correction, Seen};
 pub use fragment::{fragment_key, fragment_with, selection_in_fragment};
 pub use highlight::Highlight;
 pub use hover_intent::{HoverIntent, Intent, PointerSample};
-pub use options::{Theme, ViewChoice, WidgetOptions};
+pub use options::{HostOptions, Theme, UnknownOption, ViewChoice, WidgetOptions};
 pub use search::{Matches, SearchIndex, SearchLight};
 pub use selection::Selection;
 pub use steps::{step_from, story_steps};

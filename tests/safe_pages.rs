@@ -753,3 +753,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_option_the_widget_does_not_know_is_named_and_its_default_drawn() {
+    let dir = site("unknown-option");
+    let page = dir.join("site/page.html");
+    write(
+        &page,
+        r#"<div data-dateline-story="stories/story.json" data-dateline-theme="sepia" data-dateline-view="map"></div>"#,
+    );
+    let output = dateline(&["render", "--page", arg(&page)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            r#""stories/story.json": warning: the theme "sepia" is not known; the default was used"#
+        ),
+        "{}",
+        stderr(&output)
+    );
+    let filled = read(&page);
+    assert!(
+        filled.contains("dl-theme--light"),
+        "the default theme is drawn"
+    );
+
+    let story = dir.join("site/stories/story.json");
+    let output = dateline(&["render", arg(&story), "--view", "sideways"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output)
+            .contains(r#"warning: the view "sideways" is not known; the default was used"#),
+        "{}",
+        stderr(&output)
+    );
+}

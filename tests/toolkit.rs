@@ -685,3 +685,30 @@ fn render_prints_a_snippet_and_writes_the_minified_stylesheet_it_links() {
         source.len()
     );
 }
+
+#[test]
+fn export_reads_views_and_themes_as_the_widget_names_them() {
+    for (option, value, reason) in [
+        ("--view", "text", "the text view is not a picture"),
+        ("--view", "sideways", "\"sideways\" is not a view"),
+        (
+            "--theme",
+            "auto",
+            "a picture cannot follow the reader's setting",
+        ),
+    ] {
+        let output = dateline(&[
+            "export",
+            "static/stories/russia-taliban-2022.json",
+            "--format",
+            "svg",
+            option,
+            value,
+            "-o",
+            "unused.svg",
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{option} {value}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(reason), "{stderr}");
+    }
+}

@@ -1,7 +1,8 @@
 //! How an embedding page sets a widget up: the views, the theme, the start
 //! item, the height, the language, the link key, and where its story file
-//! and its pictures are. Parsed once, from data attributes and `mount()` options alike (see
-//! `crate::embed`).
+//! and its pictures are. Read once, by [`HostOptions::read`], from the
+//! `data-dateline-*` attributes and `mount()` options of the live widget
+//! (see `crate::embed`) and from those the pre-renderer finds in a page alike.
 
 use super::{fragment_key, Selection};
 
@@ -123,6 +124,106 @@ pub struct WidgetOptions {
     pub pictures: Option<String>,
 }
 
+/// A widget's options as its host gives them, in words: the
+/// `data-dateline-*` attributes of the host element (without the prefix;
+/// `story` is passed as `src`), or the options of the JavaScript `mount()`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+pub struct HostOptions {
+    /// The JSON text of a story object (`mount()` writes the object with
+    /// `JSON.stringify`, so it is read exactly as a story file is).
+    pub story: Option<String>,
+    /// The address of a story file, when `story` is not given.
+    pub src: Option<String>,
+    /// `timeline`, `map`, `text` or `both`.
+    pub view: Option<String>,
+    /// `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+    /// An item to select first, such as `event:<id>`.
+    pub start: Option<String>,
+    /// A CSS height for the widget's box.
+    pub height: Option<String>,
+    /// The widget's language (BCP 47), instead of the story's: its
+    /// interface words, its dates and numbers, and its direction.
+    pub lang: Option<String>,
+    /// `on` (default) keeps the selection in the page's URL fragment; `off` leaves the URL alone.
+    pub link: Option<String>,
+}
+
+/// An option whose value is not one the widget knows; its default is used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownOption {
+    /// The option's name (`view`).
+    pub name: &'static str,
+    /// The value given.
+    pub value: String,
+}
+
+impl std::fmt::Display for UnknownOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the {} \"{}\" is not known; the default was used",
+            self.name, self.value
+        )
+    }
+}
+
+impl HostOptions {
+    /// The widget's options for a host whose element id is `host_id` (`None`
+    /// for a host without one), and each value that was not known and was
+    /// replaced by its default. The addresses of the story file and the
+    /// pictures folder are the loader's to resolve and are left unset.
+    pub fn read(&self, host_id: Option<&str>) -> (WidgetOptions, Vec<UnknownOption>) {
+        let mut unknown = Vec::new();
+        let view = known(&self.view, "view", ViewChoice::parse, &mut unknown);
+        let theme = known(&self.theme, "theme", Theme::parse, &mut unknown);
+        let start = known(&self.start, "start", Selection::from_fragment, &mut unknown);
+        let linked = known(&self.link, "link", parse_link, &mut unknown);
+        let options = WidgetOptions {
+            view: view.unwrap_or_default(),
+            theme: theme.unwrap_or_default(),
+            start,
+            height: self
+                .height
+                .clone()
+                .filter(|height| !height.trim().is_empty()),
+            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
+            fragment_key: linked.unwrap_or(true).then(|| fragment_key(host_id)),
+            story_address: None,
+            pictures: None,
+        };
+        (options, unknown)
+    }
+}
+
+/// Whether links are `on` or `off`.
+fn parse_link(value: &str) -> Option<bool> {
+    match value.trim() {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `value` read with `parse`; a value `parse` does not know is added to
+/// `unknown` and dropped.
+fn known<T>(
+    value: &Option<String>,
+    name: &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+    unknown: &mut Vec<UnknownOption>,
+) -> Option<T> {
+    let value = value.as_deref()?;
+    let parsed = parse(value);
+    if parsed.is_none() {
+        unknown.push(UnknownOption {
+            name,
+            value: value.to_owned(),
+        });
+    }
+    parsed
+}
+
 impl Default for WidgetOptions {
     fn default() -> Self {
         Self {
@@ -141,6 +242,54 @@ impl Default for WidgetOptions {
 #[cfg(test)]
 mod tests {
     use super::ViewChoice::{self, Both, Map, Text, Timeline};
+    use super::{HostOptions, Theme, UnknownOption};
+
+    #[test]
+    fn host_options_are_read_and_unknown_values_named() {
+        let host = HostOptions {
+            view: Some(" map ".into()),
+            theme: Some("sepia".into()),
+            start: Some("event:gharwal-accredited".into()),
+            link: Some("off".into()),
+            lang: Some(" ".into()),
+            ..HostOptions::default()
+        };
+        let (options, unknown) = host.read(Some("story-1"));
+        assert_eq!(options.view, Map);
+        assert_eq!(
+            options.theme,
+            Theme::Light,
+            "an unknown theme is the default"
+        );
+        assert!(options.start.is_some());
+        assert_eq!(options.fragment_key, None, "link off leaves the URL alone");
+        assert_eq!(options.lang, None);
+        assert_eq!(
+            unknown,
+            [UnknownOption {
+                name: "theme",
+                value: "sepia".into()
+            }]
+        );
+        assert_eq!(
+            unknown[0].to_string(),
+            "the theme \"sepia\" is not known; the default was used"
+        );
+        let (linked, unknown) = HostOptions {
+            link: Some("sometimes".into()),
+            start: Some("nothing".into()),
+            ..HostOptions::default()
+        }
+        .read(Some("story-1"));
+        assert!(
+            linked.fragment_key.is_some(),
+            "an unknown link value keeps links on"
+        );
+        assert_eq!(
+            unknown.iter().map(|option| option.name).collect::<Vec<_>>(),
+            ["start", "link"]
+        );
+    }
 
     #[test]
     fn a_view_with_nothing_to_draw_gives_way() {

@@ -138,6 +138,9 @@ mod cli {
             base: args.base.clone(),
             width: args.width,
         };
+        for option in options.read().1 {
+            eprintln!("dateline: warning: {option}");
+        }
         let snippet = render::snippet(&story, &src, &options)
             .map_err(|error| format!("{}: {error}", path.display()))?;
         write_output(
@@ -168,6 +171,9 @@ mod cli {
             read_story(&root, page_folder.as_deref(), address)
         })
         .map_err(|error| format!("{}: {error}", page.display()))?;
+        for (address, option) in &filled.unknown_options {
+            eprintln!("{}: {address:?}: warning: {option}", page.display());
+        }
         for host in &filled.left_empty {
             eprintln!(
                 "{}: {:?} left empty: {}",
@@ -349,15 +355,15 @@ mod cli {
         /// Picture format.
         #[arg(long, value_enum)]
         format: PictureFormat,
-        /// Which views to draw.
-        #[arg(long, value_enum, default_value_t = ViewArg::Both)]
-        view: ViewArg,
+        /// Which views to draw: timeline, map or both.
+        #[arg(long, default_value = "both", value_parser = export::ExportView::parse)]
+        view: export::ExportView,
         /// Width of the picture in CSS px; a PNG is this many pixels wide times --scale.
         #[arg(long, default_value_t = 1200, value_parser = clap::value_parser!(u32).range(320..=4000))]
         width: u32,
-        /// Colours.
-        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
-        theme: ThemeArg,
+        /// Colours: light or dark.
+        #[arg(long, default_value = "light", value_parser = export::Theme::parse)]
+        theme: export::Theme,
         /// PNG pixels per CSS px (2 for sharp text on high-density screens); a PNG may have at most 50 million pixels.
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
@@ -375,19 +381,6 @@ mod cli {
         Png,
     }
 
-    #[derive(Clone, Copy, ValueEnum)]
-    enum ViewArg {
-        Timeline,
-        Map,
-        Both,
-    }
-
-    #[derive(Clone, Copy, ValueEnum)]
-    enum ThemeArg {
-        Light,
-        Dark,
-    }
-
     fn export(args: ExportArgs) -> Result<ExitCode, String> {
         let text = read_text(&args.story)?;
         let checked = dateline_engine::model::parse_story(&text)
@@ -401,15 +394,8 @@ mod cli {
         }
         let options = export::ExportOptions {
             width: f64::from(args.width),
-            view: match args.view {
-                ViewArg::Timeline => export::ExportView::Timeline,
-                ViewArg::Map => export::ExportView::Map,
-                ViewArg::Both => export::ExportView::Both,
-            },
-            theme: match args.theme {
-                ThemeArg::Light => export::Theme::Light,
-                ThemeArg::Dark => export::Theme::Dark,
-            },
+            view: args.view,
+            theme: args.theme,
         };
         let svg = export::story_svg(&checked.story, &options);
         let bytes = match args.format {

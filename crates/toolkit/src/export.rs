@@ -14,6 +14,7 @@
 use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
 
+use dateline::state::{Theme as WidgetTheme, ViewChoice};
 use dateline_engine::layout::actor_map::{ActorMap, MapOptions};
 use dateline_engine::layout::scale::TimeScale;
 use dateline_engine::layout::timeline::{layout_timeline, TimelineItem, TimelineOptions};
@@ -30,6 +31,27 @@ pub enum ExportView {
     Both,
 }
 
+impl ExportView {
+    /// The view named as the widget's `view` option names it: `timeline`,
+    /// `map` or `both` (the text view is not a picture).
+    ///
+    /// # Errors
+    /// A sentence naming the views a picture can show.
+    pub fn parse(name: &str) -> Result<Self, String> {
+        match ViewChoice::parse(name) {
+            Some(ViewChoice::Timeline) => Ok(Self::Timeline),
+            Some(ViewChoice::Map) => Ok(Self::Map),
+            Some(ViewChoice::Both) => Ok(Self::Both),
+            Some(ViewChoice::Text) => {
+                Err("the text view is not a picture; give timeline, map or both".to_owned())
+            }
+            None => Err(format!(
+                "\"{name}\" is not a view; give timeline, map or both"
+            )),
+        }
+    }
+}
+
 /// Light or dark colours, as the widget's themes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -37,6 +59,24 @@ pub enum Theme {
     Light,
     /// Light text on near-black.
     Dark,
+}
+
+impl Theme {
+    /// The theme named as the widget's `theme` option names it: `light` or
+    /// `dark` (a picture cannot follow the reader's setting).
+    ///
+    /// # Errors
+    /// A sentence naming the themes a picture can have.
+    pub fn parse(name: &str) -> Result<Self, String> {
+        match WidgetTheme::parse(name) {
+            Some(WidgetTheme::Light) => Ok(Self::Light),
+            Some(WidgetTheme::Dark) => Ok(Self::Dark),
+            Some(WidgetTheme::Auto) => {
+                Err("a picture cannot follow the reader's setting; give light or dark".to_owned())
+            }
+            None => Err(format!("\"{name}\" is not a theme; give light or dark")),
+        }
+    }
 }
 
 /// How to draw a story.

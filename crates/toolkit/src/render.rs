@@ -16,7 +16,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use dateline::hooks::AssumedWidth;
-use dateline::state::{Changes, Theme, ViewChoice, WidgetOptions};
+use dateline::state::{Changes, HostOptions, UnknownOption, WidgetOptions};
 use dateline::view::text_view::view_text_marked;
 use dateline::view::StoryView;
 use dateline_engine::model::{
@@ -61,21 +61,16 @@ impl Default for RenderOptions {
 }
 
 impl RenderOptions {
-    fn widget_options(&self) -> WidgetOptions {
-        WidgetOptions {
-            view: self
-                .view
-                .as_deref()
-                .and_then(ViewChoice::parse)
-                .unwrap_or_default(),
-            theme: self
-                .theme
-                .as_deref()
-                .and_then(Theme::parse)
-                .unwrap_or_default(),
-            lang: self.lang.clone().filter(|lang| !lang.trim().is_empty()),
-            ..WidgetOptions::default()
+    /// The widget's options, read as the live widget reads its host's, and
+    /// each value the widget does not know (its default is drawn instead).
+    pub fn read(&self) -> (WidgetOptions, Vec<UnknownOption>) {
+        HostOptions {
+            view: self.view.clone(),
+            theme: self.theme.clone(),
+            lang: self.lang.clone(),
+            ..HostOptions::default()
         }
+        .read(None)
     }
 }
 
@@ -154,7 +149,7 @@ fn shadow_of(checked: Rc<CheckedStory>, options: &RenderOptions) -> String {
     let widget = block_on(
         LocalServerRenderer::<Prerendered>::with_props(PrerenderedProps {
             checked,
-            options: options.widget_options(),
+            options: options.read().0,
             width: options.width,
         })
         .hydratable(false)
@@ -212,6 +207,9 @@ pub struct FilledPage {
     pub filled: usize,
     /// The story elements left empty, in page order, with the reason.
     pub left_empty: Vec<LeftEmpty>,
+    /// The options of filled story elements whose values the widget does
+    /// not know (it draws their defaults), with the element's story address.
+    pub unknown_options: Vec<(String, UnknownOption)>,
 }
 
 /// `page` with every empty `<div data-dateline-story="…"></div>` host
@@ -243,6 +241,7 @@ pub fn prerender_page(
     let mut html = String::with_capacity(page.len());
     let mut filled = 0;
     let mut left_empty = Vec::new();
+    let mut unknown_options = Vec::new();
     let mut last = 0;
     for host in hosts(page)? {
         let at = match host.place {
@@ -270,6 +269,8 @@ pub fn prerender_page(
             Ok(checked) => {
                 let checked = Rc::new(checked);
                 let data = json_ld(&checked.story);
+                let unknown = options.read().1.into_iter();
+                unknown_options.extend(unknown.map(|option| (host.address.clone(), option)));
                 html.push_str(&page[last..at]);
                 html.push_str(&format!(
                     r#"<template shadowrootmode="open">{}</template>{data}"#,
@@ -289,6 +290,7 @@ pub fn prerender_page(
         html,
         filled,
         left_empty,
+        unknown_options,
     })
 }
 
