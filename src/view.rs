@@ -3,6 +3,7 @@
 pub mod actor_map;
 pub mod announcer;
 pub mod card;
+pub mod controller;
 pub mod header;
 pub mod load_error;
 mod message;
@@ -15,8 +16,9 @@ pub mod timeline;
 mod view_switch;
 pub mod widget;
 
+pub use controller::Controller;
 pub use story_view::{StoryView, StoryViewProps};
-pub use widget::{Controller, Widget, WidgetProps};
+pub use widget::{Widget, WidgetProps};
 
 /// A coordinate for an SVG attribute: CSS px to one decimal place, written
 /// with integer arithmetic so the bundle needs no float formatting.

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::actor_map::ActorMap;
 use super::announcer::{selection_name, use_announcer, view_live_region, Announcer, Spoken};
 use super::card::Card;
+use super::controller::Controller;
 use super::header::view_header;
 use super::problems::Problems;
 use super::search::{reveal_in_text, Search};
@@ -17,7 +18,6 @@ use super::steps::{step_status, view_steps, WhatsNew};
 use super::text_view::{view_text_searched, CORRECTIONS_CLASS};
 use super::timeline::Timeline;
 use super::view_switch::view_switch;
-use super::widget::Controller;
 use crate::dom::{active_element_near, element_of, focus, target_element};
 use crate::hooks::{
     use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,

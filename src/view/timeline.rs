@@ -4,6 +4,7 @@
 //! wheel pan and zoom (through the shared pan and zoom gestures).
 
 mod axis;
+mod drawing;
 mod keys;
 mod list;
 mod marks;
@@ -14,17 +15,17 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use self::axis::{view_axis, Axis};
+use self::axis::view_axis;
+use self::drawing::{Axis, Marking};
 use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
-use crate::dom::{element_of, focus};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
 use crate::i18n::{locale, text};
 use crate::layout::timeline::{PlacedEvent, TimelineOptions};
 use crate::layout::{TimelineModel, Viewport};
 use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX, TIMELINE_ZOOM_STEP};
-use crate::model::{Event, EventId, EventKind, ItemRef, Story};
-use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction, VisibleWindow};
+use crate::model::{EventId, Story};
+use crate::state::{Changes, Highlight, SearchLight, ViewportAction, VisibleWindow};
 
 /// Properties of [`Timeline`].
 #[derive(Properties)]
@@ -235,72 +236,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             { body }
         </section>
     }
-}
-
-/// Which events are selected and which are faded by the reader's selection.
-pub struct Marking<'a> {
-    /// The selected event, if any.
-    pub selected: Option<&'a EventId>,
-    /// What the selection lights up, if anything is selected.
-    pub highlight: Option<&'a Highlight>,
-    /// What is new to this reader.
-    pub changes: &'a Changes,
-    /// What the reader's search matches, while a query stands.
-    pub search: &'a SearchLight,
-}
-
-/// How one event is marked.
-#[derive(Clone, Copy)]
-pub struct Mark {
-    /// Whether the event is the one selected.
-    pub selected: bool,
-    /// Whether the selection leaves the event unlit.
-    pub faded: bool,
-    /// Whether the event is new since the reader's last visit.
-    pub new: bool,
-    /// Whether the reader's search matches the event.
-    pub matched: bool,
-}
-
-impl Marking<'_> {
-    /// How event `id` is marked.
-    pub fn of(&self, id: &EventId) -> Mark {
-        Mark {
-            selected: self.selected == Some(id),
-            faded: self
-                .highlight
-                .is_some_and(|highlight| !highlight.events.contains(id)),
-            new: self.changes.is_new(&ItemRef::Event(id.clone())),
-            matched: self.search.event(id),
-        }
-    }
-}
-
-/// Focuses the element for event `id` inside `container`, if it is drawn.
-fn focus_event_element(container: &NodeRef, id: &EventId) {
-    let root = container.cast::<web_sys::Element>();
-    if let Some(element) = root.and_then(|root| element_of(&root, &Selection::Event(id.clone()))) {
-        focus(&element);
-    }
-}
-
-/// The event's name for assistive technology: title, whether it is new
-/// since the reader's last visit, date in words and kind. It starts with the
-/// mark's visible text (the title, then "New"), so speech input can name it.
-pub(super) fn accessible_name(event: &Event, new: bool) -> String {
-    let locale = locale();
-    let mut parts = vec![event.title.clone()];
-    if new {
-        parts.push(text("timeline.new_since").to_owned());
-    }
-    parts.push(locale.event_date(event));
-    parts.push(locale.event_kind(event.kind).to_owned());
-    locale.list(&parts)
-}
-
-/// The class that colours a mark by its event's kind.
-pub(super) fn kind_class(kind: EventKind) -> String {
-    format!("dl-mark--{}", kind.label())
 }
 
 /// What the marks mean.

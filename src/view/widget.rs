@@ -1,44 +1,16 @@
 //! The widget: loads a story and shows it, or says why it cannot.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::controller::Controller;
 use super::load_error::view_load_error;
 use super::story_view::StoryView;
 use crate::hooks::{use_story, LoadState, StorySource};
 use crate::i18n::{self, set_locale, text};
 use crate::model::PicturePaths;
-use crate::state::{Selection, WidgetOptions};
-
-/// A way for the embedding page to select items after mounting.
-#[derive(Clone, Default)]
-pub struct Controller(Rc<RefCell<Option<Callback<Selection>>>>);
-
-impl PartialEq for Controller {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Controller {
-    /// Lets `select` answer [`Controller::select`] (the widget does this once its story is shown).
-    pub fn connect(&self, select: Callback<Selection>) {
-        *self.0.borrow_mut() = Some(select);
-    }
-
-    /// Selects `item`; returns false when no story is shown yet.
-    pub fn select(&self, item: Selection) -> bool {
-        match self.0.borrow().as_ref() {
-            Some(select) => {
-                select.emit(item);
-                true
-            }
-            None => false,
-        }
-    }
-}
+use crate::state::WidgetOptions;
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]

@@ -3,35 +3,12 @@
 
 use yew::prelude::*;
 
+use super::drawing::Axis;
 use super::marks::{view_cluster, view_mark};
-use super::Marking;
 use crate::hooks::PanZoomHandlers;
-use crate::layout::timeline::{TimelineLayout, TimelineOptions};
-use crate::layout::{AxisBreak, BreakOnAxis, TimelineModel};
-use crate::model::Story;
+use crate::layout::timeline::TimelineLayout;
+use crate::layout::{AxisBreak, BreakOnAxis};
 use crate::view::px;
-
-/// What the axis draws: the layout of the dated events and how each is marked.
-pub struct Axis<'a> {
-    /// The story drawn.
-    pub story: &'a Story,
-    /// Its timeline model.
-    pub model: &'a TimelineModel,
-    /// The measures the layout used.
-    pub options: &'a TimelineOptions,
-    /// Where everything goes.
-    pub layout: &'a TimelineLayout,
-    /// Which events are selected or faded.
-    pub marking: &'a Marking<'a>,
-    /// The event that is the timeline's tab stop.
-    pub tab_stop: Option<usize>,
-    /// Whether the window moves with a transition (not during a drag).
-    pub smooth: bool,
-    /// Called with an event's position in the model's order when it is chosen.
-    pub select: &'a Callback<usize>,
-    /// Called with a cluster's first and last day when it is chosen.
-    pub zoom_cluster: &'a Callback<(f64, f64)>,
-}
 
 /// The time axis with its ticks, marks, bands and clusters; gestures on it
 /// pan and zoom, and `onclick` sees clicks on its background.

@@ -9,12 +9,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::focus_event_element;
+use crate::dom::{element_of, focus};
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::TimelineModel;
 use crate::measures::TIMELINE_ZOOM_STEP;
 use crate::model::EventId;
-use crate::state::{ViewportAction, VisibleWindow};
+use crate::state::{Selection, ViewportAction, VisibleWindow};
 
 /// What the keys act on.
 pub struct KeysSetup {
@@ -257,4 +257,12 @@ fn move_among_clusters(cluster: &web_sys::Element, key: &str) -> bool {
         crate::dom::focus(element);
     }
     true
+}
+
+/// Focuses the element for event `id` inside `container`, if it is drawn.
+fn focus_event_element(container: &NodeRef, id: &EventId) {
+    let root = container.cast::<web_sys::Element>();
+    if let Some(element) = root.and_then(|root| element_of(&root, &Selection::Event(id.clone()))) {
+        focus(&element);
+    }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::axis::break_period;
-use super::{kind_class, Mark, Marking};
+use super::drawing::{kind_class, Mark, Marking};
 use crate::i18n::{fill, locale, text};
 use crate::layout::{AxisBreak, TimelineModel};
 use crate::model::{Event, EventId, Story};

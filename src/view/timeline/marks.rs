@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::axis::Axis;
-use super::{accessible_name, kind_class, Mark};
+use super::drawing::{accessible_name, kind_class, Axis, Mark};
 use crate::layout::timeline::{
     EventCluster, LabelSide, PlacedEvent, TimelineItem, TimelineOptions,
 };
