@@ -14,10 +14,12 @@
 use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
 
+use dateline::embed::STYLESHEET;
 use dateline::state::{Theme as WidgetTheme, ViewChoice};
 use dateline_engine::layout::actor_map::{ActorMap, MapOptions};
 use dateline_engine::layout::scale::TimeScale;
 use dateline_engine::layout::timeline::{layout_timeline, TimelineItem, TimelineOptions};
+use dateline_engine::measures::NARROW_BELOW_PX;
 use dateline_engine::model::{ActorKind, EventKind, Stance, Story};
 
 /// Which views to draw.
@@ -100,90 +102,104 @@ impl Default for ExportOptions {
     }
 }
 
-/// The colours of a theme, taken from the widget's stylesheet.
+/// The colours of a theme, read from the widget's own stylesheet: its
+/// `--dl-*` custom properties, as the live widget draws with them.
 struct Palette {
-    background: &'static str,
-    text: &'static str,
-    muted: &'static str,
-    rule: &'static str,
-    surface: &'static str,
-    reported: &'static str,
-    context: &'static str,
-    publication: &'static str,
-    state: &'static str,
-    organisation: &'static str,
-    group: &'static str,
-    person: &'static str,
-    place: &'static str,
-    cooperative: &'static str,
-    hostile: &'static str,
-    neutral: &'static str,
+    background: String,
+    text: String,
+    muted: String,
+    rule: String,
+    surface: String,
+    reported: String,
+    context: String,
+    publication: String,
+    state: String,
+    organisation: String,
+    group: String,
+    person: String,
+    place: String,
+    cooperative: String,
+    hostile: String,
+    neutral: String,
 }
 
-const LIGHT: Palette = Palette {
-    background: "#ffffff",
-    text: "#1d1d1f",
-    muted: "#5b5b66",
-    rule: "#d8d8de",
-    surface: "#f5f5f7",
-    reported: "#b3261e",
-    context: "#4f5d75",
-    publication: "#1f6f4a",
-    state: "#3b5b92",
-    organisation: "#7a4e9c",
-    group: "#b4531d",
-    person: "#2f7d6d",
-    place: "#8a6d1f",
-    cooperative: "#2e7d32",
-    hostile: "#c62828",
-    neutral: "#6b6b76",
-};
+static LIGHT: LazyLock<Palette> = LazyLock::new(|| Palette::from_stylesheet(&[LIGHT_RULE]));
+static DARK: LazyLock<Palette> =
+    LazyLock::new(|| Palette::from_stylesheet(&[DARK_RULE, LIGHT_RULE]));
 
-const DARK: Palette = Palette {
-    background: "#17171b",
-    text: "#ececf1",
-    muted: "#a9a9b6",
-    rule: "#3d3d46",
-    surface: "#24242a",
-    reported: "#ff8a80",
-    context: "#a7b6d3",
-    publication: "#6fcf97",
-    state: "#7d9ad6",
-    organisation: "#b592d6",
-    group: "#e0884f",
-    person: "#5cbfa9",
-    place: "#cfb25e",
-    cooperative: "#6fcf97",
-    hostile: "#ff7b72",
-    neutral: "#a9a9b6",
-};
+/// The stylesheet's rule that sets the light theme's custom properties (the defaults).
+const LIGHT_RULE: &str = ":host";
+/// The stylesheet's rule that sets the dark theme's.
+const DARK_RULE: &str = ".dl-widget.dl-theme--dark";
 
 impl Palette {
-    fn kind(&self, kind: ActorKind) -> &'static str {
-        match kind {
-            ActorKind::Person => self.person,
-            ActorKind::State => self.state,
-            ActorKind::Organisation => self.organisation,
-            ActorKind::Group => self.group,
-            ActorKind::Place => self.place,
+    /// The palette the stylesheet's `rules` set, the first that sets a colour winning.
+    fn from_stylesheet(rules: &[&str]) -> Self {
+        let colour = |name: &str| {
+            rules
+                .iter()
+                .find_map(|rule| custom_property(STYLESHEET, rule, name))
+                .unwrap_or("#808080")
+                .to_owned()
+        };
+        Self {
+            background: colour("background"),
+            text: colour("text"),
+            muted: colour("muted"),
+            rule: colour("border"),
+            surface: colour("surface"),
+            reported: colour("reported"),
+            context: colour("context"),
+            publication: colour("publication"),
+            state: colour("state"),
+            organisation: colour("organisation"),
+            group: colour("group"),
+            person: colour("person"),
+            place: colour("place"),
+            cooperative: colour("cooperative"),
+            hostile: colour("hostile"),
+            neutral: colour("neutral"),
         }
     }
 
-    fn stance(&self, stance: Stance) -> &'static str {
+    fn kind(&self, kind: ActorKind) -> &str {
+        match kind {
+            ActorKind::Person => &self.person,
+            ActorKind::State => &self.state,
+            ActorKind::Organisation => &self.organisation,
+            ActorKind::Group => &self.group,
+            ActorKind::Place => &self.place,
+        }
+    }
+
+    fn stance(&self, stance: Stance) -> &str {
         match stance {
-            Stance::Cooperative => self.cooperative,
-            Stance::Hostile => self.hostile,
-            Stance::Neutral => self.neutral,
+            Stance::Cooperative => &self.cooperative,
+            Stance::Hostile => &self.hostile,
+            Stance::Neutral => &self.neutral,
         }
     }
 
-    fn event(&self, kind: EventKind) -> &'static str {
+    fn event(&self, kind: EventKind) -> &str {
         match kind {
-            EventKind::Reported => self.reported,
-            EventKind::Context => self.context,
-            EventKind::Publication => self.publication,
+            EventKind::Reported => &self.reported,
+            EventKind::Context => &self.context,
+            EventKind::Publication => &self.publication,
         }
     }
+}
+
+/// The value of the custom property `--dl-<name>` in the minified
+/// `stylesheet`'s rule for `selector`, if that rule sets it.
+fn custom_property<'a>(stylesheet: &'a str, selector: &str, name: &str) -> Option<&'a str> {
+    let start = stylesheet.find(&format!("{selector}{{"))? + selector.len() + 1;
+    let body = &stylesheet[start..];
+    let body = &body[..body.find('}')?];
+    let wanted = format!("--dl-{name}");
+    body.split(';').find_map(|declaration| {
+        let (property, value) = declaration.split_once(':')?;
+        (property.trim() == wanted).then(|| value.trim())
+    })
 }
 
 /// The font family the picture names and the PNG is drawn with.
@@ -196,9 +212,6 @@ const BODY_SIZE: f64 = 15.0;
 const LABEL_SIZE: f64 = 12.5;
 const SMALL_SIZE: f64 = 11.5;
 const SECTION_SIZE: f64 = 12.0;
-
-/// Below this width, in CSS px, the timeline is drawn as a list.
-const LIST_BELOW: f64 = 600.0;
 
 /// One face of Noto Sans, for measuring text as it will be drawn.
 struct Font {
@@ -414,7 +427,7 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
         Theme::Dark => &DARK,
     };
     let width = options.width.clamp(320.0, 4000.0);
-    let phone = width < LIST_BELOW;
+    let phone = width < NARROW_BELOW_PX;
     let pad = if phone { 16.0 } else { 32.0 };
     let inner = width - 2.0 * pad;
     let mut canvas = Canvas { svg: String::new() };
@@ -429,13 +442,13 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     y += 14.0;
     for line in wrap(&story.meta.title, title_size, true, inner, 4) {
         y += title_size * 1.15;
-        canvas.text(pad, y, title_size, true, palette.text, "start", &line);
+        canvas.text(pad, y, title_size, true, &palette.text, "start", &line);
     }
     if let Some(summary) = &story.meta.summary {
         y += 6.0;
         for line in wrap(summary, BODY_SIZE, false, inner, 4) {
             y += BODY_SIZE * 1.4;
-            canvas.text(pad, y, BODY_SIZE, false, palette.muted, "start", &line);
+            canvas.text(pad, y, BODY_SIZE, false, &palette.muted, "start", &line);
         }
     }
     y += 12.0;
@@ -461,7 +474,7 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     canvas.raw(format_args!(
         "<line x1=\"{pad:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"1\"/>",
         pad + inner,
-        palette.rule
+        &palette.rule
     ));
     let mut source = format!("Source: {}", story.meta.source.name);
     if let Some(published) = story.meta.published {
@@ -472,12 +485,12 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     }
     for line in wrap(&source, SMALL_SIZE, false, inner, 3) {
         y += SMALL_SIZE * 1.5;
-        canvas.text(pad, y, SMALL_SIZE, false, palette.muted, "start", &line);
+        canvas.text(pad, y, SMALL_SIZE, false, &palette.muted, "start", &line);
     }
     if let Some(url) = &story.meta.source.url {
         y += SMALL_SIZE * 1.5;
         let url = clip(url, SMALL_SIZE, false, inner);
-        canvas.text(pad, y, SMALL_SIZE, false, palette.muted, "start", &url);
+        canvas.text(pad, y, SMALL_SIZE, false, &palette.muted, "start", &url);
     }
     y += pad;
 
@@ -491,7 +504,7 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     let _ = writeln!(
         svg,
         "<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
-        palette.background
+        &palette.background
     );
     svg.push_str(&canvas.svg);
     svg.push_str("</svg>\n");
@@ -511,12 +524,12 @@ fn section_heading(
     canvas.raw(format_args!(
         "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"1\"/>",
         x + width,
-        palette.rule
+        &palette.rule
     ));
     let baseline = y + SECTION_SIZE + 8.0;
     canvas.raw(format_args!(
         "<text x=\"{x:.1}\" y=\"{baseline:.1}\" font-size=\"{SECTION_SIZE}\" font-weight=\"700\" letter-spacing=\"1.2\" fill=\"{}\">{}</text>",
-        palette.muted,
+        &palette.muted,
         escape(&name.to_uppercase())
     ));
     baseline + 10.0
@@ -572,14 +585,14 @@ fn timeline_axis(
         "<line x1=\"{:.1}\" y1=\"{axis_y:.1}\" x2=\"{:.1}\" y2=\"{axis_y:.1}\" stroke=\"{}\" stroke-width=\"1\"/>",
         at(options.padding),
         at(width - options.padding),
-        palette.muted
+        &palette.muted
     ));
     for tick in &layout.ticks {
         canvas.raw(format_args!(
             "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"1\"/>",
             axis_y - 4.0,
             top + layout.height,
-            palette.rule,
+            &palette.rule,
             x = at(tick.x)
         ));
         if let Some(label) = &tick.label {
@@ -588,7 +601,7 @@ fn timeline_axis(
                 axis_y - 8.0,
                 SMALL_SIZE,
                 false,
-                palette.muted,
+                &palette.muted,
                 "middle",
                 label,
             );
@@ -610,7 +623,7 @@ fn timeline_axis(
                 "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{colour}\" stroke=\"{}\" stroke-width=\"2\"/>",
                 at(placed.x),
                 options.marker_size / 2.0,
-                palette.background
+                &palette.background
             ));
         } else {
             canvas.raw(format_args!(
@@ -631,7 +644,7 @@ fn timeline_axis(
             y + LABEL_SIZE * 0.36,
             LABEL_SIZE,
             false,
-            palette.text,
+            &palette.text,
             "start",
             &label,
         );
@@ -651,15 +664,15 @@ fn timeline_axis(
         canvas.raw(format_args!(
             "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"10\" fill=\"{}\" stroke=\"{}\"/>",
             at(cluster.x),
-            palette.surface,
-            palette.muted
+            &palette.surface,
+            &palette.muted
         ));
         canvas.text(
             at(cluster.x),
             y + 4.0,
             SMALL_SIZE,
             true,
-            palette.text,
+            &palette.text,
             "middle",
             &format!("+{}", cluster.items.len()),
         );
@@ -697,7 +710,7 @@ fn timeline_list(
         let _ = writeln!(
             rows,
             "<circle cx=\"{line_x:.1}\" cy=\"{dot_y:.1}\" r=\"5\" fill=\"{colour}\" stroke=\"{}\" stroke-width=\"2\"/>",
-            palette.background
+            &palette.background
         );
         let mut block = Canvas { svg: String::new() };
         y += SMALL_SIZE + 1.0;
@@ -712,7 +725,7 @@ fn timeline_list(
         );
         for line in wrap(&event.title, BODY_SIZE, false, text_width, 3) {
             y += BODY_SIZE * 1.35;
-            block.text(text_x, y, BODY_SIZE, false, palette.text, "start", &line);
+            block.text(text_x, y, BODY_SIZE, false, &palette.text, "start", &line);
         }
         rows.push_str(&block.svg);
         rows.push_str("</g>\n");
@@ -722,7 +735,7 @@ fn timeline_list(
         canvas.raw(format_args!(
             "<line x1=\"{line_x:.1}\" y1=\"{first_y:.1}\" x2=\"{line_x:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"2\"/>",
             y - 14.0 - BODY_SIZE,
-            palette.rule
+            &palette.rule
         ));
     }
     canvas.svg.push_str(&rows);
@@ -750,7 +763,7 @@ fn undated(
     canvas.raw(format_args!("<g><title>{}</title>", escape(&text)));
     for line in wrap(&text, SMALL_SIZE, false, width, 4) {
         y += SMALL_SIZE * 1.5;
-        canvas.text(x0, y, SMALL_SIZE, false, palette.muted, "start", &line);
+        canvas.text(x0, y, SMALL_SIZE, false, &palette.muted, "start", &line);
     }
     canvas.svg.push_str("</g>\n");
     y + 6.0
@@ -856,7 +869,7 @@ fn actor_map(
             oy + placed.y,
             placed.radius,
             palette.kind(actor.kind),
-            palette.background
+            &palette.background
         ));
         canvas.svg.push_str("</g>\n");
     }
@@ -867,8 +880,8 @@ fn actor_map(
                 "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{LABEL_SIZE}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">{}</text>",
                 ox + label.x,
                 oy + label.y + label.height * 0.74,
-                palette.text,
-                palette.background,
+                &palette.text,
+                &palette.background,
                 escape(actor.display_name())
             ));
         }
@@ -881,7 +894,7 @@ fn actor_map(
             y,
             SMALL_SIZE,
             false,
-            palette.muted,
+            &palette.muted,
             "start",
             &format!("{} more actors are not drawn.", map.actors_left_out()),
         );
@@ -941,7 +954,7 @@ fn actor_map(
             y,
             SMALL_SIZE,
             false,
-            palette.text,
+            &palette.text,
             "start",
             &label,
         );
@@ -1028,6 +1041,53 @@ fn thousands(count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_palettes_are_the_stylesheets_own_colours() {
+        for (rules, palette) in [
+            (vec![LIGHT_RULE], &*LIGHT),
+            (vec![DARK_RULE, LIGHT_RULE], &*DARK),
+        ] {
+            for (name, colour) in [
+                ("background", &palette.background),
+                ("text", &palette.text),
+                ("border", &palette.rule),
+                ("hostile", &palette.hostile),
+                ("organisation", &palette.organisation),
+            ] {
+                let set = rules
+                    .iter()
+                    .find_map(|rule| custom_property(STYLESHEET, rule, name));
+                assert_eq!(set, Some(colour.as_str()), "--dl-{name} in {rules:?}");
+            }
+            let every = [
+                &palette.background,
+                &palette.text,
+                &palette.muted,
+                &palette.rule,
+                &palette.surface,
+                &palette.reported,
+                &palette.context,
+                &palette.publication,
+                &palette.state,
+                &palette.organisation,
+                &palette.group,
+                &palette.person,
+                &palette.place,
+                &palette.cooperative,
+                &palette.hostile,
+                &palette.neutral,
+            ];
+            assert!(
+                every
+                    .iter()
+                    .all(|colour| colour.starts_with('#') && colour.as_str() != "#808080"),
+                "every colour is set by the stylesheet: {every:?}"
+            );
+        }
+        assert_eq!(LIGHT.background, "#ffffff");
+        assert_eq!(DARK.background, "#17171b");
+    }
 
     #[test]
     fn text_is_measured_with_the_shipped_font() {
