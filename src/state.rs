@@ -1,7 +1,7 @@
 //! What the reader has picked and sees, as pure values and reducers: the
 //! selection and how links name it, what it lights up, the story steps, the
-//! widget's options, the timeline's window, and when a hovered item's card
-//! shows. No DOM.
+//! widget's options, the timeline's window, the search's list, and when a
+//! hovered item's card shows. No DOM.
 
 pub mod changes;
 pub mod fragment;
@@ -9,6 +9,7 @@ pub mod highlight;
 pub mod hover_intent;
 pub mod options;
 pub mod search;
+pub mod search_list;
 pub mod selection;
 pub mod steps;
 pub mod view_state;
@@ -20,6 +21,7 @@ pub use highlight::Highlight;
 pub use hover_intent::{HoverIntent, Intent, PointerSample};
 pub use options::{HostOptions, Theme, UnknownOption, ViewChoice, WidgetOptions};
 pub use search::{Matches, SearchIndex, SearchLight};
+pub use search_list::{ListKey, ListOutcome, SearchList};
 pub use selection::Selection;
 pub use steps::{step_from, story_steps};
 pub use view_state::{Action, ViewState};

@@ -13,7 +13,7 @@ use super::announcer::Announcer;
 use crate::i18n::{count, fill, locale, text};
 use crate::model::Story;
 use crate::state::search::{excerpt, matched_ranges, MAX_RESULTS};
-use crate::state::{Matches, Selection};
+use crate::state::{ListKey, ListOutcome, Matches, SearchList, Selection};
 
 /// Properties of [`Search`].
 #[derive(Properties)]
@@ -38,17 +38,10 @@ impl PartialEq for SearchProps {
     }
 }
 
-/// What the list shows: whether it is open, and the active option's index.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct ListState {
-    open: bool,
-    active: Option<usize>,
-}
-
 /// The search box and its list of results.
 #[component]
 pub fn Search(props: &SearchProps) -> Html {
-    let list = use_state_eq(ListState::default);
+    let list = use_state_eq(SearchList::default);
     let listbox = use_node_ref();
     let results: Vec<Selection> = props
         .matches
@@ -95,7 +88,7 @@ pub fn Search(props: &SearchProps) -> Html {
         let (list, on_choose, results) = (list.clone(), props.on_choose.clone(), results.clone());
         Callback::from(move |index: usize| {
             if let Some(item) = results.get(index) {
-                list.set(ListState::default());
+                list.set(SearchList::default());
                 on_choose.emit(item.clone());
             }
         })
@@ -108,10 +101,7 @@ pub fn Search(props: &SearchProps) -> Html {
                 .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
                 .map(|input| input.value())
                 .unwrap_or_default();
-            list.set(ListState {
-                open: true,
-                active: None,
-            });
+            list.set(SearchList::OPENED);
             on_query.emit(value);
         })
     };
@@ -119,64 +109,41 @@ pub fn Search(props: &SearchProps) -> Html {
         let (list, choose, on_query) = (list.clone(), choose.clone(), props.on_query.clone());
         let (count, has_query) = (results.len(), !props.query.is_empty());
         Callback::from(move |event: KeyboardEvent| {
-            let current = *list;
-            let shown = current.open && count > 0;
-            let last = count.saturating_sub(1);
-            let next = match event.key().as_str() {
-                "ArrowDown" if count > 0 => Some(match current.active.filter(|_| shown) {
-                    Some(index) if index < last => index + 1,
-                    Some(_) => 0,
-                    None => 0,
-                }),
-                "ArrowUp" if count > 0 => Some(match current.active.filter(|_| shown) {
-                    Some(index) if index > 0 => index - 1,
-                    _ => last,
-                }),
-                "Home" if shown && current.active.is_some() => Some(0),
-                "End" if shown && current.active.is_some() => Some(last),
-                "Enter" if shown => {
-                    choose.emit(current.active.unwrap_or(0));
-                    event.prevent_default();
-                    return;
-                }
-                "Escape" if shown => {
-                    list.set(ListState::default());
-                    event.prevent_default();
-                    event.stop_propagation();
-                    return;
-                }
-                "Escape" if has_query => {
-                    list.set(ListState::default());
-                    on_query.emit(String::new());
-                    event.prevent_default();
-                    event.stop_propagation();
-                    return;
-                }
-                "Tab" => {
-                    list.set(ListState::default());
-                    return;
-                }
-                _ => return,
+            let Some(key) = ListKey::named(&event.key()) else {
+                return;
             };
-            event.prevent_default();
-            list.set(ListState {
-                open: true,
-                active: next,
-            });
+            match list.key(key, count, has_query) {
+                ListOutcome::Show(next) => {
+                    event.prevent_default();
+                    list.set(next);
+                }
+                ListOutcome::Choose(index) => {
+                    event.prevent_default();
+                    choose.emit(index);
+                }
+                ListOutcome::Close => {
+                    event.prevent_default();
+                    event.stop_propagation();
+                    list.set(SearchList::default());
+                }
+                ListOutcome::Clear => {
+                    event.prevent_default();
+                    event.stop_propagation();
+                    list.set(SearchList::default());
+                    on_query.emit(String::new());
+                }
+                ListOutcome::Leave => list.set(SearchList::default()),
+                ListOutcome::Ignore => {}
+            }
         })
     };
     let onclick = {
         let list = list.clone();
-        Callback::from(move |_: MouseEvent| {
-            list.set(ListState {
-                open: true,
-                active: None,
-            })
-        })
+        Callback::from(move |_: MouseEvent| list.set(SearchList::OPENED))
     };
     let onblur = {
         let list = list.clone();
-        Callback::from(move |_: FocusEvent| list.set(ListState::default()))
+        Callback::from(move |_: FocusEvent| list.set(SearchList::default()))
     };
 
     let status = match (&props.matches, total) {
