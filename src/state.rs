@@ -1,6 +1,6 @@
 //! What the reader has picked and sees, as pure values and reducers: the
 //! selection and how links name it, what it lights up, the story steps, the
-//! widget's options, the timeline's window, the search's list, and when a
+//! widget's options, the timeline's window, the search's list and the timeline's keys, and when a
 //! hovered item's card shows. No DOM.
 
 pub mod changes;
@@ -12,6 +12,7 @@ pub mod search;
 pub mod search_list;
 pub mod selection;
 pub mod steps;
+pub mod timeline_keys;
 pub mod view_state;
 pub mod viewport;
 
@@ -24,6 +25,7 @@ pub use search::{Matches, SearchIndex, SearchLight};
 pub use search_list::{ListKey, ListOutcome, SearchList};
 pub use selection::Selection;
 pub use steps::{step_from, story_steps};
+pub use timeline_keys::{cluster_key, timeline_key, KeyPlace, TimelineCommand};
 pub use view_state::{Action, ViewState};
 pub use viewport::{ViewportAction, VisibleWindow};
 

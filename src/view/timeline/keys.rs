@@ -2,7 +2,9 @@
 //! order (panning or zooming so the event is drawn; in a right-to-left
 //! widget the left arrow goes later), Enter selects, + and − zoom, 0 fits.
 //! On a cluster, the arrows move to the cluster beside it and Enter opens
-//! it (the cluster's own handler).
+//! it (the cluster's own handler). The rules are
+//! [`crate::state::timeline_keys`]'s; this hook finds where a key was
+//! pressed and carries them out.
 
 use std::rc::Rc;
 
@@ -12,9 +14,10 @@ use yew::prelude::*;
 use crate::dom::{element_of, focus};
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::TimelineModel;
-use crate::measures::TIMELINE_ZOOM_STEP;
 use crate::model::EventId;
-use crate::state::{Selection, ViewportAction, VisibleWindow};
+use crate::state::{
+    cluster_key, timeline_key, KeyPlace, Selection, TimelineCommand, ViewportAction, VisibleWindow,
+};
 
 /// What the keys act on.
 pub struct KeysSetup {
@@ -159,7 +162,6 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
             pending_focus.clone(),
         );
         Callback::from(move |event: KeyboardEvent| {
-            let last = model.order.len().saturating_sub(1);
             let target = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
@@ -168,7 +170,6 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
                 .as_ref()
                 .and_then(|target| target.get_attribute("data-event-id"))
                 .and_then(|id| model.order.iter().position(|event| event.as_str() == id));
-            let on_event = focused.is_some();
             let key = event.key();
             if let Some(cluster) = target
                 .as_ref()
@@ -179,33 +180,23 @@ pub fn use_timeline_keys(setup: KeysSetup) -> TimelineKeys {
                     return;
                 }
             }
-            // The arrows follow the axis: later is to the left when time runs right to left.
-            let rtl = target.as_ref().is_some_and(is_right_to_left);
-            let (later, earlier) = if rtl {
-                ("ArrowLeft", "ArrowRight")
-            } else {
-                ("ArrowRight", "ArrowLeft")
-            };
             // Keys pressed faster than the page redraws continue from where the last one went.
-            let current = pending_focus.borrow().or(focused).unwrap_or(0);
-            match key.as_str() {
-                key if on_event && (key == later || key == "ArrowDown") => {
-                    move_focus.emit((current + 1).min(last))
-                }
-                key if on_event && (key == earlier || key == "ArrowUp") => {
-                    move_focus.emit(current.saturating_sub(1))
-                }
-                "Home" if on_event => move_focus.emit(0),
-                "End" if on_event => move_focus.emit(last),
-                "Enter" | " " if on_event => {
-                    if let Some(id) = model.order.get(current) {
+            let place = KeyPlace {
+                event: focused.map(|focused| pending_focus.borrow().unwrap_or(focused)),
+                count: model.order.len(),
+                vertical,
+                right_to_left: target.as_ref().is_some_and(is_right_to_left),
+            };
+            match timeline_key(&key, place) {
+                Some(TimelineCommand::Focus(index)) => move_focus.emit(index),
+                Some(TimelineCommand::Select(index)) => {
+                    if let Some(id) = model.order.get(index) {
                         on_select.emit(id.clone());
                     }
                 }
-                "+" | "=" if !vertical => zoom_by.emit(TIMELINE_ZOOM_STEP),
-                "-" | "_" if !vertical => zoom_by.emit(1.0 / TIMELINE_ZOOM_STEP),
-                "0" if !vertical => fit.emit(()),
-                _ => return,
+                Some(TimelineCommand::Zoom(factor)) => zoom_by.emit(factor),
+                Some(TimelineCommand::Fit) => fit.emit(()),
+                None => return,
             }
             event.prevent_default();
         })
@@ -243,15 +234,9 @@ fn move_among_clusters(cluster: &web_sys::Element, key: &str) -> bool {
     let clusters: Vec<web_sys::Element> = (0..list.length())
         .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
         .collect();
-    let Some(at) = clusters.iter().position(|other| other == cluster) else {
+    let at = clusters.iter().position(|other| other == cluster);
+    let Some(to) = at.and_then(|at| cluster_key(key, at, clusters.len())) else {
         return false;
-    };
-    let to = match key {
-        "ArrowRight" | "ArrowDown" => (at + 1).min(clusters.len() - 1),
-        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
-        "Home" => 0,
-        "End" => clusters.len() - 1,
-        _ => return false,
     };
     if let Some(element) = clusters.get(to) {
         crate::dom::focus(element);
