@@ -7,6 +7,7 @@ pub mod controller;
 pub mod header;
 pub mod load_error;
 mod message;
+mod picture;
 pub mod problems;
 pub mod search;
 mod steps;

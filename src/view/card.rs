@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::message::{isolated, view_message};
+use super::picture::view_picture;
 use crate::i18n::{fill, locale, relation_sentence, text};
 use crate::model::link::text_fragment_url;
-use crate::model::web_address::picture_address;
-use crate::model::{Actor, Event, Image, ItemRef, Quote, Relation, SourceRef, Story};
+use crate::model::{Actor, Event, ItemRef, Quote, Relation, SourceRef, Story};
 use crate::state::{Changes, Selection};
 
 /// Properties of [`Card`].
@@ -352,61 +352,6 @@ pub fn view_quote_matched(story: &Story, quote: &Quote, changes: &Changes, match
                     { " " }<span class="dl-quote__context">{ fill("quote.context", &[("context", &context)]) }</span>
                 }
             </figcaption>
-        </figure>
-    }
-}
-
-/// An item's picture, loaded from its https address or from its path read
-/// in `folder`; nothing for a path when there is no folder.
-fn view_picture(image: Option<&Image>, folder: Option<&str>) -> Html {
-    let Some((image, src)) =
-        image.and_then(|image| Some((image, picture_address(&image.url, folder)?)))
-    else {
-        return Html::default();
-    };
-    html! { <Picture image={image.clone()} src={src} /> }
-}
-
-/// Properties of [`Picture`].
-#[derive(Properties, PartialEq)]
-pub struct PictureProps {
-    /// The picture, its alt text, credit and caption.
-    pub image: Image,
-    /// The address it is loaded from: its `url`, or its path read in the
-    /// story file's folder (or the host's pictures folder).
-    pub src: AttrValue,
-}
-
-/// An item's picture with its caption and credit. It exists only inside an
-/// open card, so nothing is fetched before; it is loaded lazily, without a
-/// referrer; if it fails to load, it is removed and the card stays whole.
-#[component]
-pub fn Picture(props: &PictureProps) -> Html {
-    let broken = use_state_eq(|| false);
-    if *broken {
-        return Html::default();
-    }
-    let onerror = {
-        let broken = broken.clone();
-        Callback::from(move |_: web_sys::Event| broken.set(true))
-    };
-    let image = &props.image;
-    let caption = image.caption.clone().filter(|text| !text.trim().is_empty());
-    let credit = image.credit.clone().filter(|text| !text.trim().is_empty());
-    html! {
-        <figure class="dl-card__picture">
-            <img class="dl-card__image" src={props.src.clone()} alt={image.alt.clone()} loading="lazy" decoding="async"
-                referrerpolicy="no-referrer" {onerror} />
-            if caption.is_some() || credit.is_some() {
-                <figcaption class="dl-card__picture-caption">
-                    if let Some(caption) = caption {
-                        <span class="dl-card__caption">{ caption }</span>{ " " }
-                    }
-                    if let Some(credit) = credit {
-                        <span class="dl-card__credit">{ credit }</span>
-                    }
-                </figcaption>
-            }
         </figure>
     }
 }
