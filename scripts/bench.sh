@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up the toolchain (scripts/setup.sh), builds the release bundle and runs
-# the benchmarks: the widget's in headless Chromium, and the `dateline`
-# commands' natively (tests/bench/toolkit.rs). They print figures and assert
-# nothing.
+# the benchmarks: the widget's (tests/bench/*.mjs: its bytes, then its first
+# paint, a widget below the fold, card latency and more in headless Chromium),
+# and the `dateline` commands' natively (tests/bench/toolkit.rs). They print
+# figures and assert nothing.
 #
 # `bash scripts/bench.sh fuzz [SECONDS] [SEED]` instead fuzzes the toolkit's
 # readers (import, draft, validate) for SECONDS (default 600) with random and

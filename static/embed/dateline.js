@@ -17,6 +17,8 @@
 // Nothing is fetched for a widget until its element comes within one screen
 // of the viewport (data-dateline-load="eager" loads it at once), so a story
 // further down a long article costs its readers nothing until they get near it.
+// Meanwhile a plain host keeps a box of about the widget's height, and a
+// widget arrives without moving anything the reader sees.
 
 const SELECTOR = "[data-dateline-story]";
 const PREFIX = "data-dateline-";
@@ -93,6 +95,7 @@ function showFailure(host, widget, reason) {
     host.append(root);
   }
   widget.root = root;
+  letGo(host, widget);
 }
 
 /** The largest story file a widget reads, in bytes (the widget's own cap, `MAX_STORY_BYTES`). */
@@ -147,7 +150,7 @@ function capped(abort) {
 /** How far outside the viewport a widget starts loading: one screen on every side. */
 const NEAR_MARGIN = "100% 100% 100% 100%";
 
-/** Wakes each waiting host's widget when it comes within one screen of the viewport. */
+/** Wakes each waiting host's widget when it comes within one screen of the viewport, and reserves room for those further away. */
 let nearObserver = null;
 
 /** The widgets not yet loaded because they are far from the viewport, by host. */
@@ -161,7 +164,13 @@ const waiting = new Map();
  */
 function nearViewport(host, widget) {
   nearObserver ??= new IntersectionObserver(
-    (entries) => entries.filter((entry) => entry.isIntersecting).forEach((entry) => waiting.get(entry.target)?.wake()),
+    (entries) => {
+      for (const entry of entries) {
+        const widget = waiting.get(entry.target);
+        if (entry.isIntersecting) widget?.wake();
+        else widget?.reserve();
+      }
+    },
     { rootMargin: NEAR_MARGIN },
   );
   return new Promise((resolve) => {
@@ -173,6 +182,149 @@ function nearViewport(host, widget) {
     };
     waiting.set(host, widget);
     nearObserver.observe(host);
+  });
+}
+
+/**
+ * The height a widget on a host `width` CSS px wide is expected to take in
+ * each view, in CSS px: about the median of the stories Dateline's tests show
+ * (the widget's height follows its story: its title, its events' rows, its
+ * actors). Below 600 px the widget stacks its controls and lists its
+ * timeline, so it is taller.
+ */
+const EXPECTED_HEIGHT = {
+  wide: { both: 1100, timeline: 600, map: 700, text: 1500 },
+  narrow: { both: 1800, timeline: 1050, map: 1050, text: 2200 },
+};
+
+/** The widths below which the widget lays itself out for a narrow screen, in CSS px. */
+const NARROW_BELOW = 600;
+
+/**
+ * Gives a plain widget's host, while its widget waits far from the viewport,
+ * a box of the height the widget will take: exactly the host's `height`
+ * option when it has one (the widget's box is that tall), else the expected
+ * height of its view at the host's width (the story is not read yet). The box
+ * is empty and marked busy, so assistive technology passes over it; the
+ * widget then arrives unseen and takes its place (see `arrive`).
+ */
+function reserveRoom(host, widget, options) {
+  if (widget.held || prerenderedRoot(host)) return;
+  const height = typeof options.height === "string" ? options.height.trim() : "";
+  hold(host, widget, { "min-height": height });
+  if (!host.style.minHeight) {
+    const sizes = host.getBoundingClientRect().width < NARROW_BELOW ? EXPECTED_HEIGHT.narrow : EXPECTED_HEIGHT.wide;
+    hold(host, widget, { "min-height": `${sizes[options.view] ?? sizes.both}px` });
+  }
+  if (!host.hasAttribute("aria-busy")) {
+    host.setAttribute("aria-busy", "true");
+    widget.busy = true;
+  }
+}
+
+/**
+ * Sets CSS properties in `host`'s own style through the CSSOM (a strict
+ * Content-Security-Policy allows it), keeping the page's own values to put
+ * back with `letGo`.
+ */
+function hold(host, widget, properties) {
+  widget.held ??= new Map();
+  for (const [name, value] of Object.entries(properties)) {
+    if (!widget.held.has(name)) widget.held.set(name, [host.style.getPropertyValue(name), host.style.getPropertyPriority(name)]);
+    host.style.setProperty(name, value);
+  }
+}
+
+/** Puts back what `reserveRoom` and `hold` changed on `host`. */
+function letGo(host, widget) {
+  for (const [name, [value, priority]] of widget.held ?? []) host.style.setProperty(name, value, priority);
+  widget.held = null;
+  if (widget.busy) host.removeAttribute("aria-busy");
+  widget.busy = false;
+  unwatch(host);
+}
+
+/**
+ * Whether a box whose top is `top` px from the top of the viewport, going
+ * from `from` to `to` px tall, moves content the reader sees: the content
+ * below it, when that is or comes on screen. A box wholly above the viewport
+ * moves nothing seen, as the browser's scroll anchoring keeps the page still.
+ */
+function movesWhatIsSeen(top, from, to) {
+  if (Math.abs(to - from) < 0.5 || top + from <= 0) return false;
+  return top + Math.min(from, to) < innerHeight;
+}
+
+/**
+ * Shows the widget that has laid itself out unseen on `host`, in one frame,
+ * in place of its pre-rendered story or in the box kept for it. When its own
+ * height would then move what the reader sees, it is shown in a box of the
+ * old height (scrolling inside it if taller) until the reader looks away or
+ * acts on it; and a reader who sees only what lies below the live widget's
+ * height in a pre-rendered story (its text twin) keeps reading that until then.
+ */
+function arrive(host, widget, prerendered, acted = false) {
+  unwatch(host);
+  if (widget.removed) return;
+  const { top, height } = host.getBoundingClientRect();
+  // The hidden widget's own height, read without letting the page reflow around it.
+  const own = widget.root.scrollHeight;
+  const seen = !acted && movesWhatIsSeen(top, height, own);
+  if (seen && prerendered && top + own <= 0) return watch(host, (acted) => arrive(host, widget, prerendered, acted));
+  if (seen) {
+    hold(host, widget, { height: `${height}px`, "overflow-y": own > height ? "auto" : "visible" });
+    watch(host, (acted) => {
+      const box = host.getBoundingClientRect();
+      if (acted || !movesWhatIsSeen(box.top, box.height, widget.root.getBoundingClientRect().height)) letGo(host, widget);
+    });
+  }
+  if (prerendered) takeOver(widget.root, prerendered);
+  else widget.root.classList.remove("dl-host--arriving");
+  if (widget.busy) host.removeAttribute("aria-busy");
+  widget.busy = false;
+  if (!seen) letGo(host, widget);
+}
+
+/**
+ * The hosts whose widget waits for the reader to look away (or act on it)
+ * before it changes the height of its box: each with the step that checks,
+ * given whether the reader has acted, and the listener for their acting.
+ */
+const watched = new Map();
+let checkPending = false;
+
+/** Runs `step` on `host` at each scroll or resize, and at once when the reader presses a key or the pointer on it. */
+function watch(host, step) {
+  if (watched.size === 0) {
+    addEventListener("scroll", checkSoon, { capture: true, passive: true });
+    addEventListener("resize", checkSoon, { passive: true });
+  }
+  const act = () => step(true);
+  host.addEventListener("pointerdown", act, true);
+  host.addEventListener("keydown", act, true);
+  watched.set(host, { step, act });
+}
+
+/** Stops watching `host` (see `watch`). */
+function unwatch(host) {
+  const entry = watched.get(host);
+  if (!entry) return;
+  watched.delete(host);
+  host.removeEventListener("pointerdown", entry.act, true);
+  host.removeEventListener("keydown", entry.act, true);
+  if (watched.size === 0) {
+    removeEventListener("scroll", checkSoon, true);
+    removeEventListener("resize", checkSoon);
+  }
+}
+
+/** Runs the watched steps at the next frame (once, however many scroll events come before it). */
+function checkSoon() {
+  if (checkPending) return;
+  checkPending = true;
+  requestAnimationFrame(() => {
+    checkPending = false;
+    for (const { step } of [...watched.values()]) step(false);
   });
 }
 
@@ -248,10 +400,23 @@ function picturesFolder(options, address) {
 /** Mounts a widget on `host`; resolves once its story is shown, rejects with the reason otherwise. */
 async function start(host, givenOptions) {
   const { load, ...options } = givenOptions;
-  const widget = { handle: null, root: null, core: null, failed: null, removed: false, abort: null, wake: null };
+  const widget = {
+    handle: null,
+    root: null,
+    core: null,
+    failed: null,
+    removed: false,
+    abort: null,
+    wake: null,
+    reserve: () => reserveRoom(host, widget, options),
+    held: null,
+    busy: false,
+  };
   widgets.set(host, widget);
   if (!loadsAtOnce(host, { load })) await nearViewport(host, widget);
   if (widget.removed) return;
+  // A widget that waited in a reserved box arrives unseen, as a pre-rendered one does.
+  const reserved = widget.held !== null;
   const request = requestStory(options);
   widget.abort = request.abort ?? null;
   try {
@@ -291,14 +456,15 @@ async function start(host, givenOptions) {
   }
   widget.root = widget.handle.root();
   const prerendered = prerenderedRoot(host);
-  if (prerendered) widget.root.classList.add("dl-host--arriving");
+  const unseen = prerendered !== null || reserved;
+  if (unseen) widget.root.classList.add("dl-host--arriving");
   try {
     await Promise.race([widget.handle.loaded(), fault]);
-    if (prerendered) await laidOut(widget.root);
+    if (unseen) await laidOut(widget.root);
   } catch (reason) {
     throw reason instanceof Error ? reason : new Error(String(reason));
   } finally {
-    if (prerendered && !widget.failed) takeOver(widget.root, prerendered);
+    if (unseen && !widget.failed) arrive(host, widget, prerendered);
   }
 }
 
@@ -329,6 +495,7 @@ function destroy(host) {
   widgets.delete(host);
   widget.removed = true;
   widget.wake?.();
+  letGo(host, widget);
   // The loader's request for the story, whether or not the widget has mounted yet.
   widget.abort?.abort();
   if (widget.handle && !widget.failed) {

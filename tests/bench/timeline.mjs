@@ -39,7 +39,7 @@ function summary(times) {
  * time each frame took.
  */
 function measureFrames([frames, init]) {
-  const axis = document.querySelector(".dl-timeline__axis");
+  const axis = document.querySelector("[data-dateline-story]").shadowRoot.querySelector(".dl-timeline__axis");
   const box = axis.getBoundingClientRect();
   const macrotask = () => new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -62,21 +62,30 @@ function measureFrames([frames, init]) {
   })();
 }
 
-const generated = new Map(SIZES.map((size) => [`/bench/story-${size}.json`, story(size)]));
+/** A plain host page (nothing pre-rendered) showing the story of `size` events. */
+const hostPage = (size) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${size} events</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"><script type="module" src="/dateline.js"></script></head>
+<body><div data-dateline-story="/bench/story-${size}.json"></div></body></html>`;
+
+const generated = new Map(SIZES.flatMap((size) => [[`/bench/story-${size}.json`, story(size)], [`/bench/${size}.html`, hostPage(size)]]));
 const server = await startServer(generated);
 const browser = await launchBrowser();
 console.log(`Timeline benchmark (release build, headless Chromium, 1280 px wide, ${FRAMES} frames each)`);
 for (const size of SIZES) {
   const page = await openPage(browser, 1280);
+  // The widget renders in its host's shadow root, which a document-wide
+  // observer does not see: each frame looks inside it.
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("[data-event-id]")) {
+    const look = () => {
+      if (document.querySelector("[data-dateline-story]")?.shadowRoot?.querySelector("[data-event-id]")) {
         window.__firstRender = performance.now();
-        observer.disconnect();
+      } else {
+        requestAnimationFrame(look);
       }
-    }).observe(document, { childList: true, subtree: true });
+    };
+    requestAnimationFrame(look);
   });
-  await page.goto(`${server.url}/?story=${encodeURIComponent(`/bench/story-${size}.json`)}`);
+  await page.goto(`${server.url}/bench/${size}.html`);
   await page.waitForFunction(() => window.__firstRender);
   const firstRender = await page.evaluate(() => window.__firstRender);
   const drawn = await page.locator("[data-event-id]").count();

@@ -55,8 +55,9 @@ export async function waitForWidgets(page) {
     const waiting = [...document.querySelectorAll("[data-dateline-story]")].filter((host) => {
       // Elements that cannot have a shadow root get one on an element inside.
       const tree = host.shadowRoot ?? host.querySelector(":scope > .dateline-shadow-host")?.shadowRoot ?? host;
-      // A pre-rendered widget counts once the live one has taken over.
-      return !tree.querySelector(".dl-widget") || tree.querySelector(".dl-widget--loading, .dl-prerendered, .dl-map[aria-busy=true]");
+      // A pre-rendered widget counts once the live one has taken over, and
+      // one that waited below the fold once it has arrived in its box.
+      return !tree.querySelector(".dl-widget") || tree.querySelector(".dl-widget--loading, .dl-prerendered, .dl-host--arriving, .dl-map[aria-busy=true]");
     });
     waiting[0]?.scrollIntoView({ block: "nearest" });
     return waiting.length === 0;
