@@ -617,6 +617,15 @@ fn speaker_in(
     None
 }
 
+/// Whether byte `at` of a paragraph is inside quotation marks (which are
+/// in order and do not overlap).
+pub fn inside_quotes(marks: &[QuoteMarks], at: usize) -> bool {
+    let after = marks.partition_point(|mark| mark.outer.start <= at);
+    after
+        .checked_sub(1)
+        .is_some_and(|last| at < marks[last].outer.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::article::read_article;
