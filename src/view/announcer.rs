@@ -44,10 +44,7 @@ pub fn selection_name(story: &Story, selection: &Selection) -> Option<String> {
         Selection::Event(id) => story.event(id)?.title.clone(),
         Selection::Actor(id) => story.actor(id)?.name.clone(),
         Selection::Relation(id) => relation_sentence(story, story.relation(id)?),
-        Selection::Quote(id) => {
-            let quote = story.quote(id)?;
-            story.actor(&quote.speaker)?.name.clone()
-        }
+        Selection::Quote(id) => story.speaker_name(story.quote(id)?),
     })
 }
 

@@ -115,7 +115,7 @@ fn card_content(
         Selection::Quote(id) => {
             let quote = story.quote(id)?;
             (
-                fill("card.quote_from", &[("name", &speaker_name(story, quote))]),
+                fill("card.quote_from", &[("name", &story.speaker_name(quote))]),
                 view_quote_card(story, quote, on_select, changes),
             )
         }
@@ -313,12 +313,6 @@ fn view_actor_buttons(
     }
 }
 
-fn speaker_name(story: &Story, quote: &Quote) -> String {
-    story
-        .actor(&quote.speaker)
-        .map_or_else(|| quote.speaker.to_string(), |actor| actor.name.clone())
-}
-
 /// A quote in full, with its speaker's name, role and institute and the
 /// article's attribution wording, marked when it is new to the reader.
 pub fn view_quote(story: &Story, quote: &Quote, changes: &Changes) -> Html {
@@ -332,7 +326,7 @@ pub fn view_quote_matched(story: &Story, quote: &Quote, changes: &Changes, match
     let institute = speaker
         .and_then(|actor| actor.affiliation.as_ref())
         .and_then(|id| story.actor(id));
-    let mut attribution = vec![speaker_name(story, quote)];
+    let mut attribution = vec![story.speaker_name(quote)];
     attribution.extend(speaker.and_then(|actor| actor.role.clone()));
     attribution.extend(institute.map(|actor| actor.name.clone()));
     let kind = match quote.kind {

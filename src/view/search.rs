@@ -238,9 +238,7 @@ fn view_result(story: &Story, item: &Selection, words: &[String]) -> Html {
             let Some(quote) = story.quote(id) else {
                 return Html::default();
             };
-            let speaker = story
-                .actor(&quote.speaker)
-                .map_or_else(|| quote.speaker.to_string(), |actor| actor.name.clone());
+            let speaker = story.speaker_name(quote);
             (
                 format!("“{}”", excerpt(&quote.text, words, 40)),
                 vec![html! { text("search.quote") }, html! { speaker }],

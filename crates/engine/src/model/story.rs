@@ -120,6 +120,13 @@ impl Story {
         self.index.actors.get(id).map(|&i| &self.actors[i])
     }
 
+    /// The name of a quote's speaker, as every view writes it: the actor's
+    /// name, or the speaker's id when the story has no such actor.
+    pub fn speaker_name(&self, quote: &Quote) -> String {
+        self.actor(&quote.speaker)
+            .map_or_else(|| quote.speaker.to_string(), |actor| actor.name.clone())
+    }
+
     /// The event with this id, if the story has one.
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.index.events.get(id).map(|&i| &self.events[i])
