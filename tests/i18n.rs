@@ -335,3 +335,30 @@ fn every_tick_label_the_layout_writes_is_read_back() {
         }
     }
 }
+
+#[test]
+fn a_cluster_is_named_by_its_count_and_its_period() {
+    use dateline_engine::i18n::Locale;
+    use dateline_engine::model::StoryDate;
+    let day = |y, m, d| StoryDate::day(y, m, d).expect("a real day");
+    let month = |y, m| StoryDate::month(y, m).expect("a real month");
+    let english = Locale::new("en");
+    for (dates, period) in [
+        (vec![day(2019, 3, 1), month(2021, 6)], "2019 to 2021"),
+        (vec![month(2021, 3), day(2021, 6, 9)], "March to June 2021"),
+        (vec![day(2022, 4, 3), day(2022, 4, 9)], "3 to 9 April 2022"),
+        (vec![day(2022, 4, 9), day(2022, 4, 9)], "9 April 2022"),
+        (vec![StoryDate::year(2020), day(2020, 5, 1)], "2020"),
+        (
+            vec![StoryDate::year(-43), StoryDate::year(-40)],
+            "44 BCE to 41 BCE",
+        ),
+    ] {
+        assert_eq!(english.period(&dates).as_deref(), Some(period), "{dates:?}");
+    }
+    assert_eq!(english.period(&[]), None);
+    let name = |count, period| english.count("timeline.cluster", count, &[("period", period)]);
+    assert_eq!(name(3, "5 to 6 May 2024"), "3 events, 5 to 6 May 2024");
+    assert_eq!(name(1, "4 May 2024"), "1 event, 4 May 2024");
+    assert_eq!(name(1200, "2024"), "1,200 events, 2024");
+}

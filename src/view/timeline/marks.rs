@@ -139,11 +139,8 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
             .is_some_and(|id| axis.marking.search.event(id))
     });
     let locale = crate::i18n::locale();
-    // The layout names clusters in English; other languages say it themselves.
-    let name = match (locale.language(), cluster_dates(axis, &cluster.items)) {
-        ("en", _) | (_, None) => axis.model.cluster_name(axis.story, &cluster.items),
-        (_, Some(period)) => locale.count("timeline.cluster", count, &[("period", &period)]),
-    };
+    let period = cluster_dates(axis, &cluster.items).unwrap_or_default();
+    let name = locale.count("timeline.cluster", count, &[("period", &period)]);
     html! {
         <g class={classes!("dl-timeline__cluster", matched.then_some("dl-match"))} transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={name}

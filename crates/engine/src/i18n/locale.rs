@@ -353,9 +353,12 @@ impl Locale {
     }
 
     /// The period `dates` cover, at the coarsest precision among them
-    /// ("2019 – 2021", "mars 2021 – juin 2021"), or one date; `None` when
-    /// there are no dates.
+    /// ("2019 – 2021", "mars 2021 – juin 2021"; in English "March to June
+    /// 2021"), or one date; `None` when there are no dates.
     pub fn period(&self, dates: &[StoryDate]) -> Option<String> {
+        if self.language == "en" {
+            return english_period(dates);
+        }
         let first = dates.iter().map(StoryDate::first_day).min()?;
         let last = dates.iter().map(StoryDate::end_day).max()? - 1;
         let precision = dates.iter().map(StoryDate::precision).min()?;
@@ -476,6 +479,41 @@ impl Locale {
             Precision::Year => year,
         }
     }
+}
+
+/// The period `dates` cover in English, at the coarsest precision among
+/// them, naming what the two ends share once: "2019 to 2021", "March to
+/// June 2021", "3 to 9 April 2022", or one year, month or day; `None` when
+/// there are no dates.
+fn english_period(dates: &[StoryDate]) -> Option<String> {
+    use crate::model::date::{civil_from_days, month_name, year_in_words};
+    use crate::model::Precision;
+    let first = dates.iter().map(|date| date.first_day()).min()?;
+    let last = dates.iter().map(|date| date.end_day()).max()? - 1;
+    let precision = dates
+        .iter()
+        .map(|date| date.precision())
+        .min_by_key(|precision| match precision {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        })?;
+    let (from, to) = (civil_from_days(first), civil_from_days(last.max(first)));
+    let ((year, month, day), (last_year, last_month, last_day)) = (from, to);
+    let years = (year_in_words(year), year_in_words(last_year));
+    Some(match precision {
+        _ if year != last_year => format!("{} to {}", years.0, years.1),
+        Precision::Year => years.0,
+        _ if month != last_month => format!(
+            "{} to {} {}",
+            month_name(month),
+            month_name(last_month),
+            years.0
+        ),
+        Precision::Month => format!("{} {}", month_name(month), years.0),
+        _ if day != last_day => format!("{day} to {last_day} {} {}", month_name(month), years.0),
+        Precision::Day => format!("{day} {} {}", month_name(month), years.0),
+    })
 }
 
 /// `tag` reduced to its language, then an optional script, then an optional

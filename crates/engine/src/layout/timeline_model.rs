@@ -181,58 +181,6 @@ impl TimelineModel {
             .filter(|&index| index < self.items.len())
             .min()
     }
-
-    /// A cluster of dated events (positions in [`Self::items`]) named for
-    /// assistive technology: how many, and when, at the precision their
-    /// dates give: "4 events, 2019 to 2021", "3 events, March to June 2021",
-    /// "2 events, 3 to 9 April 2022".
-    pub fn cluster_name(&self, story: &Story, cluster: &[usize]) -> String {
-        let dates: Vec<crate::model::StoryDate> = cluster
-            .iter()
-            .filter_map(|&index| story.event(self.order.get(index)?))
-            .flat_map(|event| event.date.into_iter().chain(event.end))
-            .collect();
-        let count = cluster.len();
-        let events = if count == 1 { "event" } else { "events" };
-        match period_in_words(&dates) {
-            Some(period) => format!("{count} {events}, {period}"),
-            None => format!("{count} {events}"),
-        }
-    }
-}
-
-/// The period `dates` cover in words, at the coarsest precision among
-/// them: "2019 to 2021", "March to June 2021", "3 to 9 April 2022", or one
-/// year, month or day; `None` when there are no dates.
-pub fn period_in_words(dates: &[crate::model::StoryDate]) -> Option<String> {
-    use crate::model::date::{civil_from_days, month_name, year_in_words};
-    use crate::model::Precision;
-    let first = dates.iter().map(|date| date.first_day()).min()?;
-    let last = dates.iter().map(|date| date.end_day()).max()? - 1;
-    let precision = dates
-        .iter()
-        .map(|date| date.precision())
-        .min_by_key(|precision| match precision {
-            Precision::Year => 0,
-            Precision::Month => 1,
-            Precision::Day => 2,
-        })?;
-    let (from, to) = (civil_from_days(first), civil_from_days(last.max(first)));
-    let ((year, month, day), (last_year, last_month, last_day)) = (from, to);
-    let years = (year_in_words(year), year_in_words(last_year));
-    Some(match precision {
-        _ if year != last_year => format!("{} to {}", years.0, years.1),
-        Precision::Year => years.0,
-        _ if month != last_month => format!(
-            "{} to {} {}",
-            month_name(month),
-            month_name(last_month),
-            years.0
-        ),
-        Precision::Month => format!("{} {}", month_name(month), years.0),
-        _ if day != last_day => format!("{day} to {last_day} {} {}", month_name(month), years.0),
-        Precision::Day => format!("{day} {} {}", month_name(month), years.0),
-    })
 }
 
 impl ActorBands {
