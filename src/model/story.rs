@@ -194,7 +194,7 @@ pub struct Meta {
     pub summary: Option<String>,
 }
 
-fn default_language() -> String {
+pub(super) fn default_language() -> String {
     "en".to_owned()
 }
 

@@ -13,7 +13,7 @@ use std::hash::Hash;
 use serde_json::{Map, Value};
 
 use super::date::Precision;
-use super::fields::{field_names, unknown_keys, Sourced};
+use super::fields::{field_names, unknown_keys, FromValue, Sourced};
 use super::ids::{ActorId, EventId, ItemRef, QuoteId};
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
@@ -452,11 +452,11 @@ impl Checker {
         }
     }
 
-    /// Deserialises one item, reporting a type error as an error (the item
-    /// is dropped) and each unknown field as a warning.
+    /// Reads one item, reporting a type error as an error (the item is
+    /// dropped) and each unknown field as a warning.
     fn item<T: Sourced>(&mut self, path: &str, value: Value) -> Option<T> {
         let unknown = value.as_object().map(unknown_keys::<T>).unwrap_or_default();
-        let result: Result<T, _> = serde_path_to_error::deserialize(value);
+        let result = T::from_value(value);
         for field in unknown {
             self.warn(
                 format!("{path}.{field}"),
@@ -465,14 +465,11 @@ impl Checker {
         }
         match result {
             Ok(item) => Some(item),
-            Err(error) => {
-                let inner = error.path().to_string();
-                let at = if inner == "." {
-                    path.to_owned()
-                } else {
-                    format!("{path}.{inner}")
-                };
-                self.error(at, format!("{}; the item was dropped", error.into_inner()));
+            Err(fault) => {
+                self.error(
+                    fault.path_from(path),
+                    format!("{}; the item was dropped", fault.message),
+                );
                 None
             }
         }
@@ -575,16 +572,13 @@ impl Checker {
             );
             return None;
         }
-        let image: Image = match serde_path_to_error::deserialize(Value::Object(object)) {
+        let image = match Image::from_value(Value::Object(object)) {
             Ok(image) => image,
-            Err(error) => {
-                let inner = error.path().to_string();
-                let at = if inner == "." {
-                    path.to_owned()
-                } else {
-                    format!("{path}.{inner}")
-                };
-                self.error(at, format!("{}; {left_out}", error.into_inner()));
+            Err(fault) => {
+                self.error(
+                    fault.path_from(path),
+                    format!("{}; {left_out}", fault.message),
+                );
                 return None;
             }
         };
