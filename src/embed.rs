@@ -24,7 +24,7 @@ use crate::view::{Controller, Widget, WidgetProps};
 /// A widget's options, as `dateline.js` passes them: the `data-dateline-*`
 /// attributes of a host element (without the prefix; `story` is passed as
 /// `src`), or the options of the JavaScript `mount()`.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default)]
 pub struct MountOptions {
     /// The JSON text of a story object (`mount()` writes the object with
     /// `JSON.stringify`, so it is read exactly as a story file is).
@@ -47,6 +47,45 @@ pub struct MountOptions {
 }
 
 impl MountOptions {
+    /// The options in a JavaScript object, each given as text, `null` or
+    /// not at all, read as serde reads such a struct (and as they were read
+    /// through serde-wasm-bindgen): the first option given as anything else
+    /// is reported with serde's words, after the fields before it.
+    ///
+    /// # Errors
+    /// `Ok(Err(reason))` when `options` is not an object or an option is not
+    /// text; `Err` with what reading an option threw.
+    pub fn from_js(options: &JsValue) -> Result<Result<Self, String>, JsValue> {
+        if !options.is_object() {
+            return Ok(Err(invalid_type(options, "struct MountOptions")));
+        }
+        let mut fields: [Option<String>; 8] = Default::default();
+        let names = [
+            "story", "src", "view", "theme", "start", "height", "lang", "link",
+        ];
+        for (field, name) in fields.iter_mut().zip(names) {
+            let value = js_sys::Reflect::get(options, &JsValue::from_str(name))?;
+            if value.is_null() || value.is_undefined() {
+                continue;
+            }
+            match value.as_string() {
+                Some(text) => *field = Some(text),
+                None => return Ok(Err(invalid_type(&value, "a string"))),
+            }
+        }
+        let [story, src, view, theme, start, height, lang, link] = fields;
+        Ok(Ok(Self {
+            story,
+            src,
+            view,
+            theme,
+            start,
+            height,
+            lang,
+            link,
+        }))
+    }
+
     /// Where the story comes from: the story object if given, else the file
     /// address, with the `request` for it when the page's script made one.
     pub fn source(&self, request: Option<StoryRequest>) -> StorySource {
@@ -76,6 +115,32 @@ impl MountOptions {
             pictures: None,
         }
     }
+}
+
+/// serde's words for a JavaScript value of the wrong type, as
+/// serde-wasm-bindgen describes it, with what was `expected`, as the text
+/// of a JavaScript `Error` (`Error: invalid type: …`).
+fn invalid_type(value: &JsValue, expected: &str) -> String {
+    use serde::de::Unexpected;
+    let (text, bytes);
+    let unexpected = if value.is_null() || value.is_undefined() {
+        Unexpected::Unit
+    } else if let Some(flag) = value.as_bool() {
+        Unexpected::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        Unexpected::Float(number)
+    } else if let Some(string) = value.as_string() {
+        text = string;
+        Unexpected::Str(&text)
+    } else if value.is_instance_of::<js_sys::Uint8Array>()
+        || value.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        Unexpected::Bytes(&[])
+    } else {
+        bytes = format!("{value:?}");
+        Unexpected::Other(&bytes)
+    };
+    format!("Error: invalid type: {unexpected}, expected {expected}")
 }
 
 /// Whether links are `on` or `off`.
@@ -184,7 +249,7 @@ pub fn mount(
     address: Option<String>,
     pictures: Option<String>,
 ) -> Result<MountHandle, JsValue> {
-    let options: MountOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
+    let options = MountOptions::from_js(&options)?.map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
     })?;
     let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::default();
