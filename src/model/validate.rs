@@ -8,13 +8,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::Hash;
 
 use serde_json::{Map, Value};
 
 use super::date::Precision;
 use super::fields::{field_names, unknown_keys, FromValue, Sourced};
-use super::ids::{ActorId, EventId, ItemRef, QuoteId};
+use super::ids::ItemRef;
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
@@ -342,9 +341,9 @@ fn take_list(root: &mut Map<String, Value>, key: &str) -> RawList {
 }
 
 /// Takes the `image` out of each item of a list, by the item's path.
-fn take_images(list: &mut RawList) -> HashMap<String, Value> {
+fn take_images(list: &mut RawList) -> Map<String, Value> {
     let Ok(items) = list else {
-        return HashMap::new();
+        return Map::new();
     };
     items
         .iter_mut()
@@ -401,6 +400,12 @@ fn describe(value: &Value) -> &'static str {
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
     }
+}
+
+/// The ids of a list's items. Every set and map of ids here holds owned
+/// text, so the bundle carries one hash table for them all.
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    ids.map(str::to_owned).collect()
 }
 
 /// Items that passed their own checks, each with its JSON path.
@@ -525,7 +530,7 @@ impl Checker {
     fn attach_images<T>(
         &mut self,
         items: &mut Items<T>,
-        mut images: HashMap<String, Value>,
+        mut images: Map<String, Value>,
         what: &str,
         slot: impl Fn(&mut T) -> &mut Option<Image>,
     ) {
@@ -721,14 +726,17 @@ impl Checker {
     }
 
     fn quotes(&mut self, quotes: Items<Quote>, actors: &Items<Actor>) -> Items<Quote> {
-        let actors: HashMap<&ActorId, &Actor> =
-            actors.iter().map(|(_, actor)| (&actor.id, actor)).collect();
+        let at: HashMap<String, usize> = actors
+            .iter()
+            .enumerate()
+            .map(|(i, (_, actor))| (actor.id.0.clone(), i))
+            .collect();
         let mut ids = HashSet::new();
         quotes
             .into_iter()
             .filter(|(path, quote)| {
                 let worded = self.require_text(&format!("{path}.text"), &quote.text);
-                let speaker = actors.get(&quote.speaker).copied();
+                let speaker = at.get(quote.speaker.as_str()).map(|&i| &actors[i].1);
                 let spoken = match speaker {
                     None => {
                         self.error(format!("{path}.speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
@@ -754,22 +762,20 @@ impl Checker {
         mut quotes: Items<Quote>,
         actors: &Items<Actor>,
     ) -> (Items<Event>, Items<Quote>) {
-        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
-        let quote_ids: HashSet<QuoteId> =
-            quotes.iter().map(|(_, quote)| quote.id.clone()).collect();
-        let event_ids: HashSet<EventId> =
-            events.iter().map(|(_, event)| event.id.clone()).collect();
+        let actor_ids = id_set(actors.iter().map(|(_, actor)| actor.id.as_str()));
+        let quote_ids = id_set(quotes.iter().map(|(_, quote)| quote.id.as_str()));
+        let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
         for (path, event) in &mut events {
             event.actors = self.keep_references(
                 &format!("{path}.actors"),
                 std::mem::take(&mut event.actors),
-                |id| actor_ids.contains(id),
+                |id| actor_ids.contains(id.as_str()),
                 ("an actor", "actors"),
             );
             event.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut event.quotes),
-                |id| quote_ids.contains(id),
+                |id| quote_ids.contains(id.as_str()),
                 ("a quote", "quotes"),
             );
             self.check_source(path, &event.source);
@@ -777,7 +783,7 @@ impl Checker {
         }
         for (path, quote) in &mut quotes {
             if let Some(event) = &quote.event {
-                if !event_ids.contains(event) {
+                if !event_ids.contains(event.as_str()) {
                     self.warn(
                         format!("{path}.event"),
                         format!("\"{event}\" is not the id of an event; the link was left out"),
@@ -795,7 +801,7 @@ impl Checker {
     /// [`MAX_ITEMS_PER_INNER_LIST`] of them. Each missing or repeated id gets
     /// a warning by its position; the known ids past the cap get one warning
     /// between them. `(one, many)` name the items referred to: "an actor", "actors".
-    fn keep_references<T: fmt::Display + Eq + Hash>(
+    fn keep_references<T: fmt::Display + AsRef<str>>(
         &mut self,
         path: &str,
         ids: Vec<T>,
@@ -806,7 +812,7 @@ impl Checker {
         let mut kept = 0;
         let mut over = 0;
         {
-            let mut first_at: HashMap<&T, usize> = HashMap::new();
+            let mut first_at: HashMap<String, usize> = HashMap::new();
             for ((i, id), slot) in ids.iter().enumerate().zip(&mut keep) {
                 // A story can name hundreds of thousands of missing ids: past
                 // the kept problems, count them without writing their messages.
@@ -819,7 +825,7 @@ impl Checker {
                             format!("\"{id}\" is not the id of {one}; the reference was left out"),
                         );
                     }
-                } else if let Some(first) = first_at.get(id) {
+                } else if let Some(first) = first_at.get(id.as_ref()) {
                     if self.is_full() {
                         self.count_left_off(Severity::Warning);
                     } else {
@@ -831,7 +837,7 @@ impl Checker {
                         );
                     }
                 } else {
-                    first_at.insert(id, i);
+                    first_at.insert(id.as_ref().to_owned(), i);
                     if kept < MAX_ITEMS_PER_INNER_LIST {
                         *slot = true;
                         kept += 1;
@@ -984,9 +990,9 @@ impl Checker {
         events: &Items<Event>,
         quotes: &Items<Quote>,
     ) -> Items<Relation> {
-        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
-        let event_ids: HashSet<&EventId> = events.iter().map(|(_, event)| &event.id).collect();
-        let quote_ids: HashSet<&QuoteId> = quotes.iter().map(|(_, quote)| &quote.id).collect();
+        let actor_ids = id_set(actors.iter().map(|(_, actor)| actor.id.as_str()));
+        let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
+        let quote_ids = id_set(quotes.iter().map(|(_, quote)| quote.id.as_str()));
         let mut ids = HashSet::new();
         let mut kept: Items<Relation> = relations
             .into_iter()
@@ -994,7 +1000,7 @@ impl Checker {
                 let mut valid = self.require_text(&format!("{path}.label"), &relation.label);
                 valid &= self.require_text(&format!("{path}.kind"), &relation.kind);
                 for (end, id) in [("from", &relation.from), ("to", &relation.to)] {
-                    if !actor_ids.contains(id) {
+                    if !actor_ids.contains(id.as_str()) {
                         self.error(
                             format!("{path}.{end}"),
                             format!("\"{id}\" is not the id of an actor; the relation was dropped"),
@@ -1028,13 +1034,13 @@ impl Checker {
             relation.events = self.keep_references(
                 &format!("{path}.events"),
                 std::mem::take(&mut relation.events),
-                |id| event_ids.contains(id),
+                |id| event_ids.contains(id.as_str()),
                 ("an event", "events"),
             );
             relation.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut relation.quotes),
-                |id| quote_ids.contains(id),
+                |id| quote_ids.contains(id.as_str()),
                 ("a quote", "quotes"),
             );
             self.check_source(path, &relation.source);

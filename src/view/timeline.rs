@@ -8,7 +8,7 @@ mod keys;
 mod list;
 mod marks;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -20,7 +20,7 @@ use self::list::{view_undated, view_vertical};
 use crate::dom::{element_of, focus};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
 use crate::i18n::{locale, text};
-use crate::layout::timeline::{PlacedEvent, TimelineOptions};
+use crate::layout::timeline::TimelineOptions;
 use crate::layout::{TimelineModel, Viewport};
 use crate::model::{Event, EventId, EventKind, ItemRef, Story};
 use crate::state::{Changes, Highlight, SearchLight, Selection, ViewportAction};
@@ -85,13 +85,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let vertical = width < VERTICAL_BELOW_PX;
     let layout = (!vertical).then(|| model.layout(viewport.visible, width, &options, *by_actor));
-    let placed: HashMap<&EventId, &PlacedEvent> = layout
+    let placed: HashSet<String> = layout
         .as_ref()
         .map(|layout| {
             layout
                 .events
                 .iter()
-                .filter_map(|placed| Some((model.order.get(placed.index)?, placed)))
+                .filter_map(|placed| Some(model.order.get(placed.index)?.0.clone()))
                 .collect()
         })
         .unwrap_or_default();
@@ -101,7 +101,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             || model
                 .order
                 .get(index)
-                .is_some_and(|id| placed.contains_key(id))
+                .is_some_and(|id| placed.contains(id.as_str()))
     };
     let tab_stop = if is_reachable(*focus_index) {
         Some(*focus_index)
