@@ -119,26 +119,29 @@ impl MountOptions {
 
 /// serde's words for a JavaScript value of the wrong type, as
 /// serde-wasm-bindgen describes it, with what was `expected`, as the text
-/// of a JavaScript `Error` (`Error: invalid type: …`).
+/// of a JavaScript `Error` (`Error: invalid type: …`). They are written here
+/// rather than by serde's `Unexpected`, whose floats bring Rust's float
+/// formatting into the bundle.
 fn invalid_type(value: &JsValue, expected: &str) -> String {
-    use serde::de::Unexpected;
-    let (text, bytes);
     let unexpected = if value.is_null() || value.is_undefined() {
-        Unexpected::Unit
+        "unit value".to_owned()
     } else if let Some(flag) = value.as_bool() {
-        Unexpected::Bool(flag)
+        format!("boolean `{flag}`")
     } else if let Some(number) = value.as_f64() {
-        Unexpected::Float(number)
-    } else if let Some(string) = value.as_string() {
-        text = string;
-        Unexpected::Str(&text)
+        // As Rust's `{}` writes it, with ".0" when that has no point.
+        let mut written = crate::view::shortest(number);
+        if number.is_finite() && !written.contains('.') {
+            written.push_str(".0");
+        }
+        format!("floating point `{written}`")
+    } else if let Some(text) = value.as_string() {
+        format!("string {text:?}")
     } else if value.is_instance_of::<js_sys::Uint8Array>()
         || value.is_instance_of::<js_sys::ArrayBuffer>()
     {
-        Unexpected::Bytes(&[])
+        "byte array".to_owned()
     } else {
-        bytes = format!("{value:?}");
-        Unexpected::Other(&bytes)
+        format!("{value:?}")
     };
     format!("Error: invalid type: {unexpected}, expected {expected}")
 }
