@@ -230,10 +230,15 @@ pub fn check_story(value: Value, paths: PicturePaths) -> Result<CheckedStory, St
         Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
         Some(version) => {
             return Err(not_a_story(format!(
-                "version: this story says version {version}, but Dateline reads version {FORMAT_VERSION}"
+                "version: this story says version {}, but Dateline reads version {FORMAT_VERSION}",
+                json_text(version)
             )))
         }
-        None => return Err(not_a_story("version: missing; a story file starts with \"version\": 1".to_owned())),
+        None => {
+            return Err(not_a_story(
+                "version: missing; a story file starts with \"version\": 1".to_owned(),
+            ))
+        }
     }
     let lists = ["actors", "events", "relations", "quotes"].map(|key| take_list(&mut root, key));
     let updates = take_list(&mut root, "updates");
@@ -388,6 +393,67 @@ pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
         }
     };
     Some(format!("\"{url}\" {problem}"))
+}
+
+/// A JSON value written as compact JSON, exactly as serde_json's `Display`
+/// writes it (object keys in order, `\u00XX` for control characters), so
+/// the bundle needs no JSON writer of its own.
+fn json_text(value: &Value) -> String {
+    fn write(value: &Value, out: &mut String) {
+        match value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+            Value::Number(number) => out.push_str(&number.to_string()),
+            Value::String(text) => quote(text, out),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Value::Object(object) => {
+                out.push('{');
+                for (i, (key, item)) in object.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    quote(key, out);
+                    out.push(':');
+                    write(item, out);
+                }
+                out.push('}');
+            }
+        }
+    }
+    fn quote(text: &str, out: &mut String) {
+        out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\0'..='\u{1f}' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[c as usize >> 4]));
+                    out.push(char::from(HEX[c as usize & 15]));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::new();
+    write(value, &mut out);
+    out
 }
 
 /// A JSON value's kind, for messages: "a string", "a number".
@@ -1054,4 +1120,33 @@ impl Checker {
 /// `javascript:` and the like); see [`parse_web_address`].
 pub fn is_web_address(url: &str) -> bool {
     parse_web_address(url).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_values_are_written_as_serde_json_writes_them() {
+        let every_control: String = (0u8..0x20).map(char::from).collect();
+        for value in [
+            serde_json::json!(null),
+            serde_json::json!(true),
+            serde_json::json!(false),
+            serde_json::json!(2),
+            serde_json::json!(-7),
+            serde_json::json!(1.5),
+            serde_json::json!(1e300),
+            serde_json::json!(1e-7),
+            serde_json::json!(u64::MAX),
+            serde_json::json!("\"quoted\" \\ back/slash \u{7f} é \u{2028} 😀"),
+            serde_json::json!(every_control),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!([1, "two", [null, {"z": 1, "a": [true]}]]),
+            serde_json::json!({"b\n": {"version": "2"}, "a": [], "": 0.25}),
+        ] {
+            assert_eq!(json_text(&value), value.to_string());
+        }
+    }
 }
