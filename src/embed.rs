@@ -30,6 +30,74 @@ fn story_source(options: &HostOptions, request: Option<StoryRequest>) -> StorySo
     }
 }
 
+/// A host's options in a JavaScript object, each given as text, `null` or
+/// not at all, read as serde reads such a struct (and as they were read
+/// through serde-wasm-bindgen): the first option given as anything else
+/// is reported with serde's words, after the fields before it.
+///
+/// # Errors
+/// `Ok(Err(reason))` when `options` is not an object or an option is not
+/// text; `Err` with what reading an option threw.
+fn host_options(options: &JsValue) -> Result<Result<HostOptions, String>, JsValue> {
+    if !options.is_object() {
+        return Ok(Err(invalid_type(options, "an object of options")));
+    }
+    let mut fields: [Option<String>; 8] = Default::default();
+    let names = [
+        "story", "src", "view", "theme", "start", "height", "lang", "link",
+    ];
+    for (field, name) in fields.iter_mut().zip(names) {
+        let value = js_sys::Reflect::get(options, &JsValue::from_str(name))?;
+        if value.is_null() || value.is_undefined() {
+            continue;
+        }
+        match value.as_string() {
+            Some(text) => *field = Some(text),
+            None => return Ok(Err(invalid_type(&value, "a string"))),
+        }
+    }
+    let [story, src, view, theme, start, height, lang, link] = fields;
+    Ok(Ok(HostOptions {
+        story,
+        src,
+        view,
+        theme,
+        start,
+        height,
+        lang,
+        link,
+    }))
+}
+
+/// serde's words for a JavaScript value of the wrong type, as
+/// serde-wasm-bindgen describes it, with what was `expected`, as the text
+/// of a JavaScript `Error` (`Error: invalid type: …`). They are written here
+/// rather than by serde's `Unexpected`, whose floats bring Rust's float
+/// formatting into the bundle.
+fn invalid_type(value: &JsValue, expected: &str) -> String {
+    let unexpected = if value.is_null() || value.is_undefined() {
+        "unit value".to_owned()
+    } else if let Some(flag) = value.as_bool() {
+        format!("boolean `{flag}`")
+    } else if let Some(number) = value.as_f64() {
+        // As Rust's `{}` writes it, with ".0" when that has no point.
+        let mut written = crate::number::shortest(number);
+        if number.is_finite() && !written.contains('.') {
+            written.push_str(".0");
+        }
+        format!("floating point `{written}`")
+    } else if let Some(text) = value.as_string() {
+        format!("string {text:?}")
+    } else if value.is_instance_of::<js_sys::Uint8Array>()
+        || value.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        "byte array".to_owned()
+    } else {
+        format!("{value:?}")
+    };
+    format!("Error: invalid type: {unexpected}, expected {expected}")
+}
+
 /// A mounted widget, as `dateline.js` holds it.
 #[wasm_bindgen]
 pub struct MountHandle {
@@ -115,7 +183,7 @@ pub fn mount(
     address: Option<String>,
     pictures: Option<String>,
 ) -> Result<MountHandle, JsValue> {
-    let options: HostOptions = serde_wasm_bindgen::from_value(options).map_err(|error| {
+    let options = host_options(&options)?.map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
     })?;
     let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::default();

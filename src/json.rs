@@ -1,7 +1,7 @@
 //! Reading a story file's text with the browser's own JSON parser.
 //!
-//! In the browser, `JSON.parse` reads the text and hands the value to
-//! [`check_story`] through `serde-wasm-bindgen`, so the widget carries no JSON
+//! In the browser, `JSON.parse` reads the text and the value it makes is
+//! handed to [`check_story`] as serde_json's, so the widget carries no JSON
 //! parser of its own; [`crate::json_text`] gives a syntax error the line and
 //! column the native reader gives. Natively (tests, the pre-render)
 //! [`read_story`] is [`parse_story`]. The checks, and every message about an
@@ -35,10 +35,45 @@ pub fn read_story(text: &str, paths: PicturePaths) -> Result<CheckedStory, Story
         let at = syntax_fault(text).unwrap_or(text.len());
         syntax_error(text, at, browser_message(&String::from(message)))
     })?;
-    let value = serde_wasm_bindgen::from_value(value).map_err(|error| StoryError::NotAStory {
-        message: error.to_string(),
-    })?;
-    crate::model::check_story(value, paths)
+    crate::model::check_story(json_value(&value), paths)
+}
+
+/// The value `JSON.parse` made, as serde_json's: a number that is a safe
+/// integer is an integer, any other a float (as serde-wasm-bindgen read it).
+#[cfg(target_arch = "wasm32")]
+fn json_value(value: &wasm_bindgen::JsValue) -> serde_json::Value {
+    use serde_json::Value;
+    use wasm_bindgen::JsCast;
+    if let Some(flag) = value.as_bool() {
+        Value::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        if js_sys::Number::is_safe_integer(value) {
+            Value::from(number as i64)
+        } else {
+            serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)
+        }
+    } else if let Some(text) = value.as_string() {
+        Value::String(text)
+    } else if js_sys::Array::is_array(value) {
+        let items: &js_sys::Array = value.unchecked_ref();
+        Value::Array(items.iter().map(|item| json_value(&item)).collect())
+    } else if value.is_object() {
+        let entries = js_sys::Object::entries(value.unchecked_ref());
+        Value::Object(
+            entries
+                .iter()
+                .map(|entry| {
+                    let entry: js_sys::Array = entry.unchecked_into();
+                    (
+                        entry.get(0).as_string().unwrap_or_default(),
+                        json_value(&entry.get(1)),
+                    )
+                })
+                .collect(),
+        )
+    } else {
+        Value::Null
+    }
 }
 
 /// Reads a story from the text of a story file, with or without pictures

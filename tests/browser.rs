@@ -226,3 +226,46 @@ fn a_malformed_language_tag_still_writes_dates_through_intl() {
         );
     }
 }
+
+/// The widget writes numbers with JavaScript's digits; they are the ones
+/// Rust's `{}` writes, in Rust's notation (no exponent), for every kind of
+/// float: whole, tiny, huge, negative zero, subnormal, not finite.
+#[wasm_bindgen_test]
+fn numbers_are_written_as_rust_writes_them() {
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        0.1,
+        -2.5,
+        123.456,
+        1e-6,
+        1e-7,
+        1e20,
+        1e21,
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::MIN,
+        f64::EPSILON,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..20_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        values.push(f64::from_bits(state));
+        values.push((state % 2_000_000) as f64 / 64.0 - 10_000.0);
+        values.push((state % 100_000) as f64 / 1000.0);
+    }
+    for value in values {
+        assert_eq!(
+            dateline::number::shortest(value),
+            format!("{value}"),
+            "{value:e}"
+        );
+    }
+}

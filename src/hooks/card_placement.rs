@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::dom::element_of;
 use crate::layout::card::{place_card, Rect, Surroundings};
 use crate::measures::CARD_GAP_PX;
+use crate::number::shortest;
 use crate::state::Selection;
 
 /// Where the card is and what it is about.
@@ -85,8 +86,8 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
                         neighbours: &neighbours,
                     },
                 );
-                let _ = style.set_property("left", &format!("{x}px"));
-                let _ = style.set_property("top", &format!("{y}px"));
+                let _ = style.set_property("left", &format!("{}px", shortest(x)));
+                let _ = style.set_property("top", &format!("{}px", shortest(y)));
                 let _ = style.set_property("position", "absolute");
             }
             None => {
@@ -130,7 +131,7 @@ fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
         return;
     };
     // The item's scroll margin keeps the card's height free below it.
-    let margin = format!("{}px", (card_rect.height() + CARD_GAP_PX).round());
+    let margin = format!("{}px", shortest((card_rect.height() + CARD_GAP_PX).round()));
     let _ = style.set_property("scroll-margin-bottom", &margin);
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);

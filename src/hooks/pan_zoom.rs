@@ -4,7 +4,6 @@
 //! scrolls the page. Positions are CSS px from the element's top left corner.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -72,10 +71,36 @@ pub struct PanZoomHandlers {
     pub dragged: Rc<Cell<bool>>,
 }
 
-/// Pointers pressed on the element, by pointer id, at their last position.
+/// Pointers pressed on the element, by pointer id, at their last position
+/// (a few at most, so a list serves).
 #[derive(Default)]
 struct Pressed {
-    at: HashMap<i32, (f64, f64)>,
+    at: Vec<(i32, (f64, f64))>,
+}
+
+impl Pressed {
+    /// Pointer `id` is down at `at`.
+    fn press(&mut self, id: i32, at: (f64, f64)) {
+        match self.at.iter_mut().find(|(pointer, _)| *pointer == id) {
+            Some((_, place)) => *place = at,
+            None => self.at.push((id, at)),
+        }
+    }
+
+    /// Where pointer `id` is, if it is down.
+    fn get(&self, id: i32) -> Option<(f64, f64)> {
+        self.at
+            .iter()
+            .find(|(pointer, _)| *pointer == id)
+            .map(|&(_, at)| at)
+    }
+
+    /// Pointer `id` went up; whether it was down.
+    fn release(&mut self, id: i32) -> bool {
+        let before = self.at.len();
+        self.at.retain(|(pointer, _)| *pointer != id);
+        self.at.len() < before
+    }
 }
 
 /// Recognises pan and zoom gestures on `element` and reports them to
@@ -113,7 +138,7 @@ pub fn use_pan_zoom(
             let (x, y) = local(&event);
             let mut pressed = pressed.borrow_mut();
             let first = pressed.at.is_empty();
-            pressed.at.insert(event.pointer_id(), (x, y));
+            pressed.press(event.pointer_id(), (x, y));
             if first {
                 dragged.set(false);
                 let target = event
@@ -135,14 +160,14 @@ pub fn use_pan_zoom(
             let id = event.pointer_id();
             let (x, y) = local(&event);
             let mut pressed = pressed.borrow_mut();
-            let Some(&(last_x, last_y)) = pressed.at.get(&id) else {
+            let Some((last_x, last_y)) = pressed.get(id) else {
                 return;
             };
             let others: Vec<(f64, f64)> = pressed
                 .at
                 .iter()
-                .filter(|(&other, _)| other != id)
-                .map(|(_, &at)| at)
+                .filter(|&&(other, _)| other != id)
+                .map(|&(_, at)| at)
                 .collect();
             match others.as_slice() {
                 [] => {
@@ -157,7 +182,7 @@ pub fn use_pan_zoom(
                             let _ = element.set_pointer_capture(id);
                         }
                     }
-                    pressed.at.insert(id, (x, y));
+                    pressed.press(id, (x, y));
                     on_gesture.emit(PanZoom::Drag { dx, dy, x, y });
                 }
                 [(other_x, other_y)] => {
@@ -165,7 +190,7 @@ pub fn use_pan_zoom(
                     let (before, after) = (spread((last_x, last_y)), spread((x, y)));
                     if before > PINCH_MIN_SPREAD_PX && after > PINCH_MIN_SPREAD_PX {
                         dragged.set(true);
-                        pressed.at.insert(id, (x, y));
+                        pressed.press(id, (x, y));
                         on_gesture.emit(PanZoom::Zoom {
                             factor: after / before,
                             x: (x + other_x) / 2.0,
@@ -181,7 +206,7 @@ pub fn use_pan_zoom(
         let (pressed, dragged, on_gesture) = (pressed.clone(), dragged.clone(), on_gesture.clone());
         Callback::from(move |event: PointerEvent| {
             let mut pressed = pressed.borrow_mut();
-            if pressed.at.remove(&event.pointer_id()).is_some() && pressed.at.is_empty() {
+            if pressed.release(event.pointer_id()) && pressed.at.is_empty() {
                 on_gesture.emit(PanZoom::Release {
                     moved: dragged.get(),
                 });

@@ -186,15 +186,26 @@ impl Changes {
     /// What's new, as story steps: the dated events that are new, or that a
     /// new quote is about, or that show a new relation, in time order.
     pub fn new_steps(&self, story: &Story) -> Vec<EventId> {
-        let mut events: HashSet<&EventId> = HashSet::new();
+        let mut events: HashSet<String> = HashSet::new();
         for item in &self.new {
             match item {
                 ItemRef::Event(id) => {
-                    events.insert(id);
+                    events.insert(id.0.clone());
                 }
-                ItemRef::Quote(id) => events.extend(story.quote(id).and_then(|q| q.event.as_ref())),
+                ItemRef::Quote(id) => events.extend(
+                    story
+                        .quote(id)
+                        .and_then(|q| q.event.as_ref())
+                        .map(|id| id.0.clone()),
+                ),
                 ItemRef::Relation(id) => {
-                    events.extend(story.relation(id).into_iter().flat_map(|r| &r.events));
+                    events.extend(
+                        story
+                            .relation(id)
+                            .into_iter()
+                            .flat_map(|r| &r.events)
+                            .map(|id| id.0.clone()),
+                    );
                 }
                 ItemRef::Actor(_) => {}
             }
@@ -202,7 +213,7 @@ impl Changes {
         story
             .events_in_time_order()
             .into_iter()
-            .filter(|event| events.contains(&event.id))
+            .filter(|event| events.contains(event.id.as_str()))
             .map(|event| event.id.clone())
             .collect()
     }

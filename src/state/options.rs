@@ -127,7 +127,7 @@ pub struct WidgetOptions {
 /// A widget's options as its host gives them, in words: the
 /// `data-dateline-*` attributes of the host element (without the prefix;
 /// `story` is passed as `src`), or the options of the JavaScript `mount()`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HostOptions {
     /// The JSON text of a story object (`mount()` writes the object with
     /// `JSON.stringify`, so it is read exactly as a story file is).

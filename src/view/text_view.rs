@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::card::{view_new_badge, view_quote_matched, view_source};
 use crate::i18n::{fill, locale, relation_sentence, text};
-use crate::model::{ActorId, Event, ItemRef, Quote, QuoteId, Relation, Story};
+use crate::model::{Event, ItemRef, Quote, Relation, Story};
 use crate::state::{Changes, SearchLight};
 
 /// The class of the corrections log, which the header's "Corrected" link jumps to.
@@ -24,15 +24,16 @@ pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
 pub fn view_text_searched(story: &Story, changes: &Changes, light: &SearchLight) -> Html {
     let dated = story.events_in_time_order();
     let undated: Vec<&Event> = story.undated_events().collect();
-    let attached: HashSet<&QuoteId> = story
+    let attached: HashSet<String> = story
         .events
         .iter()
         .flat_map(|event| &event.quotes)
+        .map(|id| id.0.clone())
         .collect();
     let unattached: Vec<&Quote> = story
         .quotes
         .iter()
-        .filter(|quote| !attached.contains(&quote.id))
+        .filter(|quote| !attached.contains(quote.id.as_str()))
         .collect();
     html! {
         <div class="dl-text">
@@ -115,14 +116,22 @@ fn view_event(story: &Story, event: &Event, changes: &Changes, light: &SearchLig
 }
 
 fn view_whos_who(story: &Story, changes: &Changes, light: &SearchLight) -> Html {
-    let mut relations_of: HashMap<&ActorId, Vec<&Relation>> = HashMap::new();
+    // Each actor's relations, by the actor's place in the story.
+    let place: HashMap<String, usize> = story
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, actor)| (actor.id.0.clone(), i))
+        .collect();
+    let mut relations_of: Vec<Vec<&Relation>> = vec![Vec::new(); story.actors.len()];
     for relation in &story.relations {
-        relations_of
-            .entry(&relation.from)
-            .or_default()
-            .push(relation);
-        if relation.to != relation.from {
-            relations_of.entry(&relation.to).or_default().push(relation);
+        for (end, id) in [
+            (true, &relation.from),
+            (relation.to != relation.from, &relation.to),
+        ] {
+            if let Some(&i) = place.get(id.as_str()).filter(|_| end) {
+                relations_of[i].push(relation);
+            }
         }
     }
     html! {
@@ -134,13 +143,11 @@ fn view_whos_who(story: &Story, changes: &Changes, light: &SearchLight) -> Html 
                     <tr><th scope="col">{ text("text.name") }</th><th scope="col">{ text("text.kind") }</th><th scope="col">{ text("text.role") }</th><th scope="col">{ text("text.relations") }</th></tr>
                 </thead>
                 <tbody>
-                    { for story.actors.iter().map(|actor| {
+                    { for story.actors.iter().zip(&relations_of).map(|(actor, relations_of)| {
                         let institute = actor.affiliation.as_ref().and_then(|id| story.actor(id)).map(|institute| institute.name.clone());
                         let role = [actor.role.clone(), institute].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let relations: Vec<String> = relations_of
-                            .get(&actor.id)
-                            .into_iter()
-                            .flatten()
+                            .iter()
                             .map(|relation| relation_sentence(story, relation))
                             .collect();
                         let new = changes.is_new(&ItemRef::Actor(actor.id.clone()));

@@ -9,7 +9,7 @@ mod keys;
 mod list;
 mod marks;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
 use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
 use crate::i18n::{locale, text};
-use crate::layout::timeline::{PlacedEvent, TimelineOptions};
+use crate::layout::timeline::TimelineOptions;
 use crate::layout::{TimelineModel, Viewport};
 use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX, TIMELINE_ZOOM_STEP};
 use crate::model::{EventId, Story};
@@ -80,13 +80,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let vertical = width < NARROW_BELOW_PX;
     let layout = (!vertical).then(|| model.layout(viewport.visible, width, &options, *by_actor));
-    let placed: HashMap<&EventId, &PlacedEvent> = layout
+    let placed: HashSet<String> = layout
         .as_ref()
         .map(|layout| {
             layout
                 .events
                 .iter()
-                .filter_map(|placed| Some((model.order.get(placed.index)?, placed)))
+                .filter_map(|placed| Some(model.order.get(placed.index)?.0.clone()))
                 .collect()
         })
         .unwrap_or_default();
@@ -96,7 +96,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             || model
                 .order
                 .get(index)
-                .is_some_and(|id| placed.contains_key(id))
+                .is_some_and(|id| placed.contains(id.as_str()))
     };
     let tab_stop = if is_reachable(*focus_index) {
         Some(*focus_index)

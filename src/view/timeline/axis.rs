@@ -159,7 +159,7 @@ fn view_break(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
         )
     };
     html! {
-        <g key={format!("break-{}", on_axis.gap.start)} class="dl-axis__break" role="img" aria-label={description.clone()}>
+        <g key={format!("break-{}", on_axis.gap.start.to_bits())} class="dl-axis__break" role="img" aria-label={description.clone()}>
             <title>{ description }</title>
             <path class="dl-axis__break-mark" d={format!("{}{}", slash(left), slash(right))} />
         </g>

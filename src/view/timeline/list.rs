@@ -37,7 +37,7 @@ pub fn view_undated(
 /// A long empty stretch between two events of the vertical list.
 fn view_gap(gap: &AxisBreak) -> Html {
     html! {
-        <li key={format!("gap:{}", gap.start)} class="dl-timeline__gap">
+        <li key={format!("gap:{}", gap.start.to_bits())} class="dl-timeline__gap">
             { fill("timeline.list_gap", &[("period", &break_period(gap))]) }
         </li>
     }

@@ -5,10 +5,10 @@
 //! collide). The map's height follows what it holds. Pure Rust: no DOM.
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::force::{bounds, usable_side, ForceOptions, Link, Simulation};
-use crate::model::{ActorId, ActorKind, Story};
+use crate::model::{ActorKind, Story};
 use crate::sort::{sort_by, sort_by_key};
 
 /// Most actors drawn on the map: the busiest ones. The rest are named in the
@@ -291,10 +291,10 @@ impl ActorMap {
     pub fn unsettled(story: &Story, options: MapOptions) -> Self {
         let drawn = busiest_actors(story, MAX_ACTORS_DRAWN);
         let drawn_actors: Vec<_> = drawn.iter().filter_map(|&i| story.actors.get(i)).collect();
-        let index: HashMap<&ActorId, usize> = drawn_actors
+        let index: HashMap<String, usize> = drawn_actors
             .iter()
             .enumerate()
-            .map(|(body, actor)| (&actor.id, body))
+            .map(|(body, actor)| (actor.id.0.clone(), body))
             .collect();
         let relations: Vec<(usize, usize, usize, bool)> = story
             .relations
@@ -303,16 +303,17 @@ impl ActorMap {
             .filter_map(|(position, relation)| {
                 Some((
                     position,
-                    *index.get(&relation.from)?,
-                    *index.get(&relation.to)?,
+                    *index.get(relation.from.as_str())?,
+                    *index.get(relation.to.as_str())?,
                     !relation.mutual,
                 ))
             })
             .collect();
         let mut links: Vec<Link> = Vec::new();
-        let mut linked = HashSet::new();
+        // Pairs already linked (a map, of the type that counts pairs below).
+        let mut linked: HashMap<(usize, usize), usize> = HashMap::new();
         for &(_, from, to, _) in &relations {
-            if linked.insert((from.min(to), from.max(to))) {
+            if linked.insert((from.min(to), from.max(to)), 0).is_none() {
                 links.push(Link {
                     source: from,
                     target: to,
@@ -321,8 +322,15 @@ impl ActorMap {
             }
         }
         for (i, actor) in drawn_actors.iter().enumerate() {
-            if let Some(&institute) = actor.affiliation.as_ref().and_then(|id| index.get(id)) {
-                if linked.insert((i.min(institute), i.max(institute))) {
+            if let Some(&institute) = actor
+                .affiliation
+                .as_ref()
+                .and_then(|id| index.get(id.as_str()))
+            {
+                if linked
+                    .insert((i.min(institute), i.max(institute)), 0)
+                    .is_none()
+                {
                     links.push(Link {
                         source: i,
                         target: institute,
@@ -819,11 +827,11 @@ fn busiest_actors(story: &Story, max: usize) -> Vec<usize> {
     if story.actors.len() <= max {
         return (0..story.actors.len()).collect();
     }
-    let position: HashMap<&ActorId, usize> = story
+    let position: HashMap<String, usize> = story
         .actors
         .iter()
         .enumerate()
-        .map(|(i, actor)| (&actor.id, i))
+        .map(|(i, actor)| (actor.id.0.clone(), i))
         .collect();
     let mut busy = vec![0_usize; story.actors.len()];
     let named = story
@@ -838,7 +846,7 @@ fn busiest_actors(story: &Story, max: usize) -> Vec<usize> {
                 .filter_map(|actor| actor.affiliation.as_ref()),
         );
     for id in named {
-        if let Some(count) = position.get(id).and_then(|&i| busy.get_mut(i)) {
+        if let Some(count) = position.get(id.as_str()).and_then(|&i| busy.get_mut(i)) {
             *count += 1;
         }
     }

@@ -188,20 +188,20 @@ impl ActorBands {
     /// one of them, in the story's order of actors, and a last band for
     /// events with no actor; each event goes in its first actor's band.
     pub fn of(story: &Story, dated: &[&Event]) -> Self {
-        let leading: HashSet<&ActorId> = dated
+        let leading: HashSet<String> = dated
             .iter()
-            .filter_map(|event| event.actors.first())
+            .filter_map(|event| Some(event.actors.first()?.0.clone()))
             .collect();
         let leads: Vec<&ActorId> = story
             .actors
             .iter()
             .map(|actor| &actor.id)
-            .filter(|id| leading.contains(id))
+            .filter(|id| leading.contains(id.as_str()))
             .collect();
-        let band_by_lead: HashMap<&ActorId, usize> = leads
+        let band_by_lead: HashMap<String, usize> = leads
             .iter()
             .enumerate()
-            .map(|(band, &id)| (id, band))
+            .map(|(band, &id)| (id.0.clone(), band))
             .collect();
         let band_of = dated
             .iter()
@@ -210,18 +210,13 @@ impl ActorBands {
                 event
                     .actors
                     .first()
-                    .and_then(|lead| band_by_lead.get(lead).copied())
+                    .and_then(|lead| band_by_lead.get(lead.as_str()).copied())
                     .unwrap_or(leads.len())
             })
             .collect();
-        let names: HashMap<&ActorId, &str> = story
-            .actors
-            .iter()
-            .map(|actor| (&actor.id, actor.display_name()))
-            .collect();
         let mut labels: Vec<Option<String>> = leads
             .iter()
-            .map(|id| names.get(id).map(|name| (*name).to_owned()))
+            .map(|id| story.actor(id).map(|actor| actor.display_name().to_owned()))
             .collect();
         labels.push(Some("No actor named".to_owned()));
         Self { band_of, labels }

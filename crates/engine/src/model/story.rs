@@ -30,12 +30,13 @@ pub struct Story {
     index: Index,
 }
 
-/// Positions of items by id, built once when the story is assembled.
+/// Positions of items by id, built once when the story is assembled; the
+/// three maps are of one type, so the bundle carries one hash table for them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Index {
-    actors: HashMap<ActorId, usize>,
-    events: HashMap<EventId, usize>,
-    quotes: HashMap<QuoteId, usize>,
+    actors: HashMap<String, usize>,
+    events: HashMap<String, usize>,
+    quotes: HashMap<String, usize>,
 }
 
 impl Story {
@@ -51,17 +52,17 @@ impl Story {
             actors: actors
                 .iter()
                 .enumerate()
-                .map(|(i, actor)| (actor.id.clone(), i))
+                .map(|(i, actor)| (actor.id.0.clone(), i))
                 .collect(),
             events: events
                 .iter()
                 .enumerate()
-                .map(|(i, event)| (event.id.clone(), i))
+                .map(|(i, event)| (event.id.0.clone(), i))
                 .collect(),
             quotes: quotes
                 .iter()
                 .enumerate()
-                .map(|(i, quote)| (quote.id.clone(), i))
+                .map(|(i, quote)| (quote.id.0.clone(), i))
                 .collect(),
         };
         Self {
@@ -117,7 +118,7 @@ impl Story {
 
     /// The actor with this id, if the story has one.
     pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
-        self.index.actors.get(id).map(|&i| &self.actors[i])
+        self.index.actors.get(id.as_str()).map(|&i| &self.actors[i])
     }
 
     /// The name of a quote's speaker, as every view writes it: the actor's
@@ -129,7 +130,7 @@ impl Story {
 
     /// The event with this id, if the story has one.
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.index.events.get(id).map(|&i| &self.events[i])
+        self.index.events.get(id.as_str()).map(|&i| &self.events[i])
     }
 
     /// The relation with this id, if the story has one.
@@ -139,7 +140,7 @@ impl Story {
 
     /// The quote with this id, if the story has one.
     pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
-        self.index.quotes.get(id).map(|&i| &self.quotes[i])
+        self.index.quotes.get(id.as_str()).map(|&i| &self.quotes[i])
     }
 
     /// Dated events from earliest to latest (ties keep file order).
@@ -201,7 +202,7 @@ pub struct Meta {
     pub summary: Option<String>,
 }
 
-fn default_language() -> String {
+pub(super) fn default_language() -> String {
     "en".to_owned()
 }
 

@@ -8,13 +8,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::Hash;
 
 use serde_json::{Map, Value};
 
 use super::date::Precision;
-use super::fields::{field_names, unknown_keys, Sourced};
-use super::ids::{ActorId, EventId, ItemRef, QuoteId};
+use super::fields::{field_names, unknown_keys, FromValue, Sourced};
+use super::ids::ItemRef;
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
@@ -231,10 +230,15 @@ pub fn check_story(value: Value, paths: PicturePaths) -> Result<CheckedStory, St
         Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
         Some(version) => {
             return Err(not_a_story(format!(
-                "version: this story says version {version}, but Dateline reads version {FORMAT_VERSION}"
+                "version: this story says version {}, but Dateline reads version {FORMAT_VERSION}",
+                json_text(version)
             )))
         }
-        None => return Err(not_a_story("version: missing; a story file starts with \"version\": 1".to_owned())),
+        None => {
+            return Err(not_a_story(
+                "version: missing; a story file starts with \"version\": 1".to_owned(),
+            ))
+        }
     }
     let lists = ["actors", "events", "relations", "quotes"].map(|key| take_list(&mut root, key));
     let updates = take_list(&mut root, "updates");
@@ -342,9 +346,9 @@ fn take_list(root: &mut Map<String, Value>, key: &str) -> RawList {
 }
 
 /// Takes the `image` out of each item of a list, by the item's path.
-fn take_images(list: &mut RawList) -> HashMap<String, Value> {
+fn take_images(list: &mut RawList) -> Map<String, Value> {
     let Ok(items) = list else {
-        return HashMap::new();
+        return Map::new();
     };
     items
         .iter_mut()
@@ -391,6 +395,67 @@ pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
     Some(format!("\"{url}\" {problem}"))
 }
 
+/// A JSON value written as compact JSON, exactly as serde_json's `Display`
+/// writes it (object keys in order, `\u00XX` for control characters), so
+/// the bundle needs no JSON writer of its own.
+fn json_text(value: &Value) -> String {
+    fn write(value: &Value, out: &mut String) {
+        match value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+            Value::Number(number) => out.push_str(&number.to_string()),
+            Value::String(text) => quote(text, out),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Value::Object(object) => {
+                out.push('{');
+                for (i, (key, item)) in object.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    quote(key, out);
+                    out.push(':');
+                    write(item, out);
+                }
+                out.push('}');
+            }
+        }
+    }
+    fn quote(text: &str, out: &mut String) {
+        out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\0'..='\u{1f}' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[c as usize >> 4]));
+                    out.push(char::from(HEX[c as usize & 15]));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::new();
+    write(value, &mut out);
+    out
+}
+
 /// A JSON value's kind, for messages: "a string", "a number".
 fn describe(value: &Value) -> &'static str {
     match value {
@@ -401,6 +466,12 @@ fn describe(value: &Value) -> &'static str {
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
     }
+}
+
+/// The ids of a list's items. Every set and map of ids here holds owned
+/// text, so the bundle carries one hash table for them all.
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    ids.map(str::to_owned).collect()
 }
 
 /// Items that passed their own checks, each with its JSON path.
@@ -452,11 +523,11 @@ impl Checker {
         }
     }
 
-    /// Deserialises one item, reporting a type error as an error (the item
-    /// is dropped) and each unknown field as a warning.
+    /// Reads one item, reporting a type error as an error (the item is
+    /// dropped) and each unknown field as a warning.
     fn item<T: Sourced>(&mut self, path: &str, value: Value) -> Option<T> {
         let unknown = value.as_object().map(unknown_keys::<T>).unwrap_or_default();
-        let result: Result<T, _> = serde_path_to_error::deserialize(value);
+        let result = T::from_value(value);
         for field in unknown {
             self.warn(
                 format!("{path}.{field}"),
@@ -465,14 +536,11 @@ impl Checker {
         }
         match result {
             Ok(item) => Some(item),
-            Err(error) => {
-                let inner = error.path().to_string();
-                let at = if inner == "." {
-                    path.to_owned()
-                } else {
-                    format!("{path}.{inner}")
-                };
-                self.error(at, format!("{}; the item was dropped", error.into_inner()));
+            Err(fault) => {
+                self.error(
+                    fault.path_from(path),
+                    format!("{}; the item was dropped", fault.message),
+                );
                 None
             }
         }
@@ -528,7 +596,7 @@ impl Checker {
     fn attach_images<T>(
         &mut self,
         items: &mut Items<T>,
-        mut images: HashMap<String, Value>,
+        mut images: Map<String, Value>,
         what: &str,
         slot: impl Fn(&mut T) -> &mut Option<Image>,
     ) {
@@ -575,16 +643,13 @@ impl Checker {
             );
             return None;
         }
-        let image: Image = match serde_path_to_error::deserialize(Value::Object(object)) {
+        let image = match Image::from_value(Value::Object(object)) {
             Ok(image) => image,
-            Err(error) => {
-                let inner = error.path().to_string();
-                let at = if inner == "." {
-                    path.to_owned()
-                } else {
-                    format!("{path}.{inner}")
-                };
-                self.error(at, format!("{}; {left_out}", error.into_inner()));
+            Err(fault) => {
+                self.error(
+                    fault.path_from(path),
+                    format!("{}; {left_out}", fault.message),
+                );
                 return None;
             }
         };
@@ -727,14 +792,17 @@ impl Checker {
     }
 
     fn quotes(&mut self, quotes: Items<Quote>, actors: &Items<Actor>) -> Items<Quote> {
-        let actors: HashMap<&ActorId, &Actor> =
-            actors.iter().map(|(_, actor)| (&actor.id, actor)).collect();
+        let at: HashMap<String, usize> = actors
+            .iter()
+            .enumerate()
+            .map(|(i, (_, actor))| (actor.id.0.clone(), i))
+            .collect();
         let mut ids = HashSet::new();
         quotes
             .into_iter()
             .filter(|(path, quote)| {
                 let worded = self.require_text(&format!("{path}.text"), &quote.text);
-                let speaker = actors.get(&quote.speaker).copied();
+                let speaker = at.get(quote.speaker.as_str()).map(|&i| &actors[i].1);
                 let spoken = match speaker {
                     None => {
                         self.error(format!("{path}.speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
@@ -760,22 +828,20 @@ impl Checker {
         mut quotes: Items<Quote>,
         actors: &Items<Actor>,
     ) -> (Items<Event>, Items<Quote>) {
-        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
-        let quote_ids: HashSet<QuoteId> =
-            quotes.iter().map(|(_, quote)| quote.id.clone()).collect();
-        let event_ids: HashSet<EventId> =
-            events.iter().map(|(_, event)| event.id.clone()).collect();
+        let actor_ids = id_set(actors.iter().map(|(_, actor)| actor.id.as_str()));
+        let quote_ids = id_set(quotes.iter().map(|(_, quote)| quote.id.as_str()));
+        let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
         for (path, event) in &mut events {
             event.actors = self.keep_references(
                 &format!("{path}.actors"),
                 std::mem::take(&mut event.actors),
-                |id| actor_ids.contains(id),
+                |id| actor_ids.contains(id.as_str()),
                 ("an actor", "actors"),
             );
             event.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut event.quotes),
-                |id| quote_ids.contains(id),
+                |id| quote_ids.contains(id.as_str()),
                 ("a quote", "quotes"),
             );
             self.check_source(path, &event.source);
@@ -783,7 +849,7 @@ impl Checker {
         }
         for (path, quote) in &mut quotes {
             if let Some(event) = &quote.event {
-                if !event_ids.contains(event) {
+                if !event_ids.contains(event.as_str()) {
                     self.warn(
                         format!("{path}.event"),
                         format!("\"{event}\" is not the id of an event; the link was left out"),
@@ -801,7 +867,7 @@ impl Checker {
     /// [`MAX_ITEMS_PER_INNER_LIST`] of them. Each missing or repeated id gets
     /// a warning by its position; the known ids past the cap get one warning
     /// between them. `(one, many)` name the items referred to: "an actor", "actors".
-    fn keep_references<T: fmt::Display + Eq + Hash>(
+    fn keep_references<T: fmt::Display + AsRef<str>>(
         &mut self,
         path: &str,
         ids: Vec<T>,
@@ -812,7 +878,7 @@ impl Checker {
         let mut kept = 0;
         let mut over = 0;
         {
-            let mut first_at: HashMap<&T, usize> = HashMap::new();
+            let mut first_at: HashMap<String, usize> = HashMap::new();
             for ((i, id), slot) in ids.iter().enumerate().zip(&mut keep) {
                 // A story can name hundreds of thousands of missing ids: past
                 // the kept problems, count them without writing their messages.
@@ -825,7 +891,7 @@ impl Checker {
                             format!("\"{id}\" is not the id of {one}; the reference was left out"),
                         );
                     }
-                } else if let Some(first) = first_at.get(id) {
+                } else if let Some(first) = first_at.get(id.as_ref()) {
                     if self.is_full() {
                         self.count_left_off(Severity::Warning);
                     } else {
@@ -837,7 +903,7 @@ impl Checker {
                         );
                     }
                 } else {
-                    first_at.insert(id, i);
+                    first_at.insert(id.as_ref().to_owned(), i);
                     if kept < MAX_ITEMS_PER_INNER_LIST {
                         *slot = true;
                         kept += 1;
@@ -990,9 +1056,9 @@ impl Checker {
         events: &Items<Event>,
         quotes: &Items<Quote>,
     ) -> Items<Relation> {
-        let actor_ids: HashSet<&ActorId> = actors.iter().map(|(_, actor)| &actor.id).collect();
-        let event_ids: HashSet<&EventId> = events.iter().map(|(_, event)| &event.id).collect();
-        let quote_ids: HashSet<&QuoteId> = quotes.iter().map(|(_, quote)| &quote.id).collect();
+        let actor_ids = id_set(actors.iter().map(|(_, actor)| actor.id.as_str()));
+        let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
+        let quote_ids = id_set(quotes.iter().map(|(_, quote)| quote.id.as_str()));
         let mut ids = HashSet::new();
         let mut kept: Items<Relation> = relations
             .into_iter()
@@ -1000,7 +1066,7 @@ impl Checker {
                 let mut valid = self.require_text(&format!("{path}.label"), &relation.label);
                 valid &= self.require_text(&format!("{path}.kind"), &relation.kind);
                 for (end, id) in [("from", &relation.from), ("to", &relation.to)] {
-                    if !actor_ids.contains(id) {
+                    if !actor_ids.contains(id.as_str()) {
                         self.error(
                             format!("{path}.{end}"),
                             format!("\"{id}\" is not the id of an actor; the relation was dropped"),
@@ -1034,13 +1100,13 @@ impl Checker {
             relation.events = self.keep_references(
                 &format!("{path}.events"),
                 std::mem::take(&mut relation.events),
-                |id| event_ids.contains(id),
+                |id| event_ids.contains(id.as_str()),
                 ("an event", "events"),
             );
             relation.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut relation.quotes),
-                |id| quote_ids.contains(id),
+                |id| quote_ids.contains(id.as_str()),
                 ("a quote", "quotes"),
             );
             self.check_source(path, &relation.source);
@@ -1054,4 +1120,33 @@ impl Checker {
 /// `javascript:` and the like); see [`parse_web_address`].
 pub fn is_web_address(url: &str) -> bool {
     parse_web_address(url).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_values_are_written_as_serde_json_writes_them() {
+        let every_control: String = (0u8..0x20).map(char::from).collect();
+        for value in [
+            serde_json::json!(null),
+            serde_json::json!(true),
+            serde_json::json!(false),
+            serde_json::json!(2),
+            serde_json::json!(-7),
+            serde_json::json!(1.5),
+            serde_json::json!(1e300),
+            serde_json::json!(1e-7),
+            serde_json::json!(u64::MAX),
+            serde_json::json!("\"quoted\" \\ back/slash \u{7f} é \u{2028} 😀"),
+            serde_json::json!(every_control),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!([1, "two", [null, {"z": 1, "a": [true]}]]),
+            serde_json::json!({"b\n": {"version": "2"}, "a": [], "": 0.25}),
+        ] {
+            assert_eq!(json_text(&value), value.to_string());
+        }
+    }
 }
