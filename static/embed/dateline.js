@@ -260,7 +260,7 @@ function movesWhatIsSeen(top, from, to) {
  * in place of its pre-rendered story or in the box kept for it. When its own
  * height would then move what the reader sees, it is shown in a box of the
  * old height (scrolling inside it if taller) until the reader looks away or
- * acts on it; and a reader who sees only what lies below the live widget's
+ * comes to it; and a reader who sees only what lies below the live widget's
  * height in a pre-rendered story (its text twin) keeps reading that until then.
  */
 function arrive(host, widget, prerendered, acted = false) {
@@ -293,15 +293,22 @@ function arrive(host, widget, prerendered, acted = false) {
 const watched = new Map();
 let checkPending = false;
 
-/** Runs `step` on `host` at each scroll or resize, and at once when the reader presses a key or the pointer on it. */
+/** The events that say the reader has come to a widget. */
+const ARRIVALS = ["pointerover", "focusin", "keydown"];
+
+/**
+ * Runs `step` on `host` at each scroll or resize, and at once when the
+ * reader comes to it: the pointer over it, or focus or a key in it. So the
+ * box has its own height before any press on it, and what the reader
+ * presses stays under the pointer.
+ */
 function watch(host, step) {
   if (watched.size === 0) {
     addEventListener("scroll", checkSoon, { capture: true, passive: true });
     addEventListener("resize", checkSoon, { passive: true });
   }
   const act = () => step(true);
-  host.addEventListener("pointerdown", act, true);
-  host.addEventListener("keydown", act, true);
+  for (const type of ARRIVALS) host.addEventListener(type, act, true);
   watched.set(host, { step, act });
 }
 
@@ -310,8 +317,7 @@ function unwatch(host) {
   const entry = watched.get(host);
   if (!entry) return;
   watched.delete(host);
-  host.removeEventListener("pointerdown", entry.act, true);
-  host.removeEventListener("keydown", entry.act, true);
+  for (const type of ARRIVALS) host.removeEventListener(type, entry.act, true);
   if (watched.size === 0) {
     removeEventListener("scroll", checkSoon, true);
     removeEventListener("resize", checkSoon);
