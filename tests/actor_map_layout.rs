@@ -566,7 +566,7 @@ fn resizing_a_laid_out_map_keeps_its_shape_fitted_to_the_new_box() {
 
 #[test]
 fn the_date_control_covers_every_dated_item_up_to_publication() {
-    use dateline_engine::layout::actor_map::day_range;
+    use dateline_engine::layout::map_view::day_range;
     use dateline_engine::model::date::days_from_civil;
     let (first, last) = day_range(&story(SEED));
     assert_eq!(

@@ -6,8 +6,8 @@
 //! comment.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dateline::layout::actor_map::{MapView, MAX_MAP_ZOOM};
 use dateline::layout::force::{ForceOptions, Link, Simulation};
+use dateline::layout::map_view::{MapView, MAX_MAP_ZOOM};
 use dateline::layout::ticks::{choose_interval, TickInterval};
 use dateline::layout::timeline::{layout_timeline_in_bands, PlacedTick};
 use dateline::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};

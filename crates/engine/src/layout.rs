@@ -5,7 +5,9 @@
 pub mod actor_map;
 pub mod card;
 pub mod force;
+pub mod label_box;
 pub mod lanes;
+pub mod map_view;
 pub mod scale;
 pub mod ticks;
 pub mod time_warp;
@@ -13,11 +15,9 @@ pub mod timeline;
 pub mod timeline_model;
 pub mod viewport;
 
-pub use actor_map::{
-    nearest_in_direction, ActorMap, ActorMapLayout, Direction, MapOptions, MapView, PlacedActor,
-    PlacedRelation,
-};
+pub use actor_map::{ActorMap, ActorMapLayout, MapOptions, PlacedActor, PlacedRelation};
 pub use lanes::pack_lanes;
+pub use map_view::{nearest_in_direction, Direction, MapView};
 pub use scale::{BreakOnAxis, TimeScale};
 pub use ticks::{Tick, TickInterval};
 pub use time_warp::{AxisBreak, TimeWarp};

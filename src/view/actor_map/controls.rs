@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::marks::view_shape;
 use crate::i18n::text;
-use crate::layout::actor_map::{day_range, MAX_MAP_ZOOM};
+use crate::layout::map_view::{day_range, MAX_MAP_ZOOM};
 use crate::layout::MapView;
 use crate::model::{ActorKind, Story};
 

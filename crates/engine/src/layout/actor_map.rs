@@ -8,6 +8,8 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::force::{bounds, usable_side, ForceOptions, Link, Simulation};
+pub use super::label_box::LabelBox;
+use super::label_box::LABEL_GAP;
 use crate::model::{ActorKind, Story};
 use crate::sort::{sort_by, sort_by_key};
 
@@ -20,9 +22,6 @@ const EDGE_PADDING: f64 = 10.0;
 
 /// Least space between two marks, or between a mark and its label, in CSS px.
 const MARK_GAP: f64 = 2.0;
-
-/// Least space between two labels, in CSS px.
-const LABEL_GAP: f64 = 2.0;
 
 /// Most the settled layout is enlarged to fill the map: links at most this
 /// many times their rest length, so a small cast stays a readable group.
@@ -131,66 +130,6 @@ pub fn node_radius(kind: ActorKind, degree: usize) -> f64 {
         ActorKind::Person => 11.0,
     };
     base + degree.min(6) as f64
-}
-
-/// Where a node's label goes, relative to nothing: absolute CSS px.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LabelBox {
-    /// The text shown: the actor's short name, cut with an ellipsis only
-    /// when it is wider than the map.
-    pub text: String,
-    /// Left edge.
-    pub x: f64,
-    /// Top edge.
-    pub y: f64,
-    /// Width.
-    pub width: f64,
-    /// Height.
-    pub height: f64,
-}
-
-impl LabelBox {
-    /// Whether the two boxes come closer than [`LABEL_GAP`].
-    fn overlaps_with_gap(&self, other: &LabelBox) -> bool {
-        self.x < other.x + other.width + LABEL_GAP
-            && other.x < self.x + self.width + LABEL_GAP
-            && self.y < other.y + other.height + LABEL_GAP
-            && other.y < self.y + self.height + LABEL_GAP
-    }
-
-    /// Whether the straight line from `a` to `b` passes through the box
-    /// (clipping the line to the box, as Liang and Barsky do).
-    fn crosses(&self, a: (f64, f64), b: (f64, f64)) -> bool {
-        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-        let (mut enter, mut leave) = (0.0_f64, 1.0_f64);
-        for (towards, room) in [
-            (-dx, a.0 - self.x),
-            (dx, self.x + self.width - a.0),
-            (-dy, a.1 - self.y),
-            (dy, self.y + self.height - a.1),
-        ] {
-            if towards == 0.0 {
-                if room < 0.0 {
-                    return false;
-                }
-            } else {
-                let t = room / towards;
-                if towards < 0.0 {
-                    enter = enter.max(t);
-                } else {
-                    leave = leave.min(t);
-                }
-            }
-        }
-        enter < leave
-    }
-
-    fn overlaps_circle(&self, x: f64, y: f64, radius: f64) -> bool {
-        // `max` then `min`, never `clamp`: a box of negative or NaN size must not panic.
-        let nearest_x = x.max(self.x).min(self.x + self.width);
-        let nearest_y = y.max(self.y).min(self.y + self.height);
-        (nearest_x - x).powi(2) + (nearest_y - y).powi(2) < radius * radius
-    }
 }
 
 /// An actor placed on the map.
@@ -874,173 +813,10 @@ fn unit(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     }
 }
 
-/// Which way an arrow key points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    /// Towards smaller y.
-    Up,
-    /// Towards larger y.
-    Down,
-    /// Towards smaller x.
-    Left,
-    /// Towards larger x.
-    Right,
-}
-
-/// The actor nearest to the actor at story position `from` in `direction`:
-/// within 60° of it if any actor is, else anywhere on that side; nearer and
-/// straighter ahead wins. Returns its story position.
-pub fn nearest_in_direction(
-    actors: &[PlacedActor],
-    from: usize,
-    direction: Direction,
-) -> Option<usize> {
-    let origin = actors.iter().find(|actor| actor.index == from)?;
-    let (ax, ay) = match direction {
-        Direction::Up => (0.0, -1.0),
-        Direction::Down => (0.0, 1.0),
-        Direction::Left => (-1.0, 0.0),
-        Direction::Right => (1.0, 0.0),
-    };
-    let nearest_within = |min_cosine: f64| {
-        actors
-            .iter()
-            .filter(|actor| actor.index != origin.index)
-            .filter_map(|actor| {
-                let (dx, dy) = (actor.x - origin.x, actor.y - origin.y);
-                let distance = (dx * dx + dy * dy).sqrt();
-                let cosine = (dx * ax + dy * ay) / distance.max(1e-9);
-                (cosine >= min_cosine).then_some((actor.index, distance * (2.0 - cosine)))
-            })
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(index, _)| index)
-    };
-    nearest_within(0.5).or_else(|| nearest_within(1e-6))
-}
-
-/// Largest zoom of the map.
-pub const MAX_MAP_ZOOM: f64 = 4.0;
-
-/// The map's zoom and pan: a scale `k` about the origin, then a translation.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MapView {
-    /// Scale, from 1 (the whole map) to [`MAX_MAP_ZOOM`].
-    pub k: f64,
-    /// Translation, in CSS px.
-    pub x: f64,
-    /// Translation, in CSS px.
-    pub y: f64,
-}
-
-impl Default for MapView {
-    fn default() -> Self {
-        Self {
-            k: 1.0,
-            x: 0.0,
-            y: 0.0,
-        }
-    }
-}
-
-impl MapView {
-    /// Whether the whole map is shown.
-    pub fn is_fit(&self) -> bool {
-        *self == Self::default()
-    }
-
-    /// Zooms by `factor` keeping the point `(px, py)` (CSS px in the map's box) still,
-    /// within `1..=MAX_MAP_ZOOM`, and never showing past the map's edges. A
-    /// factor that is NaN, or a point that is not finite, changes nothing.
-    pub fn zoom(&self, factor: f64, px: f64, py: f64, size: (f64, f64)) -> Self {
-        if factor.is_nan() || !px.is_finite() || !py.is_finite() {
-            return self.clamped(size);
-        }
-        let k = (self.k * factor).clamp(1.0, MAX_MAP_ZOOM);
-        let (mx, my) = ((px - self.x) / self.k, (py - self.y) / self.k);
-        Self {
-            k,
-            x: px - mx * k,
-            y: py - my * k,
-        }
-        .clamped(size)
-    }
-
-    /// Moves the view by `(dx, dy)` CSS px, never past the map's edges.
-    pub fn pan(&self, dx: f64, dy: f64, size: (f64, f64)) -> Self {
-        Self {
-            x: self.x + dx,
-            y: self.y + dy,
-            ..*self
-        }
-        .clamped(size)
-    }
-
-    /// Map coordinates of a point in the map's box.
-    pub fn invert(&self, px: f64, py: f64) -> (f64, f64) {
-        ((px - self.x) / self.k, (py - self.y) / self.k)
-    }
-
-    /// The view with its zoom in `1..=MAX_MAP_ZOOM` and its translation no
-    /// further than the part of the map out of sight, `size - size * k..=0`.
-    /// The translation is kept with `max` and `min`, never `clamp`: its
-    /// bounds come from the size, which may be negative or NaN. A zoom or
-    /// translation that is NaN becomes 1 or 0.
-    fn clamped(self, (width, height): (f64, f64)) -> Self {
-        let k = if self.k.is_nan() {
-            1.0
-        } else {
-            self.k.clamp(1.0, MAX_MAP_ZOOM)
-        };
-        let within = |offset: f64, side: f64| {
-            let least = side - side * k;
-            let least = if least.is_finite() {
-                least.min(0.0)
-            } else {
-                0.0
-            };
-            if offset.is_nan() {
-                0.0
-            } else {
-                offset.max(least).min(0.0)
-            }
-        };
-        Self {
-            x: within(self.x, width),
-            y: within(self.y, height),
-            k,
-        }
-    }
-}
-
-/// The days the map's date control covers (days since 1970-01-01): from the
-/// first day of the story's dated events and relations to the last, the
-/// publication included; `(0, 0)` for a story with no dates.
-pub fn day_range(story: &Story) -> (i64, i64) {
-    let dates = story
-        .events
-        .iter()
-        .flat_map(|event| [event.date, event.end])
-        .chain(
-            story
-                .relations
-                .iter()
-                .flat_map(|relation| [relation.since, relation.until]),
-        )
-        .chain([story.meta.published])
-        .flatten();
-    let (first, last) = dates.fold((i64::MAX, i64::MIN), |(first, last), date| {
-        (first.min(date.first_day()), last.max(date.end_day() - 1))
-    });
-    if first > last {
-        (0, 0)
-    } else {
-        (first, last)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::map_view::{MapView, MAX_MAP_ZOOM};
 
     #[test]
     fn a_line_crosses_a_box_only_where_it_passes_through_it() {
