@@ -12,12 +12,13 @@
 //! Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/command.rs"]
+mod command;
 #[path = "bench/inputs.rs"]
 mod inputs;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -30,6 +31,7 @@ use dateline_toolkit::{diff, report};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+use command::dateline;
 use inputs::{
     article, crowded_article, json_string, story_json, story_with_problems, timeline_csv,
     timeline_json,
@@ -63,14 +65,6 @@ fn within<T: Send + 'static>(
 
 fn seconds(n: u64) -> Duration {
     Duration::from_secs(n)
-}
-
-fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("the dateline command runs")
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -6,14 +6,19 @@
 //! html5ever's tree builder (through scraper). Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dateline_engine::model::parse_story;
 use dateline_toolkit::render::{prerender_page, snippet, RenderOptions};
 use proptest::prelude::*;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::{json, Value};
+
+use command::dateline;
 
 // Pages are filled through these two helpers only.
 
@@ -372,13 +377,6 @@ fn the_snippet_escapes_its_attributes_and_its_data() {
 
 // The command, on files.
 
-fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .expect("the dateline command runs")
-}
-
 /// An empty scratch folder for one test.
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -628,11 +626,7 @@ fn nothing_is_written_through_a_symbolic_link_without_force() {
     ] {
         let mut args = args.clone();
         args.extend(["-o", arg(&link)]);
-        let output = Command::new(env!("CARGO_BIN_EXE_dateline"))
-            .args(&args)
-            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-            .output()
-            .unwrap();
+        let output = dateline(&args);
         assert!(!output.status.success(), "{args:?} wrote through the link");
         assert_eq!(read(&victim), "precious", "{args:?}");
     }

@@ -2,13 +2,17 @@
 //! import and export on committed fixtures. Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use dateline_engine::model::{parse_story, Severity};
 use dateline_toolkit::draft::score::{score, Expected, Scores};
 use dateline_toolkit::draft::{draft_story, DraftOptions};
 use serde_json::Value;
+
+use command::dateline;
 
 fn fixture(path: &str) -> PathBuf {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
@@ -18,14 +22,6 @@ fn fixture(path: &str) -> PathBuf {
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(fixture(path)).unwrap_or_else(|error| panic!("{path}: {error}"))
-}
-
-fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("the dateline command runs")
 }
 
 fn scratch(name: &str) -> PathBuf {
