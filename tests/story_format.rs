@@ -1087,3 +1087,42 @@ fn pictures_given_as_paths_in_a_story_without_a_folder_are_refused() {
     let checked = parse_story_with(&text, PicturePaths::InFolder).unwrap();
     assert!(checked.problems.is_empty(), "{:?}", checked.problems);
 }
+
+/// Every story fixture written by `Story::to_json` reads back as the same
+/// story, so the toolkit, which writes stories through it, loses nothing.
+#[test]
+fn a_story_written_out_reads_back_the_same() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .expect("the fixtures folder")
+        .chain(std::fs::read_dir(format!("{folder}/living")).expect("the living stories"))
+        .map(|entry| entry.expect("a folder entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.push(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/stories/russia-taliban-2022.json"
+        )
+        .into(),
+    );
+    let mut written = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a fixture");
+        let Ok(checked) = dateline_engine::model::parse_story(&text) else {
+            continue;
+        };
+        let json = checked.story.to_json();
+        let again = dateline_engine::model::parse_story(&json)
+            .unwrap_or_else(|error| panic!("{}: {error}\n{json}", path.display()));
+        assert_eq!(again.story, checked.story, "{}", path.display());
+        assert!(
+            json.starts_with("{\n  \"version\": 1,\n  \"meta\": {"),
+            "{}",
+            path.display()
+        );
+        assert!(!json.contains(": null"), "{}", path.display());
+        written += 1;
+    }
+    assert!(written >= 15, "only {written} fixtures were read");
+}

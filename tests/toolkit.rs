@@ -239,7 +239,15 @@ fn a_drafted_quote_is_verbatim_and_sourced_to_its_paragraph() {
         drafted.story.meta.title,
         "Russia and the Taliban: Assessing new diplomatic gains"
     );
-    assert_eq!(drafted.story.meta.published.as_deref(), Some("2022-04-18"));
+    assert_eq!(
+        drafted
+            .story
+            .meta
+            .published
+            .map(|date| date.to_string())
+            .as_deref(),
+        Some("2022-04-18")
+    );
     assert_eq!(drafted.story.meta.authors, ["Giorgio Cafiero"]);
     for quote in &drafted.story.quotes {
         let source = quote.source.as_ref().expect("every quote has a source");

@@ -358,12 +358,11 @@ mod fuzz {
     use std::sync::{Arc, Mutex, PoisonError};
     use std::time::{Duration, Instant};
 
-    use dateline_engine::model::{parse_story, Severity, StoryError};
+    use dateline_engine::model::{parse_story, Severity, Story, StoryError};
     use dateline_toolkit::draft::{draft_story, DraftOptions};
     use dateline_toolkit::export::{story_svg, ExportOptions};
     use dateline_toolkit::import::import_timeline;
     use dateline_toolkit::report::check_text;
-    use dateline_toolkit::story_file::StoryFile;
 
     use crate::inputs::Seeded;
 
@@ -681,7 +680,7 @@ mod fuzz {
         input: String,
     }
 
-    fn unique_ids(story: &StoryFile) -> Result<(), String> {
+    fn unique_ids(story: &Story) -> Result<(), String> {
         let lists: [Vec<&str>; 4] = [
             story.actors.iter().map(|item| item.id.as_str()).collect(),
             story.events.iter().map(|item| item.id.as_str()).collect(),
@@ -704,7 +703,7 @@ mod fuzz {
     /// The story as the widget reads it has no errors (a story too large
     /// for the widget is not checked), and is not much larger than what it
     /// was made from.
-    fn read_without_errors(story: &StoryFile, from: &str) -> Result<(), String> {
+    fn read_without_errors(story: &Story, from: &str) -> Result<(), String> {
         let json = story.to_json();
         if json.len() > 64 * 1024 + 20 * from.len() {
             return Err(format!(

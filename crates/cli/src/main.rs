@@ -467,8 +467,8 @@ mod cli {
             ));
         }
         let items = changes.added_and_changed();
-        let entry = diff::UpdateEntry::new(&new, kind, date, &summary, &items);
-        let written = diff::append_update(&new_text, &entry).map_err(|reason| {
+        let update = diff::new_update(&new, kind, date, &summary, &items);
+        let written = diff::append_update(&new_text, &update).map_err(|reason| {
             format!("cannot add the update to {}: {reason}", args.new.display())
         })?;
         fs::write(&args.new, written)
@@ -476,7 +476,7 @@ mod cli {
         eprintln!(
             "added the {} \"{}\" to {}, naming {} item(s)",
             kind.label(),
-            entry.id,
+            update.id,
             args.new.display(),
             items.len()
         );

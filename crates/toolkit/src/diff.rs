@@ -9,11 +9,10 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::report::pointer_offset;
-use dateline_engine::model::{ItemRef, StoryDate, UpdateKind};
+use dateline_engine::model::{ItemRef, StoryDate, Update, UpdateId, UpdateKind};
 
 /// The story's lists of items, each with the kind its items are named by.
 const LISTS: [(&str, &str); 4] = [
@@ -165,65 +164,48 @@ fn changed_fields(old: &Map<String, Value>, new: &Map<String, Value>) -> Vec<Str
     fields
 }
 
-/// An `updates` entry as the story format writes it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct UpdateEntry {
-    /// Unique among the story's updates.
-    pub id: String,
-    /// The day it was published (EDTF, a day).
-    pub date: String,
-    /// `update` or `correction`.
-    pub kind: String,
-    /// What changed, in a sentence.
-    pub summary: String,
-    /// `kind:id` of each item added or changed.
-    pub items: Vec<String>,
-}
-
-impl UpdateEntry {
-    /// An entry for `items`, with an id (`update-2024-03-23`, or
-    /// `correction-2024-03-23-2` when taken) not yet used in `story`.
-    pub fn new(
-        story: &Value,
-        kind: UpdateKind,
-        date: StoryDate,
-        summary: &str,
-        items: &[ItemRef],
-    ) -> Self {
-        let taken: HashSet<&str> = story
-            .get("updates")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|update| update.get("id")?.as_str())
-            .collect();
-        let base = format!("{}-{date}", kind.label());
-        let id = std::iter::once(base.clone())
-            .chain((2..).map(|n| format!("{base}-{n}")))
-            .find(|id| !taken.contains(id.as_str()))
-            .expect("some numbered id is free");
-        Self {
-            id,
-            date: date.to_string(),
-            kind: kind.label().to_owned(),
-            summary: summary.trim().to_owned(),
-            items: items.iter().map(ToString::to_string).collect(),
-        }
+/// An update or correction naming `items`, with an id (`update-2024-03-23`,
+/// or `correction-2024-03-23-2` when taken) not yet used in `story`.
+pub fn new_update(
+    story: &Value,
+    kind: UpdateKind,
+    date: StoryDate,
+    summary: &str,
+    items: &[ItemRef],
+) -> Update {
+    let taken: HashSet<&str> = story
+        .get("updates")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|update| update.get("id")?.as_str())
+        .collect();
+    let base = format!("{}-{date}", kind.label());
+    let id = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|id| !taken.contains(id.as_str()))
+        .expect("some numbered id is free");
+    Update {
+        id: UpdateId(id),
+        date,
+        kind,
+        summary: summary.trim().to_owned(),
+        items: items.to_vec(),
     }
 }
 
-/// The story file's text with `entry` appended to its `updates` list (made
+/// The story file's text with `update` appended to its `updates` list (made
 /// when missing), and everything else in the text left as it was.
 ///
 /// # Errors
 /// When the text is not a JSON object, or its `updates` is not a list.
-pub fn append_update(text: &str, entry: &UpdateEntry) -> Result<String, String> {
+pub fn append_update(text: &str, update: &Update) -> Result<String, String> {
     let before: Value =
         serde_json::from_str(text).map_err(|error| format!("not valid JSON: {error}"))?;
     let Value::Object(root) = &before else {
         return Err("a story file is a JSON object".to_owned());
     };
-    let pretty = serde_json::to_string_pretty(entry).expect("an update entry serialises");
+    let pretty = serde_json::to_string_pretty(update).expect("an update serialises");
     let entry_text = pretty.replace('\n', "\n    ");
     let edited = match root.get("updates") {
         Some(Value::Array(updates)) => {
@@ -273,7 +255,7 @@ pub fn append_update(text: &str, entry: &UpdateEntry) -> Result<String, String> 
         .entry("updates")
         .or_insert_with(|| Value::Array(Vec::new()));
     if let Value::Array(list) = list {
-        list.push(serde_json::to_value(entry).expect("an update entry serialises"));
+        list.push(serde_json::to_value(update).expect("an update serialises"));
     }
     match serde_json::from_str::<Value>(&edited) {
         Ok(after) if after == expected => Ok(edited),
@@ -370,14 +352,14 @@ mod tests {
     fn an_update_is_appended_to_the_list_and_the_rest_of_the_text_is_kept() {
         let text = fixture("riverside-v2.json");
         let story = json(&text);
-        let entry = UpdateEntry::new(
+        let entry = new_update(
             &story,
             UpdateKind::Update,
             "2024-03-24".parse().unwrap(),
             "The council reopened the Lower Town.",
             &[ItemRef::Event("residents-return".into())],
         );
-        assert_eq!(entry.id, "update-2024-03-24");
+        assert_eq!(entry.id.as_str(), "update-2024-03-24");
         let written = append_update(&text, &entry).unwrap();
         assert!(written.starts_with(&text[..text.find("\"updates\"").unwrap()]));
         let checked = parse_story(&written).unwrap();
@@ -385,20 +367,20 @@ mod tests {
         let newest = checked.story.newest_update().unwrap();
         assert_eq!(newest.id.as_str(), "update-2024-03-24");
         assert_eq!(newest.items, [ItemRef::Event("residents-return".into())]);
-        let again = UpdateEntry::new(
+        let again = new_update(
             &json(&written),
             UpdateKind::Update,
             "2024-03-24".parse().unwrap(),
             "Again.",
             &[],
         );
-        assert_eq!(again.id, "update-2024-03-24-2");
+        assert_eq!(again.id.as_str(), "update-2024-03-24-2");
     }
 
     #[test]
     fn a_story_without_updates_gets_a_list_with_the_entry() {
         let text = "{\n  \"version\": 1,\n  \"meta\": {\"title\": \"T\", \"source\": {\"name\": \"N\"}, \"published\": \"2024-03-20\"},\n  \"events\": [{\"id\": \"e\", \"date\": \"2024-03-21\", \"title\": \"E\", \"kind\": \"reported\"}]\n}\n";
-        let entry = UpdateEntry::new(
+        let entry = new_update(
             &json(text),
             UpdateKind::Correction,
             "2024-03-21".parse().unwrap(),

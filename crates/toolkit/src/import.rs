@@ -11,10 +11,10 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::story_file::{
-    edtf, slug, ActorEntry, EventEntry, FreeIds, MetaEntry, PublicationEntry, StoryFile,
+use super::ids::{slug, FreeIds};
+use dateline_engine::model::{
+    Actor, ActorId, ActorKind, Event, EventId, EventKind, Meta, Publication, Story, StoryDate,
 };
-use dateline_engine::model::StoryDate;
 
 /// The name written when the timeline does not say which publication it is for.
 pub const PLACEHOLDER_PUBLICATION: &str = "Publication name";
@@ -22,8 +22,8 @@ pub const PLACEHOLDER_PUBLICATION: &str = "Publication name";
 /// A story made from a timeline, with what could not be carried over.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
-    /// The story file.
-    pub story: StoryFile,
+    /// The story, as the story file will hold it.
+    pub story: Story,
     /// What was changed or left out, one sentence each.
     pub warnings: Vec<String>,
     /// The format read: `"JSON"` or `"Google Sheet (CSV)"`.
@@ -327,28 +327,26 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         eras,
     } = timeline;
     let mut warnings = Vec::new();
-    let mut story = StoryFile {
-        version: 1,
-        meta: MetaEntry {
-            title: String::new(),
-            source: PublicationEntry {
-                name: PLACEHOLDER_PUBLICATION.to_owned(),
-                url: None,
-            },
-            published: None,
-            authors: Vec::new(),
-            language: "en".to_owned(),
-            summary: None,
+    let mut meta = Meta {
+        title: String::new(),
+        source: Publication {
+            name: PLACEHOLDER_PUBLICATION.to_owned(),
+            url: None,
         },
-        ..StoryFile::default()
+        published: None,
+        authors: Vec::new(),
+        language: "en".to_owned(),
+        summary: None,
     };
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
     warnings.push(format!(
         "meta.source.name is \"{PLACEHOLDER_PUBLICATION}\": a timeline does not say which publication it is for"
     ));
     match &title {
         Some(title) => {
-            story.meta.title = plain_text(&title.headline);
-            story.meta.summary = Some(plain_text(&title.text)).filter(|text| !text.is_empty());
+            meta.title = plain_text(&title.headline);
+            meta.summary = Some(plain_text(&title.text)).filter(|text| !text.is_empty());
             if title.media.is_some() {
                 warnings.push(
                     "the title slide's media was left out: pictures are not in the story format yet"
@@ -361,20 +359,20 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         }
         None => warnings.push("the timeline has no title slide".to_owned()),
     }
-    if story.meta.title.is_empty() {
-        story.meta.title = "Untitled timeline".to_owned();
+    if meta.title.is_empty() {
+        meta.title = "Untitled timeline".to_owned();
         warnings.push("meta.title is \"Untitled timeline\": give the story a headline".to_owned());
     }
 
     let mut event_ids = FreeIds::default();
     let mut actor_ids = FreeIds::default();
     // Each group's actor id, by the group's name.
-    let mut group_actors: HashMap<String, String> = HashMap::new();
+    let mut group_actors: HashMap<String, ActorId> = HashMap::new();
     let mut times_dropped = 0;
     let mut backgrounds = 0;
     let mut display_dates = 0;
-    for (kind, list) in [("reported", slides), ("context", eras)] {
-        let era = kind == "context";
+    for (kind, list) in [(EventKind::Reported, slides), (EventKind::Context, eras)] {
+        let era = kind == EventKind::Context;
         for (i, slide) in list.into_iter().enumerate() {
             let what = if era {
                 format!("era {}", i + 1)
@@ -438,28 +436,29 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 ));
                 notes.push(format!("media left out: {url}"));
             }
-            let mut actors = Vec::new();
+            let mut event_actors = Vec::new();
             // A group that is all markup names no one.
             let group = slide.group.as_deref().map(plain_text);
             if let Some(group) = group.filter(|group| !group.is_empty()) {
                 let id = match group_actors.get(&group) {
                     Some(id) => id.clone(),
                     None => {
-                        let id = actor_ids.claim(&slug(&group, 40));
+                        let id = ActorId(actor_ids.claim(&slug(&group, 40)));
                         group_actors.insert(group.clone(), id.clone());
                         warnings.push(format!(
                             "group \"{group}\" became the actor \"{id}\" (kind group), so the widget's lanes by actor show it as a row; change its kind if it is a person, state or organisation"
                         ));
-                        story.actors.push(ActorEntry {
+                        actors.push(Actor {
                             id: id.clone(),
                             name: group.clone(),
-                            kind: "group",
+                            kind: ActorKind::Group,
                             short_name: None,
                             role: None,
                             affiliation: None,
                             aliases: Vec::new(),
                             description: None,
                             source: None,
+                            image: None,
                             draft_note: Some(
                                 "a TimelineJS group; check its kind (group, person, state or organisation)"
                                     .to_owned(),
@@ -468,7 +467,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                         id
                     }
                 };
-                actors.push(id);
+                event_actors.push(id);
             }
             let base = slide
                 .id
@@ -476,17 +475,18 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 .map(|id| slug(id, 40))
                 .filter(|id| !id.is_empty())
                 .unwrap_or_else(|| slug(&title, 40));
-            let id = event_ids.claim(&base);
-            story.events.push(EventEntry {
+            let id = EventId(event_ids.claim(&base));
+            events.push(Event {
                 id,
-                date: Some(edtf(date)),
-                end: end.map(edtf),
+                date: Some(date),
+                end,
                 title,
                 summary: Some(body).filter(|body| !body.is_empty()),
-                actors,
+                actors: event_actors,
                 quotes: Vec::new(),
-                kind: if era { "context" } else { "reported" },
+                kind,
                 source: None,
+                image: None,
                 draft_note: (!notes.is_empty()).then(|| notes.join("; ")),
             });
             if era {
@@ -513,7 +513,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         ));
     }
     Imported {
-        story,
+        story: Story::new(meta, actors, events, Vec::new(), Vec::new()),
         warnings,
         format,
     }

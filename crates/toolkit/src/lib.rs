@@ -12,7 +12,7 @@ pub mod diff;
 pub mod draft;
 pub mod escape;
 pub mod export;
+pub mod ids;
 pub mod import;
 pub mod render;
 pub mod report;
-pub mod story_file;

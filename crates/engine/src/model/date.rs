@@ -378,8 +378,7 @@ impl<'de> Deserialize<'de> for StoryDate {
     }
 }
 
-/// For the JSON Schema's defaults: a date serialises to its EDTF text.
-#[cfg(test)]
+/// A date is written as its EDTF text.
 impl serde::Serialize for StoryDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)

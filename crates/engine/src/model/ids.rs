@@ -3,13 +3,13 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 macro_rules! story_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-        #[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+        #[cfg_attr(test, derive(schemars::JsonSchema))]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -132,9 +132,8 @@ impl<'de> Deserialize<'de> for ItemRef {
     }
 }
 
-/// For the JSON Schema: an item reference serialises to its `kind:id` text.
-#[cfg(test)]
-impl serde::Serialize for ItemRef {
+/// An item reference is written as its `kind:id` text.
+impl Serialize for ItemRef {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::StoryDate;
 use super::ids::{ActorId, EventId, ItemRef, QuoteId, RelationId, UpdateId};
@@ -179,26 +179,56 @@ impl Story {
     pub fn undated_events(&self) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(|event| event.date.is_none())
     }
+
+    /// The story as a story file (format version 1): pretty-printed JSON in
+    /// the README's field order, empty fields left out so the file reads
+    /// well in an editor, ending with a newline. Reading it back gives the
+    /// same story.
+    pub fn to_json(&self) -> String {
+        /// The file's top level, borrowing the story's lists.
+        #[derive(Serialize)]
+        struct StoryFile<'a> {
+            version: u32,
+            meta: &'a Meta,
+            actors: &'a [Actor],
+            events: &'a [Event],
+            relations: &'a [Relation],
+            quotes: &'a [Quote],
+            #[serde(skip_serializing_if = "<[Update]>::is_empty")]
+            updates: &'a [Update],
+        }
+        let file = StoryFile {
+            version: 1,
+            meta: &self.meta,
+            actors: &self.actors,
+            events: &self.events,
+            relations: &self.relations,
+            quotes: &self.quotes,
+            updates: &self.updates,
+        };
+        serde_json::to_string_pretty(&file).expect("a story serialises") + "\n"
+    }
 }
 
 /// What the story is and where it was published.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Meta {
     /// Headline of the article the story explains.
     pub title: String,
     /// The publication the article appeared in.
     pub source: Publication,
     /// Publication date of the article.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<StoryDate>,
     /// The article's authors, as bylined.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<String>,
     /// Language of the story's text, as a BCP 47 tag such as "en" or "ar".
     #[serde(default = "default_language")]
     pub language: String,
     /// One or two sentences saying what the story is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
@@ -207,19 +237,19 @@ pub(super) fn default_language() -> String {
 }
 
 /// A publication and the article's address in it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Publication {
     /// Name of the publication, such as "The New Arab".
     pub name: String,
     /// Address of the article (http or https).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// Where in the article an item comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SourceRef {
     /// Paragraph of the article's body, counting from 1.
     #[cfg_attr(test, schemars(range(min = 1)))]
@@ -229,8 +259,8 @@ pub struct SourceRef {
 }
 
 /// What kind of actor something is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     /// A single person.
@@ -270,8 +300,8 @@ impl ActorKind {
 }
 
 /// A person, state, organisation, group or place in the story.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Actor {
     /// Unique among actors; referenced by events, relations and quotes.
     pub id: ActorId,
@@ -280,29 +310,29 @@ pub struct Actor {
     /// What kind of actor this is.
     pub kind: ActorKind,
     /// Name for tight spaces, such as "US".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
     /// Role or title in the story's own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The actor this one belongs to or works for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<ActorId>,
     /// Other names the article uses.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// A sentence or two about the actor.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Where the article introduces the actor.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
     /// A picture of the actor, shown in its card.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
 }
 
@@ -315,8 +345,8 @@ impl Actor {
 
 /// Whether the article reports an event, cites it as background, or is the
 /// publication itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// News the article reports.
@@ -339,39 +369,39 @@ impl EventKind {
 }
 
 /// Something that happened, at the precision the article gives.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Event {
     /// Unique among events.
     pub id: EventId,
     /// When it happened (EDTF). Only `context` events may leave it out.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<StoryDate>,
     /// When it ended, for events that lasted; not before `date`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<StoryDate>,
     /// A short headline for the event.
     pub title: String,
     /// What happened, in a sentence or two.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Actors involved.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<ActorId>,
     /// Quotes about the event.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteId>,
     /// Reported news, background context or the publication itself.
     pub kind: EventKind,
     /// Where the article reports it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
     /// A picture of the event, shown in its card.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
 }
 
@@ -391,8 +421,8 @@ impl Event {
 /// opens, from the story file's folder (or the folder the host names for
 /// pictures) or an https address whose host is a public name; nothing
 /// third-party is embedded.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Image {
     /// Where the picture is: an https address whose host is a public name
     /// (not an IP address or localhost), or a path read in the story file's
@@ -402,16 +432,16 @@ pub struct Image {
     /// What the picture shows, for readers who cannot see it.
     pub alt: String,
     /// Who took or owns the picture, as printed beside it, such as "Photo: Reuters".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
     /// A line about the picture, shown under it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
 
 /// How a relation leans.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     /// Working together or drawing closer.
@@ -423,8 +453,8 @@ pub enum Stance {
 }
 
 /// A tie between two actors, holding for a period.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Relation {
     /// Unique among relations.
     pub id: RelationId,
@@ -439,32 +469,32 @@ pub struct Relation {
     /// A few words for the relation, shown on its edge, such as "condemns the acceptance of Taliban diplomats".
     pub label: String,
     /// True when the relation runs both ways (drawn without an arrowhead).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mutual: bool,
     /// When the relation began, if the article says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<StoryDate>,
     /// When the relation ended, if the article says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<StoryDate>,
     /// Events that show the relation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventId>,
     /// Quotes that speak to the relation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteId>,
     /// Where the article states it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
 }
 
 /// How a quote appears in the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// Whole sentences in quotation marks.
@@ -476,8 +506,8 @@ pub enum QuoteKind {
 }
 
 /// Words someone said or wrote, verbatim.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Quote {
     /// Unique among quotes.
     pub id: QuoteId,
@@ -486,25 +516,25 @@ pub struct Quote {
     /// Who said or wrote them.
     pub speaker: ActorId,
     /// How they were said, in the article's words, such as "told The New Arab".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Direct, partial or pull quote.
     pub kind: QuoteKind,
     /// The event the quote is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventId>,
     /// Where the quote appears in the article.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
     /// A drafting tool's note on what an editor should check in this item
     /// (`dateline draft` writes them); reported as a warning until removed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
 }
 
 /// Whether an update adds to the story or corrects it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UpdateKind {
     /// New reporting: items added or developed since publication.
@@ -525,8 +555,8 @@ impl UpdateKind {
 
 /// A change published after the story: an update or a correction, with the
 /// items it added or changed.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize, schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Update {
     /// Unique among updates.
     pub id: UpdateId,
@@ -537,6 +567,6 @@ pub struct Update {
     /// What changed, in a sentence.
     pub summary: String,
     /// The items it added or changed: `event:<id>`, `actor:<id>`, `relation:<id>`, `quote:<id>`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemRef>,
 }

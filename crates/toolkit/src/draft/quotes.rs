@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::article::{Article, Paragraph};
 use super::gazetteer::SPEECH_VERBS;
 use super::names::{Kind, Names};
+use dateline_engine::model::QuoteKind;
 
 /// Quotation marks found in a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,8 +44,8 @@ pub struct FoundQuote {
     pub inner: Range<usize>,
     /// The words, verbatim, without the marks or a closing comma.
     pub text: String,
-    /// `direct`, `partial` or `pull`.
-    pub kind: &'static str,
+    /// Direct, partial or pull.
+    pub kind: QuoteKind,
     /// Who said it.
     pub speaker: Speaker,
     /// The attribution in the article's words ("told The New Arab").
@@ -177,7 +178,11 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                 paragraph: index,
                 inner,
                 text: text.to_owned(),
-                kind: if direct { "direct" } else { "partial" },
+                kind: if direct {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                },
                 speaker,
                 context,
                 note,
@@ -202,11 +207,11 @@ pub fn find_quotes(article: &Article, names: &mut Names) -> Vec<FoundQuote> {
                     .map(|quote| (quote.speaker.clone(), quote.context.clone()));
                 let last = found.last_mut().expect("a quote was just added");
                 if repeats {
-                    last.kind = "pull";
+                    last.kind = QuoteKind::Pull;
                     last.speaker = Speaker::Author;
                     last.context = Some("pull quote from the article".to_owned());
                 } else if let Some((speaker, _)) = spoken_elsewhere {
-                    last.kind = "pull";
+                    last.kind = QuoteKind::Pull;
                     last.speaker = speaker;
                     last.context = Some("pull quote from the article".to_owned());
                 }
@@ -631,7 +636,7 @@ mod tests {
     use super::super::article::read_article;
     use super::*;
 
-    fn quotes(text: &str) -> Vec<(String, String, &'static str)> {
+    fn quotes(text: &str) -> Vec<(String, String, QuoteKind)> {
         let article = read_article(&format!("Headline\n\nBy Ann Author\n\n{text}"));
         let mut names = Names::read(&article);
         find_quotes(&article, &mut names)
@@ -669,7 +674,7 @@ mod tests {
             (
                 "We are ready to talk tonight".into(),
                 "Declan Moyo".into(),
-                "direct"
+                QuoteKind::Direct
             )
         );
         assert_eq!(found[1].1, "Declan Moyo");
@@ -690,11 +695,11 @@ mod tests {
             (
                 "an insult to people who feed this country".into(),
                 "Paul Okonjo".into(),
-                "partial"
+                QuoteKind::Partial
             )
         );
         assert_eq!(found[1].1, "Paul Okonjo");
-        assert_eq!(found[1].2, "direct");
+        assert_eq!(found[1].2, QuoteKind::Direct);
         assert_eq!(found[2].1, "Tomas Ekberg");
     }
 
@@ -702,7 +707,7 @@ mod tests {
     fn a_paragraph_repeating_the_articles_words_is_a_pull_quote() {
         let found = quotes("The acceptance of diplomats in Moscow means that the leadership has broken with the West entirely.\n\n\"The acceptance of diplomats in Moscow means that the leadership has broken with the West\"");
         assert_eq!(found[0].1, "author");
-        assert_eq!(found[0].2, "pull");
+        assert_eq!(found[0].2, QuoteKind::Pull);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::super::story_file::StoryFile;
+use dateline_engine::model::{EventKind, Story};
 
 /// What a correct draft of an article holds.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -166,12 +166,10 @@ impl std::fmt::Display for Scores {
 }
 
 /// Scores a draft: each drafted item matches at most one expected item.
-pub fn score(draft: &StoryFile, expected: &Expected) -> Scores {
-    let speaker_name = |id: &str| {
+pub fn score(draft: &Story, expected: &Expected) -> Scores {
+    let speaker_name = |id| {
         draft
-            .actors
-            .iter()
-            .find(|actor| actor.id == id)
+            .actor(id)
             .map_or(String::new(), |actor| actor.name.clone())
     };
     let mut taken = vec![false; expected.quotes.len()];
@@ -202,11 +200,11 @@ pub fn score(draft: &StoryFile, expected: &Expected) -> Scores {
     let dated: Vec<(u32, String)> = draft
         .events
         .iter()
-        .filter(|event| event.kind != "publication")
+        .filter(|event| event.kind != EventKind::Publication)
         .filter_map(|event| {
             Some((
                 event.source.as_ref().map_or(0, |source| source.paragraph),
-                event.date.clone()?,
+                event.date?.to_string(),
             ))
         })
         .collect();
