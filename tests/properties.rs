@@ -8,15 +8,15 @@
 
 use dateline::layout::force::{ForceOptions, Link, Simulation};
 use dateline::layout::map_view::{MapView, MAX_MAP_ZOOM};
-use dateline::layout::ticks::{choose_interval, TickInterval};
-use dateline::layout::timeline::{layout_timeline_in_bands, PlacedTick};
+use dateline::layout::ticks::{choose_interval, AxisLabel, TickInterval};
+use dateline::layout::timeline::{layout_timeline_in_bands, BandLabel, PlacedTick};
 use dateline::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};
 use dateline::layout::{
     layout_timeline, nearest_in_direction, pack_lanes, ActorMap, ActorMapLayout, Direction,
     MapOptions, PlacedActor, TimeScale, TimelineItem, TimelineLayout, TimelineOptions, Viewport,
 };
 use dateline::model::date::days_from_civil;
-use dateline::model::{Story, StoryDate};
+use dateline::model::{Precision, Story, StoryDate};
 use dateline::state::hover_intent::{MIN_SPAN_MS, SLOW_PX_PER_MS};
 use dateline::state::{HoverIntent, Intent, PointerSample};
 use proptest::prelude::*;
@@ -341,7 +341,10 @@ proptest! {
         prop_assert!(ticks.windows(2).all(|pair| pair[0].day < pair[1].day), "ticks out of order");
         for tick in &ticks {
             prop_assert!(tick.day as f64 >= domain.0 && tick.day as f64 <= domain.1);
-            prop_assert!(!tick.label.is_empty());
+            prop_assert!(tick.label.estimated_chars() > 0);
+            // The label names what the interval counts: its day, its month, or its year.
+            prop_assert_eq!(tick.label.day.is_some(), interval.precision() == Precision::Day);
+            prop_assert_eq!(tick.label.month.is_some(), interval.precision() != Precision::Year);
             prop_assert_eq!(tick.precision, interval.precision());
         }
     }
@@ -611,7 +614,7 @@ fn check_timeline(
     for tick in &layout.ticks {
         prop_assert!(tick.x.is_finite() && tick.label_x.is_finite());
         if let Some(label) = &tick.label {
-            let end = tick.label_x + options.label_width(label);
+            let end = tick.label_x + options.axis_label_width(*label);
             prop_assert!(tick.label_x >= last_label_end && tick.label_x >= 0.0 && end <= width);
             last_label_end = end;
         }
@@ -629,7 +632,8 @@ proptest! {
         label_width in prop_oneof![4 => 0.0..400.0f64, 1 => Just(f64::NAN), 1 => Just(f64::INFINITY)],
         width in 1.0..3000.0f64,
     ) {
-        let tick = PlacedTick { x, label: Some("Sep 2024".to_owned()), label_x: x };
+        let label = AxisLabel { day: None, month: Some(9), year: Some(2024) };
+        let tick = PlacedTick { x, label: Some(label), label_x: x };
         let centre = tick.label_centre(label_width, width);
         prop_assert!(centre.is_finite() && (0.0..=width).contains(&centre), "centre {centre} for {x} in {width}");
         if label_width.is_finite() && label_width + 4.0 < width {
@@ -676,7 +680,7 @@ proptest! {
             }
         }
 
-        let labels: Vec<Option<String>> = (0..4).map(|band| Some(format!("Actor {band}"))).collect();
+        let labels: Vec<Option<BandLabel>> = (0..4).map(|band| Some(BandLabel::Actor(format!("Actor {band}")))).collect();
         let band_of = &bands[..items.len()];
         let banded = layout_timeline_in_bands(&items, band_of, &labels, view.visible, width, &options);
         check_timeline(&banded, &items, &options, options.band_lanes)?;

@@ -2,7 +2,7 @@
 //! event placed, every title whole where there is room, nothing overlapping,
 //! ticks fit for the span, at widths from 320 to 1600 px.
 
-use dateline_engine::layout::timeline::LabelSide;
+use dateline_engine::layout::timeline::{BandLabel, LabelSide};
 use dateline_engine::layout::{
     layout_timeline, PlacedEvent, TimelineItem, TimelineLayout, TimelineModel, TimelineOptions,
     Viewport,
@@ -88,9 +88,12 @@ fn assert_no_overlaps(layout: &TimelineLayout, items: &[TimelineItem], options: 
         .ticks
         .iter()
         .filter_map(|tick| {
-            tick.label
-                .as_ref()
-                .map(|label| (tick.label_x, tick.label_x + options.label_width(label)))
+            tick.label.as_ref().map(|label| {
+                (
+                    tick.label_x,
+                    tick.label_x + options.axis_label_width(*label),
+                )
+            })
         })
         .collect();
     for pair in labels.windows(2) {
@@ -583,11 +586,13 @@ fn zooming_in_culls_what_is_off_screen() {
 fn tick_labels_follow_the_span_from_days_to_centuries() {
     let options = TimelineOptions::default();
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
+    let english = dateline_engine::i18n::Locale::new("en");
     let labels = |visible: (f64, f64)| -> Vec<String> {
         layout_timeline(&[], visible, 1280.0, &options)
             .ticks
             .into_iter()
             .filter_map(|tick| tick.label)
+            .map(|label| english.axis_label(label))
             .collect()
     };
     let days = labels((day(2022, 4, 7), day(2022, 4, 12)));
@@ -639,13 +644,19 @@ fn lanes_per_actor_put_each_event_in_its_lead_actors_band() {
         .collect();
     assert_eq!(
         model.bands.labels[..leads.len()],
-        leads.iter().cloned().map(Some).collect::<Vec<_>>()[..]
+        leads
+            .iter()
+            .cloned()
+            .map(|lead| Some(BandLabel::Actor(lead)))
+            .collect::<Vec<_>>()[..]
     );
     for (event, &band) in dated.iter().zip(&model.bands.band_of) {
         let lead = event.actors.first().and_then(|id| story.actor(id));
         assert_eq!(
-            model.bands.labels[band].as_deref(),
-            Some(lead.map_or("No actor named", |actor| actor.display_name())),
+            model.bands.labels[band],
+            Some(lead.map_or(BandLabel::NoActor, |actor| {
+                BandLabel::Actor(actor.display_name().to_owned())
+            })),
             "{} is in its lead actor's band",
             event.id
         );

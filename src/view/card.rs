@@ -229,19 +229,7 @@ fn view_relation(
         .iter()
         .filter_map(|id| story.event(id))
         .collect();
-    let (since, until) = (
-        relation.since.map(|date| locale().date(&date)),
-        relation.until.map(|date| locale().date(&date)),
-    );
-    let period = match (since, until) {
-        (Some(since), Some(until)) => Some(fill(
-            "card.from_to",
-            &[("since", &since), ("until", &until)],
-        )),
-        (Some(since), None) => Some(fill("card.since", &[("since", &since)])),
-        (None, Some(until)) => Some(fill("card.until", &[("until", &until)])),
-        (None, None) => None,
-    };
+    let period = locale().relation_period(relation);
     html! {
         <>
             <p class="dl-card__meta"><span class="dl-card__kind">{ fill("card.relation_kind", &[("kind", &relation.kind.replace('_', " "))]) }</span></p>

@@ -20,12 +20,14 @@
 pub mod catalogue;
 mod locale;
 pub mod plural;
+mod sentences;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use crate::layout::AxisLabel;
 pub use catalogue::{pieces, Catalogue, Piece, LANGUAGES};
-pub use locale::{AxisLabel, Direction, Locale, PlatformFormats};
+pub use locale::{Direction, Locale, PlatformFormats};
 
 thread_local! {
     /// The locale of the widget this instance draws (English until set).

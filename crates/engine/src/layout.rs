@@ -19,11 +19,11 @@ pub use actor_map::{ActorMap, ActorMapLayout, MapOptions, PlacedActor, PlacedRel
 pub use lanes::pack_lanes;
 pub use map_view::{nearest_in_direction, Direction, MapView};
 pub use scale::{BreakOnAxis, TimeScale};
-pub use ticks::{Tick, TickInterval};
+pub use ticks::{AxisLabel, Tick, TickInterval};
 pub use time_warp::{AxisBreak, TimeWarp};
 pub use timeline::{
-    layout_timeline, EventCluster, PlacedEvent, PlacedTick, TimelineItem, TimelineLayout,
-    TimelineOptions,
+    layout_timeline, BandLabel, EventCluster, PlacedEvent, PlacedTick, TimelineItem,
+    TimelineLayout, TimelineOptions,
 };
 pub use timeline_model::{ActorBands, TimelineModel};
 pub use viewport::Viewport;

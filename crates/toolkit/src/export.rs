@@ -18,6 +18,7 @@ mod text;
 use std::fmt::Write as _;
 
 use dateline::state::{Theme as WidgetTheme, ViewChoice};
+use dateline_engine::i18n::Locale;
 use dateline_engine::layout::actor_map::{ActorMap, MapOptions};
 use dateline_engine::layout::scale::TimeScale;
 use dateline_engine::layout::timeline::{layout_timeline, TimelineItem, TimelineOptions};
@@ -154,6 +155,8 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
         Theme::Light => &LIGHT,
         Theme::Dark => &DARK,
     };
+    // The picture's words are English; dates and ticks are written as the widget writes them.
+    let english = Locale::new("en");
     let width = options.width.clamp(320.0, 4000.0);
     let phone = width < NARROW_BELOW_PX;
     let pad = if phone { 16.0 } else { 32.0 };
@@ -186,9 +189,9 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     if draw_timeline {
         y = section_heading(&mut canvas, palette, pad, y, inner, "Timeline");
         y = if phone {
-            timeline_list(&mut canvas, palette, story, pad, y, inner)
+            timeline_list(&mut canvas, palette, story, &english, pad, y, inner)
         } else {
-            timeline_axis(&mut canvas, palette, story, pad, y, inner)
+            timeline_axis(&mut canvas, palette, story, &english, pad, y, inner)
         };
         y = undated(&mut canvas, palette, story, pad, y, inner);
     }
@@ -206,7 +209,7 @@ pub fn story_svg(story: &Story, options: &ExportOptions) -> String {
     ));
     let mut source = format!("Source: {}", story.meta.source.name);
     if let Some(published) = story.meta.published {
-        let _ = write!(source, ", {}", published.in_words());
+        let _ = write!(source, ", {}", english.date(&published));
     }
     if !story.meta.authors.is_empty() {
         let _ = write!(source, ", by {}", story.meta.authors.join(" and "));
@@ -268,6 +271,7 @@ fn timeline_axis(
     canvas: &mut Canvas,
     palette: &Palette,
     story: &Story,
+    english: &Locale,
     x0: f64,
     y0: f64,
     width: f64,
@@ -323,7 +327,7 @@ fn timeline_axis(
             &palette.rule,
             x = at(tick.x)
         ));
-        if let Some(label) = &tick.label {
+        if let Some(label) = tick.label {
             canvas.text(
                 at(tick.x),
                 axis_y - 8.0,
@@ -331,7 +335,7 @@ fn timeline_axis(
                 false,
                 &palette.muted,
                 "middle",
-                label,
+                &english.axis_label(label),
             );
         }
     }
@@ -342,9 +346,8 @@ fn timeline_axis(
         let colour = palette.event(event.kind);
         let y = top + placed.y;
         canvas.raw(format_args!(
-            "<g><title>{}: {}</title>",
-            escape(&event.date_in_words()),
-            escape(&event.title)
+            "<g><title>{}</title>",
+            escape(&english.dated_title(event))
         ));
         if item.point {
             canvas.raw(format_args!(
@@ -382,7 +385,7 @@ fn timeline_axis(
         let titles: Vec<String> = cluster
             .items
             .iter()
-            .map(|&i| format!("{}: {}", events[i].date_in_words(), events[i].title))
+            .map(|&i| english.dated_title(events[i]))
             .collect();
         canvas.raw(format_args!(
             "<g><title>{}</title>",
@@ -414,6 +417,7 @@ fn timeline_list(
     canvas: &mut Canvas,
     palette: &Palette,
     story: &Story,
+    english: &Locale,
     x0: f64,
     y0: f64,
     width: f64,
@@ -427,13 +431,12 @@ fn timeline_list(
     let mut rows = String::new();
     for event in &events {
         let dot_y = y + 8.0;
-        let date = event.date_in_words();
+        let date = english.event_date(event);
         let colour = palette.event(event.kind);
         let _ = writeln!(
             rows,
-            "<g><title>{}: {}</title>",
-            escape(&date),
-            escape(&event.title)
+            "<g><title>{}</title>",
+            escape(&english.dated_title(event))
         );
         let _ = writeln!(
             rows,

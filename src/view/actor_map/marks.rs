@@ -94,23 +94,9 @@ pub fn view_actor(
             label.y + label.height - 4.0 - placed.y,
             label.text.clone(),
         ),
-        None => (0.0, placed.radius + 14.0, name.clone()),
+        None => (0.0, placed.radius + 14.0, name),
     };
-    let shown = if actor.name.contains(&name) {
-        actor.name.clone()
-    } else {
-        format!("{name} ({})", actor.name)
-    };
-    // The name goes on with what the node shows after its label ("New"),
-    // so it contains the visible text in order and speech input can name it.
-    let locale = crate::i18n::locale();
-    let mut parts = vec![shown];
-    if new {
-        parts.push(crate::i18n::text("timeline.new_since").to_owned());
-    }
-    parts.push(locale.actor_kind(actor.kind).to_owned());
-    parts.extend(actor.role.clone());
-    let accessible = locale.list(&parts);
+    let accessible = crate::i18n::locale().actor_name(actor, new);
     html! {
         <g key={actor.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-actor-id={actor.id.to_string()} data-actor-index={index.to_string()} data-dateline-new={new.then_some("")} role="button"

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::drawing::Axis;
 use super::marks::{view_cluster, view_mark};
 use crate::hooks::PanZoomHandlers;
-use crate::layout::timeline::TimelineLayout;
+use crate::layout::timeline::{BandLabel, TimelineLayout};
 use crate::layout::{AxisBreak, BreakOnAxis};
 use crate::view::px;
 
@@ -31,8 +31,8 @@ pub fn view_axis(
     } = *axis;
     let (width, height) = (layout.width, layout.height);
     let ticks = layout.ticks.iter().map(|tick| {
-        let label = tick.label.as_deref().map(|english| {
-            let label = crate::i18n::locale().axis_label(english);
+        let label = tick.label.map(|parts| {
+            let label = crate::i18n::locale().axis_label(parts);
             let x = tick.label_centre(options.label_width(&label), width);
             (label, x)
         });
@@ -79,7 +79,10 @@ pub fn view_axis(
         .iter()
         .map(|cluster| view_cluster(cluster, axis));
     let bands = layout.bands.iter().filter_map(|band| {
-        let label = band.label.clone()?;
+        let label = match band.label.as_ref()? {
+            BandLabel::Actor(name) => name.clone(),
+            BandLabel::NoActor => crate::i18n::text("timeline.no_actor").to_owned(),
+        };
         html! {
             <g class="dl-timeline__band" aria-hidden="true">
                 <line x1="0" x2={px(width)} y1={px(band.top)} y2={px(band.top)} />
@@ -130,14 +133,8 @@ fn view_break_band(on_axis: &BreakOnAxis, layout: &TimelineLayout) -> Html {
 
 /// The stretch a break compresses, in the widget's language, as round as its edges.
 pub(super) fn break_period(gap: &AxisBreak) -> String {
-    let locale = crate::i18n::locale();
     let (first, last) = gap.period();
-    if first == last {
-        locale.date(&first)
-    } else {
-        let (from, to) = (locale.date(&first), locale.date(&last));
-        locale.fill("date.range", &[("from", &from), ("to", &to)])
-    }
+    crate::i18n::locale().span(&first, &last)
 }
 
 /// An axis break's mark, two slanted strokes at its edges, named with its

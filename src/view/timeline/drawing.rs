@@ -4,10 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{locale, text};
 use crate::layout::timeline::{TimelineLayout, TimelineOptions};
 use crate::layout::TimelineModel;
-use crate::model::{Event, EventId, EventKind, ItemRef, Story};
+use crate::model::{EventId, EventKind, ItemRef, Story};
 use crate::state::{Changes, Highlight, SearchLight};
 
 /// What the axis draws: the layout of the dated events and how each is marked.
@@ -69,20 +68,6 @@ impl Marking<'_> {
             matched: self.search.event(id),
         }
     }
-}
-
-/// The event's name for assistive technology: title, whether it is new
-/// since the reader's last visit, date in words and kind. It starts with the
-/// mark's visible text (the title, then "New"), so speech input can name it.
-pub fn accessible_name(event: &Event, new: bool) -> String {
-    let locale = locale();
-    let mut parts = vec![event.title.clone()];
-    if new {
-        parts.push(text("timeline.new_since").to_owned());
-    }
-    parts.push(locale.event_date(event));
-    parts.push(locale.event_kind(event.kind).to_owned());
-    locale.list(&parts)
 }
 
 /// The class that colours a mark by its event's kind.

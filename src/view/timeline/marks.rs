@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::drawing::{accessible_name, kind_class, Axis, Mark};
+use super::drawing::{kind_class, Axis, Mark};
 use crate::layout::timeline::{
     EventCluster, LabelSide, PlacedEvent, TimelineItem, TimelineOptions,
 };
@@ -58,7 +58,7 @@ pub fn view_mark(
     html! {
         <g key={event.id.to_string()} {class} transform={format!("translate({} {})", px(placed.x), px(placed.y))}
             data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")} role="button" tabindex={if tab_stop { "0" } else { "-1" }}
-            aria-pressed={mark.selected.to_string()} aria-label={accessible_name(event, mark.new)} {onclick}>
+            aria-pressed={mark.selected.to_string()} aria-label={crate::i18n::locale().event_name(event, mark.new)} {onclick}>
             { view_hit_area(item.point, placed.width) }
             { shape }
             { view_label(item, placed, options) }
@@ -139,8 +139,7 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
             .is_some_and(|id| axis.marking.search.event(id))
     });
     let locale = crate::i18n::locale();
-    let period = cluster_dates(axis, &cluster.items).unwrap_or_default();
-    let name = locale.count("timeline.cluster", count, &[("period", &period)]);
+    let name = locale.cluster_name(count, &cluster_dates(axis, &cluster.items));
     html! {
         <g class={classes!("dl-timeline__cluster", matched.then_some("dl-match"))} transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={name}
@@ -151,14 +150,13 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
     }
 }
 
-/// The period a cluster's events cover, in the widget's language.
-fn cluster_dates(axis: &Axis, items: &[usize]) -> Option<String> {
-    let dates: Vec<crate::model::StoryDate> = items
+/// The dates of a cluster's events, their ends included.
+fn cluster_dates(axis: &Axis, items: &[usize]) -> Vec<crate::model::StoryDate> {
+    items
         .iter()
         .filter_map(|&index| axis.story.event(axis.model.order.get(index)?))
         .flat_map(|event| event.date.into_iter().chain(event.end))
-        .collect();
-    crate::i18n::locale().period(&dates)
+        .collect()
 }
 
 /// An unpainted area at least 24 px across around a mark, so a finger or

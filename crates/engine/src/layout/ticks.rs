@@ -1,8 +1,9 @@
 //! Calendar ticks for a time axis: intervals from a day to millions of
-//! years, labelled at the precision of the interval. Pure Rust: no DOM.
+//! years, labelled at the precision of the interval. A label is its parts
+//! (day, month, year), which the widget's `Locale` writes in its language.
 
 use super::viewport::DAY_LIMIT;
-use crate::model::date::{civil_from_days, days_from_civil, month_name, year_in_words};
+use crate::model::date::{civil_from_days, days_from_civil};
 use crate::model::Precision;
 
 /// Most ticks an axis gets, however many are asked for.
@@ -44,13 +45,51 @@ const INTERVALS: [(TickInterval, f64); 17] = [
     (TickInterval::Years(2000), 730_500.0),
 ];
 
+/// A tick label's parts: "9 Apr 2022" is day 9, month 4, year 2022; "Sep"
+/// is month 9 alone, under a tick of the year already named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AxisLabel {
+    /// Day of the month, when the label gives one.
+    pub day: Option<u8>,
+    /// Month in `1..=12`, when the label gives one.
+    pub month: Option<u8>,
+    /// Astronomical year (`0` is 1 BCE), when the label gives one.
+    pub year: Option<i32>,
+}
+
+impl AxisLabel {
+    /// The label's length in characters as a short English date would be
+    /// ("9 Apr 2022", "Sep", "44 BCE"): what the layout fits labels by,
+    /// whichever language then writes them.
+    pub fn estimated_chars(self) -> usize {
+        let digits = |n: u64| n.checked_ilog10().map_or(1, |log| log as usize + 1);
+        let year = self.year.map(|year| {
+            let year = i64::from(year);
+            if year > 0 {
+                digits(year.unsigned_abs())
+            } else {
+                digits((1 - year).unsigned_abs()) + " BCE".len()
+            }
+        });
+        let parts = [
+            self.day.map(|day| digits(u64::from(day))),
+            self.month.map(|_| 3),
+            year,
+        ];
+        let lengths: Vec<usize> = parts.into_iter().flatten().collect();
+        lengths.iter().sum::<usize>() + lengths.len().saturating_sub(1)
+    }
+}
+
 /// One tick of an axis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tick {
     /// The day the tick marks, in days since 1970-01-01.
     pub day: i64,
-    /// The label, at the interval's precision: "2022", "Mar 2022", "9 Apr".
-    pub label: String,
+    /// The label, at the interval's precision: a year; a month, with its
+    /// year at January and the first tick; a day, with its month, and its
+    /// year at the first tick of each year.
+    pub label: AxisLabel,
     /// Whether the label names a year, a month or a day.
     pub precision: Precision,
 }
@@ -156,17 +195,22 @@ pub fn tick_days(interval: TickInterval, start: i64, end: i64) -> Vec<Tick> {
     let mut previous_year = None;
     while day <= end && ticks.len() < MAX_TICKS {
         let (year, month, date) = civil_from_days(day);
-        let short_month = &month_name(month)[..3];
         let label = match interval.precision() {
-            Precision::Year => year_in_words(year),
-            Precision::Month if month == 1 || previous_year.is_none() => {
-                format!("{short_month} {}", year_in_words(year))
-            }
-            Precision::Month => short_month.to_owned(),
-            Precision::Day if previous_year != Some(year) => {
-                format!("{date} {short_month} {}", year_in_words(year))
-            }
-            Precision::Day => format!("{date} {short_month}"),
+            Precision::Year => AxisLabel {
+                day: None,
+                month: None,
+                year: Some(year),
+            },
+            Precision::Month => AxisLabel {
+                day: None,
+                month: Some(month),
+                year: (month == 1 || previous_year.is_none()).then_some(year),
+            },
+            Precision::Day => AxisLabel {
+                day: Some(date),
+                month: Some(month),
+                year: (previous_year != Some(year)).then_some(year),
+            },
         };
         ticks.push(Tick {
             day,
@@ -183,12 +227,23 @@ pub fn tick_days(interval: TickInterval, start: i64, end: i64) -> Vec<Tick> {
 mod tests {
     use super::*;
 
+    /// The ticks' labels as English writes them, each checked to be as
+    /// long as the layout estimates.
     fn labels(interval: TickInterval, from: (i32, u8, u8), to: (i32, u8, u8)) -> Vec<String> {
+        let english = crate::i18n::Locale::new("en");
         let start = days_from_civil(from.0, from.1, from.2);
         let end = days_from_civil(to.0, to.1, to.2);
         tick_days(interval, start, end)
             .into_iter()
-            .map(|tick| tick.label)
+            .map(|tick| {
+                let written = english.axis_label(tick.label);
+                assert_eq!(
+                    written.chars().count(),
+                    tick.label.estimated_chars(),
+                    "{written}"
+                );
+                written
+            })
             .collect()
     }
 
@@ -235,6 +290,14 @@ mod tests {
         assert_eq!(
             labels(TickInterval::Years(100), (-250, 1, 1), (1, 1, 1)),
             ["201 BCE", "101 BCE", "1 BCE"]
+        );
+    }
+
+    #[test]
+    fn long_years_are_estimated_by_their_digits() {
+        assert_eq!(
+            labels(TickInterval::Years(5000), (-12_000, 1, 1), (9_999, 1, 1)),
+            ["10001 BCE", "5001 BCE", "1 BCE", "5000"]
         );
     }
 

@@ -13,6 +13,7 @@
 
 use super::lanes::Lanes;
 use super::scale::TimeScale;
+use super::ticks::AxisLabel;
 use super::time_warp::TimeWarp;
 use crate::model::{Event, Precision};
 use crate::sort::{sort_by, sort_by_key};
@@ -115,9 +116,14 @@ impl TimelineOptions {
         self
     }
 
-    /// Estimated width of a tick label, in CSS px.
+    /// Estimated width of a tick label as written, in CSS px.
     pub fn label_width(&self, label: &str) -> f64 {
         label.chars().count() as f64 * self.char_width
+    }
+
+    /// Estimated width of a tick label before it is written, in CSS px.
+    pub fn axis_label_width(&self, label: AxisLabel) -> f64 {
+        label.estimated_chars() as f64 * self.char_width
     }
 
     /// Width of an event title as drawn at [`font_size`](Self::font_size)
@@ -396,7 +402,16 @@ pub struct Band {
     /// Height, in CSS px.
     pub height: f64,
     /// The band's name, drawn at its top left, when events are grouped.
-    pub label: Option<String>,
+    pub label: Option<BandLabel>,
+}
+
+/// What a band of the timeline groups, which the view names in its language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BandLabel {
+    /// The events led by an actor, by its display name.
+    Actor(String),
+    /// The events that name no actor.
+    NoActor,
 }
 
 /// A tick on the axis; its label is dropped when it would collide.
@@ -405,7 +420,7 @@ pub struct PlacedTick {
     /// Position of the tick line.
     pub x: f64,
     /// The label, unless it would overlap its neighbour or the edge.
-    pub label: Option<String>,
+    pub label: Option<AxisLabel>,
     /// Left edge of the label as the layout estimates it, when there is one
     /// (the label is drawn centred on `x`).
     pub label_x: f64,
@@ -473,7 +488,7 @@ pub fn layout_timeline(
 pub fn layout_timeline_in_bands(
     items: &[TimelineItem],
     band_of: &[usize],
-    labels: &[Option<String>],
+    labels: &[Option<BandLabel>],
     visible: (f64, f64),
     width: f64,
     options: &TimelineOptions,
@@ -816,7 +831,7 @@ fn place_ticks(scale: &TimeScale, width: f64, options: &TimelineOptions) -> Vec<
         .into_iter()
         .map(|tick| {
             let x = scale.map(tick.day as f64);
-            let label_width = options.label_width(&tick.label);
+            let label_width = options.axis_label_width(tick.label);
             let label_x = x - label_width / 2.0;
             let fits =
                 label_x >= last_label_end + 8.0 && label_x >= 0.0 && label_x + label_width <= width;

@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::time_warp::{AxisBreak, TimeWarp};
 use super::timeline::{
-    layout_timeline, layout_timeline_in_bands, TimelineItem, TimelineLayout, TimelineOptions,
+    layout_timeline, layout_timeline_in_bands, BandLabel, TimelineItem, TimelineLayout,
+    TimelineOptions,
 };
 use super::viewport::Viewport;
 use crate::measures::TIMELINE_ZOOM_STEP;
@@ -41,7 +42,7 @@ pub struct ActorBands {
     /// The band of each dated event, in time order.
     pub band_of: Vec<usize>,
     /// Each band's name: the lead actor's display name, then "No actor named".
-    pub labels: Vec<Option<String>>,
+    pub labels: Vec<Option<BandLabel>>,
 }
 
 impl TimelineModel {
@@ -214,11 +215,15 @@ impl ActorBands {
                     .unwrap_or(leads.len())
             })
             .collect();
-        let mut labels: Vec<Option<String>> = leads
+        let mut labels: Vec<Option<BandLabel>> = leads
             .iter()
-            .map(|id| story.actor(id).map(|actor| actor.display_name().to_owned()))
+            .map(|id| {
+                story
+                    .actor(id)
+                    .map(|actor| BandLabel::Actor(actor.display_name().to_owned()))
+            })
             .collect();
-        labels.push(Some("No actor named".to_owned()));
+        labels.push(Some(BandLabel::NoActor));
         Self { band_of, labels }
     }
 }

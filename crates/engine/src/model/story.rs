@@ -405,18 +405,6 @@ pub struct Event {
     pub draft_note: Option<String>,
 }
 
-impl Event {
-    /// The event's date, or its span, in words: "March 2022",
-    /// "March 2022 to 18 April 2022", or "undated".
-    pub fn date_in_words(&self) -> String {
-        match (self.date, self.end) {
-            (Some(date), Some(end)) => format!("{} to {}", date.in_words(), end.in_words()),
-            (Some(date), None) => date.in_words(),
-            _ => "undated".to_owned(),
-        }
-    }
-}
-
 /// A picture of an event or an actor. It is fetched only when its card
 /// opens, from the story file's folder (or the folder the host names for
 /// pictures) or an https address whose host is a public name; nothing
