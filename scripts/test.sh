@@ -2,7 +2,8 @@
 # Sets up the toolchain (scripts/setup.sh) and runs every test layer of
 # Dateline, then checks the size of the release build against its budget.
 #
-#   1. format and lints        cargo fmt --check, cargo clippy, for every crate
+#   1. format and lints        cargo fmt --check, cargo clippy, for every crate;
+#                              scripts/check-tests.mjs: no test asserts nothing
 #   2. native tests            every crate's unit tests and its tests/*.rs (engine,
 #                              widget state, toolkit, the `dateline` command)
 #   3. render tests            Yew's ServerRenderer, markup snapshots: tests/render.rs
@@ -22,6 +23,7 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 # Everything but the command builds for the browser too (the toolkit for the studio).
 cargo clippy --target wasm32-unknown-unknown --workspace --exclude dateline-cli --all-targets --quiet -- -D warnings
+node scripts/check-tests.mjs
 echo "format and lints: clean"
 
 step "2/5 native tests (engine, widget state, toolkit, command)"

@@ -1027,9 +1027,13 @@ mod picture_addresses {
         #[test]
         fn any_picture_address_is_answered_without_a_panic(url in any::<String>(), host in "\\PC{0,20}") {
             for paths in [PicturePaths::InFolder, PicturePaths::NoFolder] {
-                let _ = image_address_problem(&url, paths);
-                let _ = image_address_problem(&format!("https://{host}/a.png"), paths);
-                let _ = image_address_problem(&format!("{host}/a.png"), paths);
+                for address in [url.clone(), format!("https://{host}/a.png"), format!("{host}/a.png")] {
+                    let problem = image_address_problem(&address, paths);
+                    prop_assert!(problem.as_ref().is_none_or(|problem| !problem.is_empty()), "{address:?}");
+                    if address.trim().is_empty() {
+                        prop_assert!(problem.is_some(), "an empty address is refused");
+                    }
+                }
             }
         }
     }
