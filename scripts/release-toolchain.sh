@@ -29,3 +29,16 @@ require_release_toolchain() {
     exit 1
   fi
 }
+
+# Downloads what the release build compiles that the project's own lock file
+# does not name: the standard library's dependencies (dlmalloc,
+# compiler_builtins, …), which -Zbuild-std takes from crates.io. The build
+# itself runs offline (Trunk.toml), so they must be here before it.
+fetch_release_dependencies() {
+  PATH="$RELEASE_TOOLCHAIN_BIN:$PATH" \
+    RUSTC="$RELEASE_TOOLCHAIN_BIN/rustc" \
+    RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    "$RELEASE_TOOLCHAIN_BIN/cargo" fetch --quiet --target wasm32-unknown-unknown
+}

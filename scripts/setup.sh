@@ -69,6 +69,8 @@ if [ -n "$(missing_release_toolchain)" ]; then
   [ -z "$(missing_release_toolchain)" ] \
     || fail "${RELEASE_TOOLCHAIN_PACKAGES[*]}" "installed, but $(missing_release_toolchain) is still missing."
 fi
+(cd "$ROOT" && fetch_release_dependencies) \
+  || fail "the release build's crates" "'cargo fetch' of the project's and the standard library's dependencies failed."
 
 # npm packages: wasm-opt (binaryen), terser, Playwright and axe-core, pinned in package-lock.json.
 if ! (cd "$ROOT" && npm ls --silent >/dev/null 2>&1) \
