@@ -157,7 +157,7 @@ describe("the actor map", () => {
 
   test("names nodes and edges for assistive technology", async () => {
     const page = await open(1280);
-    assert.equal(await page.getAttribute('[data-actor-id="caroline-rose"]', "aria-label"), "Caroline Rose, person, senior analyst and head of the Power Vacuums programme");
+    assert.equal(await page.getAttribute('[data-actor-id="caroline-rose"]', "aria-label"), "Rose (Caroline Rose), person, senior analyst and head of the Power Vacuums programme");
     assert.equal(await page.getAttribute('[data-relation-id="us-condemns-russia"]', "aria-label"), "United States condemns Russia: condemns the acceptance of Taliban diplomats (hostile)");
     assert.equal(await page.getAttribute('[data-relation-id="russia-china-common-cause"]', "aria-label"), "Russia and China: common cause in Afghanistan (cooperative)");
     await page.context().close();

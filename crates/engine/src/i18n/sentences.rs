@@ -21,13 +21,13 @@ impl Locale {
         self.list(&parts)
     }
 
-    /// An actor mark's name: the name as shown (a short name not part of the
-    /// full name is followed by the full one), whether it is new, its kind and
-    /// its role. It contains the visible label, in order, so speech input can
-    /// name it.
+    /// An actor mark's name: the name as shown (a short name is followed by
+    /// the full one unless the full one starts with it), whether it is new,
+    /// its kind and its role. It starts with the visible label, so speech
+    /// input can name it (WCAG 2.5.3).
     pub fn actor_name(&self, actor: &Actor, new: bool) -> String {
         let shown = actor.display_name();
-        let named = if actor.name.contains(shown) {
+        let named = if actor.name.starts_with(shown) {
             actor.name.clone()
         } else {
             format!("{shown} ({})", actor.name)
@@ -118,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn an_actor_with_a_short_name_outside_its_full_name_is_named_by_both() {
+    fn an_actor_is_named_first_as_shown_then_in_full() {
         let story = story();
         let english = Locale::new("en");
         let mut actor = story.actors[0].clone();
@@ -131,7 +131,16 @@ mod tests {
         actor.short_name = Some("Afghanistan".to_owned());
         assert!(english
             .actor_name(&actor, false)
+            .starts_with("Afghanistan (Islamic Emirate of Afghanistan), "));
+        actor.short_name = Some("Islamic Emirate".to_owned());
+        assert!(english
+            .actor_name(&actor, false)
             .starts_with("Islamic Emirate of Afghanistan, "));
+        actor.name = "ليلى كريمي (Leila Karimi)".to_owned();
+        actor.short_name = Some("Leila Karimi".to_owned());
+        assert!(english
+            .actor_name(&actor, false)
+            .starts_with("Leila Karimi (ليلى كريمي (Leila Karimi)), "));
     }
 
     #[test]
