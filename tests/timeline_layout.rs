@@ -416,6 +416,56 @@ fn a_title_too_wide_for_either_side_breaks_onto_two_lines() {
 }
 
 #[test]
+fn a_title_without_spaces_breaks_between_ideographs() {
+    let options = TimelineOptions::default();
+    let title = "評議会は水利権をめぐる長い紛争の後に新たな協議を発表し国境検問所は閉鎖されたまま";
+    let item = TimelineItem {
+        start: 100.0,
+        end: 101.0,
+        point: true,
+        label: title.to_owned(),
+        shown_chars: title.chars().count(),
+    };
+    let layout = layout_timeline(std::slice::from_ref(&item), (50.0, 151.0), 640.0, &options);
+    let event = &layout.events[0];
+    let lines = event.label_lines(title);
+    assert_eq!(lines.len(), 2, "{event:?}");
+    assert_eq!(lines.concat(), title, "whole, on two lines");
+}
+
+#[test]
+fn a_long_title_is_cut_after_a_whole_word() {
+    let options = TimelineOptions::default();
+    let title = "Negotiators from the regional water authority announced a framework agreement on cross-border allocations";
+    let item = TimelineItem::from_event(
+        &dateline_engine::model::parse_story(&format!(
+            r#"{{"version": 1, "meta": {{"title": "T", "source": {{"name": "P"}}}},
+                "events": [{{"id": "e", "date": "2024-05-01", "title": "{title}", "kind": "reported"}}]}}"#
+        ))
+        .expect("a story")
+        .story
+        .events[0],
+        &options,
+    )
+    .expect("a dated event");
+    // Too little room for two lines: the title is cut after a word.
+    let layout = layout_timeline(
+        std::slice::from_ref(&item),
+        (item.start - 1.0, item.end + 1.0),
+        330.0,
+        &options,
+    );
+    let lines = layout.events[0].label_lines(title);
+    let shown = lines.join(" ");
+    assert!(shown.ends_with('…'), "{shown}");
+    let words = shown.trim_end_matches('…');
+    assert!(
+        title.starts_with(words) && title[words.len()..].starts_with(' '),
+        "{shown}"
+    );
+}
+
+#[test]
 fn a_title_wider_than_the_timeline_is_clipped_with_an_ellipsis() {
     let options = TimelineOptions::default();
     let title = "Antidisestablishmentarianism-supercalifragilistic-announcement";

@@ -4,6 +4,7 @@
 
 pub mod actor_map;
 pub mod card;
+pub mod cut;
 pub mod force;
 pub mod label_box;
 pub mod lanes;

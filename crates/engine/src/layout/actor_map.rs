@@ -7,6 +7,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
+use super::cut::cut_after_word;
 use super::force::{bounds, usable_side, ForceOptions, Link, Simulation};
 pub use super::label_box::LabelBox;
 use super::label_box::LABEL_GAP;
@@ -22,6 +23,13 @@ const EDGE_PADDING: f64 = 10.0;
 
 /// Least space between two marks, or between a mark and its label, in CSS px.
 const MARK_GAP: f64 = 2.0;
+
+/// Least space between a label and the map's sides, in CSS px: room for a
+/// label drawn a little wider than estimated.
+const LABEL_EDGE: f64 = 4.0;
+
+/// Room kept either side of every label's estimated text, in CSS px.
+const LABEL_PADDING: f64 = 2.0;
 
 /// Most the settled layout is enlarged to fill the map: links at most this
 /// many times their rest length, so a small cast stays a readable group.
@@ -76,9 +84,36 @@ impl MapOptions {
     }
 
     /// Estimated width of a label, in CSS px: generous, so the label drawn
-    /// in the host page's font (sans-serif or serif, semibold) fits in it.
+    /// in the host page's font (sans-serif or serif, semibold) fits in it,
+    /// with [`LABEL_PADDING`] either side for scripts whose letters the
+    /// estimate knows less well.
     pub fn label_width(&self, label: &str) -> f64 {
-        label.chars().map(letter_width).sum::<f64>() * self.char_width
+        label.chars().map(letter_width).sum::<f64>() * self.char_width + 2.0 * LABEL_PADDING
+    }
+
+    /// Height of the label for `name`, in CSS px: taller for scripts whose
+    /// fonts reach further above and below the line (Arabic, the scripts of
+    /// India and South-East Asia, Chinese, Japanese, Korean, Ethiopic), so
+    /// their letters do not touch the label or mark above or below.
+    pub fn label_height_of(&self, name: &str) -> f64 {
+        let tall = name.chars().any(|c| {
+            matches!(c,
+                '\u{0600}'..='\u{08ff}'
+                | '\u{0900}'..='\u{0e7f}'
+                | '\u{1200}'..='\u{139f}'
+                | '\u{1100}'..='\u{11ff}'
+                | '\u{2e80}'..='\u{a4cf}'
+                | '\u{ac00}'..='\u{d7a3}'
+                | '\u{f900}'..='\u{faff}'
+                | '\u{fb50}'..='\u{fdff}'
+                | '\u{fe70}'..='\u{feff}'
+                | '\u{ff00}'..='\u{ff60}')
+        });
+        if tall {
+            self.label_height * 1.375
+        } else {
+            self.label_height
+        }
     }
 
     /// The label shown for `name` in a map `width` CSS px wide: the whole
@@ -88,17 +123,19 @@ impl MapOptions {
         if whole <= width {
             return (name.to_owned(), whole);
         }
-        let mut shown = String::new();
-        let mut used = letter_width('…') * self.char_width;
-        for letter in name.chars() {
-            let next = letter_width(letter) * self.char_width;
-            if used + next > width {
-                break;
-            }
-            used += next;
-            shown.push(letter);
-        }
+        let ellipsis = letter_width('…') * self.char_width;
+        let mut used = ellipsis;
+        let fitting = name
+            .chars()
+            .take_while(|&letter| {
+                used += letter_width(letter) * self.char_width;
+                used <= width
+            })
+            .count();
+        let shown: String = name.chars().take(cut_after_word(name, fitting)).collect();
+        let mut shown = shown.trim_end().to_owned();
         shown.push('…');
+        let used = self.label_width(&shown);
         (shown, used)
     }
 }
@@ -576,8 +613,8 @@ impl ActorMap {
             let body = &bodies[body_index];
             let radius = body.radius;
             let name = self.labels.get(body_index).map_or("", String::as_str);
-            let (text, label_width) = self.options.fitted_label(name, width);
-            let label_height = self.options.label_height;
+            let (text, label_width) = self.options.fitted_label(name, width - 2.0 * LABEL_EDGE);
+            let label_height = self.options.label_height_of(name);
             let inside = |x: f64, y: f64| {
                 (
                     x.max(radius).min((width - radius).max(radius)),
@@ -592,9 +629,9 @@ impl ActorMap {
                     .any(|label| label.overlaps_circle(x, y, radius + 1.0))
             };
             let label_free = |label: &LabelBox, x: f64, y: f64| {
-                label.x >= 0.0
+                label.x >= LABEL_EDGE
                     && label.y >= 0.0
-                    && label.x + label.width <= width
+                    && label.x + label.width <= width - LABEL_EDGE
                     && label.y + label.height <= height
                     && !label.overlaps_circle(x, y, radius + 1.0)
                     && !marks
@@ -739,7 +776,9 @@ fn label_places(
     height: f64,
     map_width: f64,
 ) -> [LabelBox; 8] {
-    let centred = (x - width / 2.0).min(map_width - width).max(0.0);
+    let centred = (x - width / 2.0)
+        .min(map_width - LABEL_EDGE - width)
+        .max(LABEL_EDGE);
     let corner = radius * 0.7;
     let place = |x: f64, y: f64| LabelBox {
         text: String::new(),

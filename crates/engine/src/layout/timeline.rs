@@ -11,6 +11,7 @@
 //! neighbour. Sides are chosen by the x positions the scale gives alone, so
 //! a scale that runs right to left is laid out the same way.
 
+use super::cut::{breaks_anywhere, cut_after_word};
 use super::lanes::Lanes;
 use super::scale::TimeScale;
 use super::ticks::AxisLabel;
@@ -24,7 +25,8 @@ pub struct TimelineOptions {
     /// Height of one lane of events.
     pub lane_height: f64,
     /// Most lanes drawn when more than [`label_all_up_to`](Self::label_all_up_to)
-    /// events are on screen; events beyond them are clustered.
+    /// events are on screen; events beyond them are clustered. The timeline
+    /// grows to this many rows (12, about 340 px) before it folds any event.
     pub max_lanes: usize,
     /// Up to this many events on screen, each may take a lane of its own, so
     /// every one is drawn as a mark with its title and none is clustered.
@@ -64,12 +66,12 @@ impl Default for TimelineOptions {
     fn default() -> Self {
         Self {
             lane_height: 28.0,
-            max_lanes: 8,
+            max_lanes: 12,
             label_all_up_to: 25,
             gap: 12.0,
             char_width: 7.8,
             font_size: 12.0,
-            max_label_chars: 90,
+            max_label_chars: 200,
             marker_size: 12.0,
             axis_height: 32.0,
             padding: 16.0,
@@ -233,7 +235,7 @@ impl TimelineItem {
         let date = event.date?;
         let end = event.end.unwrap_or(date).end_day();
         let point = event.end.is_none() && date.precision() == Precision::Day;
-        let shown_chars = event.title.chars().count().min(options.max_label_chars);
+        let shown_chars = cut_after_word(&event.title, options.max_label_chars);
         Some(Self {
             start: date.first_day() as f64,
             end: end as f64,
@@ -283,6 +285,7 @@ fn chars_within(label: &str, most: usize, room: f64, options: &TimelineOptions) 
             width <= room
         })
         .count();
+    let fitting = cut_after_word(label, fitting);
     if fitting < MIN_CLIPPED_CHARS {
         0
     } else {
@@ -798,8 +801,8 @@ fn label_shapes(
 
 /// Where to break `item`'s shown title into two lines so the wider line is
 /// as narrow as can be: the position of the first character of the second
-/// line (after a space), and that wider line's width in CSS px. `None` for
-/// a title with no space to break at.
+/// line (after a space, or between two ideographs or kana), and that wider line's width in CSS px. `None` for
+/// a title with nowhere to break.
 fn balanced_break(item: &TimelineItem, options: &TimelineOptions) -> Option<(usize, f64)> {
     let scale = TITLE_WIDTH_MARGIN * options.font_size;
     let chars: Vec<char> = item.label.chars().take(item.shown_chars).collect();
@@ -810,15 +813,19 @@ fn balanced_break(item: &TimelineItem, options: &TimelineOptions) -> Option<(usi
         before.push(before.last().copied().unwrap_or(0.0) + advance_em(c));
     }
     let total = before.last().copied().unwrap_or(0.0);
-    chars
+    // After a space (which neither line keeps), or between two characters
+    // of a script written without spaces.
+    let after_space = chars
         .iter()
         .enumerate()
         .filter(|&(at, &c)| c == ' ' && at > 0 && at + 1 < chars.len())
-        .map(|(at, _)| {
-            let first = before[at];
-            let second = total - before[at + 1] + ellipsis;
-            (at + 1, first.max(second) * scale)
-        })
+        .map(|(at, _)| (at + 1, before[at], total - before[at + 1]));
+    let between_ideographs = (1..chars.len())
+        .filter(|&at| breaks_anywhere(chars[at - 1]) && breaks_anywhere(chars[at]))
+        .map(|at| (at, before[at], total - before[at]));
+    after_space
+        .chain(between_ideographs)
+        .map(|(at, first, second)| (at, first.max(second + ellipsis) * scale))
         .min_by(|a, b| a.1.total_cmp(&b.1))
 }
 
