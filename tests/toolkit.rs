@@ -346,7 +346,8 @@ fn import_reads_timelinejs_json_keeping_precision_and_reporting_what_is_left_out
     );
     let warnings = String::from_utf8(output.stderr).unwrap();
     for expected in [
-        "its media (https://example.org/images/picket-line.jpg) was left out",
+        "its media (https://www.youtube.com/watch?v=abc123) was left out: only pictures are carried over",
+        "(\"Dockworkers walk out\"): its picture has no alt text or caption",
         "the title slide's media was left out",
         "\"A date that does not exist\") was left out: 2024-2-30 is not a calendar day",
         "era 1 (\"Kestrel Port Holdings’ 40-year concession\") became a context event",
@@ -377,6 +378,23 @@ fn import_reads_timelinejs_json_keeping_precision_and_reporting_what_is_left_out
             .find(|event| event["title"] == title)
             .unwrap_or_else(|| panic!("no event {title}"))
     };
+    // A slide's picture becomes the event's, with its credit; without alt
+    // text or a caption it gets a placeholder and a note asking for one.
+    let walkout = &by_title("Dockworkers walk out");
+    assert_eq!(
+        walkout["image"]["url"],
+        "https://example.org/images/picket-line.jpg"
+    );
+    assert_eq!(walkout["image"]["credit"], "A. Okafor");
+    assert_eq!(
+        walkout["image"]["alt"],
+        "Picture for “Dockworkers walk out”"
+    );
+    assert!(walkout["draft_note"]
+        .as_str()
+        .unwrap()
+        .contains("no alt text"));
+    assert!(by_title("Nine-day strike ends with a pay deal")["image"].is_null());
     assert_eq!(
         by_title("Kestrel Port Holdings takes over the harbour")["date"],
         "2009"
@@ -410,10 +428,12 @@ fn import_reads_timelinejs_json_keeping_precision_and_reporting_what_is_left_out
         by_title("Dockworkers walk out")["actors"][0],
         "maritime-and-dock-workers-union"
     );
-    assert!(by_title("Dockworkers walk out")["draft_note"]
-        .as_str()
-        .unwrap()
-        .contains("media left out"));
+    assert!(
+        by_title("Nine-day strike ends with a pay deal")["draft_note"]
+            .as_str()
+            .unwrap()
+            .contains("media left out")
+    );
 }
 
 #[test]

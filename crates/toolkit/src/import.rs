@@ -3,8 +3,9 @@
 //! from the content). Dates keep exactly the precision given; HTML becomes
 //! plain text; the title slide (or title row) becomes the story's meta; eras
 //! become `context` events spanning the era; groups become actors, so the
-//! widget's lanes by actor show them as rows. What the story format has no
-//! place for (media, backgrounds, times of day) is reported as a warning.
+//! widget's lanes by actor show them as rows; media that are pictures become
+//! the events' pictures. What the story format has no place for (other
+//! media, backgrounds, times of day) is reported as a warning.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -12,8 +13,10 @@ use std::fmt;
 use serde_json::Value;
 
 use super::ids::{slug, FreeIds};
+use dateline_engine::model::validate::{image_address_problem, PicturePaths};
 use dateline_engine::model::{
-    Actor, ActorId, ActorKind, Event, EventId, EventKind, Meta, Publication, Story, StoryDate,
+    Actor, ActorId, ActorKind, Event, EventId, EventKind, Image, Meta, Publication, Story,
+    StoryDate,
 };
 
 /// The name written when the timeline does not say which publication it is for.
@@ -49,11 +52,35 @@ struct Slide {
     end: Option<RawDate>,
     headline: String,
     text: String,
-    media: Option<String>,
+    media: Option<Media>,
     group: Option<String>,
     background: bool,
     display_date: Option<String>,
     id: Option<String>,
+}
+
+/// A slide's media: its address and the words TimelineJS gives with it.
+#[derive(Clone, Debug, Default)]
+struct Media {
+    url: String,
+    caption: String,
+    credit: String,
+    alt: String,
+}
+
+impl Media {
+    /// Whether the address is of a picture (by its file's extension), not a
+    /// video, a post or a page.
+    fn is_picture(&self) -> bool {
+        let path = self.url.split(['?', '#']).next().unwrap_or_default();
+        let extension = path
+            .rsplit_once('.')
+            .map(|(_, extension)| extension.to_ascii_lowercase());
+        matches!(
+            extension.as_deref(),
+            Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif" | "svg")
+        )
+    }
 }
 
 /// A timeline read from either format: its title slide, events and eras.
@@ -143,11 +170,15 @@ fn read_json(text: &str) -> Result<Timeline, ImportError> {
 
 fn json_slide(value: &Value) -> Slide {
     let text = value.get("text");
-    let media = value
-        .get("media")
-        .and_then(|media| media.get("url"))
-        .map(json_text)
-        .filter(|url| !url.trim().is_empty());
+    let media = value.get("media").and_then(|media| {
+        let field = |name: &str| media.get(name).map(json_text).unwrap_or_default();
+        Some(Media {
+            url: Some(field("url")).filter(|url| !url.trim().is_empty())?,
+            caption: field("caption"),
+            credit: field("credit"),
+            alt: field("alt"),
+        })
+    });
     Slide {
         start: value.get("start_date").map(json_date),
         end: value.get("end_date").map(json_date),
@@ -257,7 +288,14 @@ fn read_csv(text: &str) -> Result<Timeline, ImportError> {
             end: date("end "),
             headline: cell("headline"),
             text: cell("text"),
-            media: Some(cell("media")).filter(|url| !url.is_empty()),
+            media: Some(cell("media"))
+                .filter(|url| !url.is_empty())
+                .map(|url| Media {
+                    url,
+                    caption: cell("media caption"),
+                    credit: cell("media credit"),
+                    alt: cell("alt text"),
+                }),
             group: Some(cell("group")).filter(|group| !group.is_empty()),
             background: !cell("background").is_empty(),
             display_date: Some(cell("display date")).filter(|text| !text.is_empty()),
@@ -349,7 +387,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
             meta.summary = Some(plain_text(&title.text)).filter(|text| !text.is_empty());
             if title.media.is_some() {
                 warnings.push(
-                    "the title slide's media was left out: pictures are not in the story format yet"
+                    "the title slide's media was left out: a story's pictures belong to its events and actors"
                         .to_owned(),
                 );
             }
@@ -430,12 +468,10 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 headline
             };
             let mut notes = Vec::new();
-            if let Some(url) = &slide.media {
-                warnings.push(format!(
-                    "{named}: its media ({url}) was left out: pictures are not in the story format yet"
-                ));
-                notes.push(format!("media left out: {url}"));
-            }
+            let image = slide
+                .media
+                .as_ref()
+                .and_then(|media| picture(media, &title, &named, &mut warnings, &mut notes));
             let mut event_actors = Vec::new();
             // A group that is all markup names no one.
             let group = slide.group.as_deref().map(plain_text);
@@ -486,7 +522,7 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                 quotes: Vec::new(),
                 kind,
                 source: None,
-                image: None,
+                image,
                 draft_note: (!notes.is_empty()).then(|| notes.join("; ")),
             });
             if era {
@@ -517,6 +553,52 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
         warnings,
         format,
     }
+}
+
+/// The event's picture from a slide's media, when the media is a picture at
+/// an address the widget shows (an https address or a path beside the
+/// story): its alt text from the slide's alt text, else its caption, else a
+/// placeholder from `title` with a note asking for one. Other media are left
+/// out with a warning naming why.
+fn picture(
+    media: &Media,
+    title: &str,
+    named: &str,
+    warnings: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) -> Option<Image> {
+    let url = media.url.trim();
+    if !media.is_picture() {
+        warnings.push(format!(
+            "{named}: its media ({url}) was left out: only pictures are carried over, not videos, posts or pages"
+        ));
+        notes.push(format!("media left out: {url}"));
+        return None;
+    }
+    if let Some(problem) = image_address_problem(url, PicturePaths::InFolder) {
+        warnings.push(format!(
+            "{named}: its picture ({url}) was left out: the address {problem}"
+        ));
+        notes.push(format!("picture left out: {url}"));
+        return None;
+    }
+    let (caption, credit) = (plain_text(&media.caption), plain_text(&media.credit));
+    let alt = [plain_text(&media.alt), caption.clone()]
+        .into_iter()
+        .find(|text| !text.is_empty())
+        .unwrap_or_else(|| {
+            notes.push("the picture has no alt text: describe what it shows".to_owned());
+            warnings.push(format!(
+                "{named}: its picture has no alt text or caption; a placeholder was written for an editor to replace"
+            ));
+            format!("Picture for “{title}”")
+        });
+    Some(Image {
+        url: url.to_owned(),
+        alt,
+        credit: Some(credit).filter(|credit| !credit.is_empty()),
+        caption: Some(caption).filter(|caption| !caption.is_empty()),
+    })
 }
 
 /// "1 slide", "3 slides".
