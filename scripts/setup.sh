@@ -55,6 +55,18 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     || fail "chromium and chromium-driver" "'apt-get install -y chromium chromium-driver' failed."
 fi
 
+# Fonts for every script the tests draw (Chinese, Japanese, Korean, Devanagari,
+# Ethiopic, …), so the browser measures real letters, not missing-glyph boxes.
+FONT_PACKAGES=(fonts-noto-cjk fonts-noto-core)
+if ! dpkg -s "${FONT_PACKAGES[@]}" >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "${FONT_PACKAGES[*]}" "apt-get needs root: run 'sudo apt-get install -y ${FONT_PACKAGES[*]}', then this script again."
+  fi
+  say "installing fonts for the scripts the tests draw (${FONT_PACKAGES[*]})"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${FONT_PACKAGES[@]}" >/dev/null; } \
+    || fail "${FONT_PACKAGES[*]}" "'apt-get install -y ${FONT_PACKAGES[*]}' failed."
+fi
+
 # The release build's Rust, from Debian: a Rust with its standard library's
 # source, so the release build can rebuild the library for size.
 # shellcheck source=release-toolchain.sh

@@ -1,0 +1,120 @@
+// What the widget promises for any story, read from a page as a reader's
+// browser draws it: each function returns the broken promises as readable
+// lines (empty when all hold), so tests over many generated stories can
+// count them and name the worst.
+
+/** The widget's shadow root on a page with one widget. */
+const ROOT = () => document.querySelector("[data-dateline-story]").shadowRoot;
+
+/**
+ * The actor map: every actor's label visible and inside the map, no label
+ * over another label or over another actor's mark.
+ */
+export function mapProblems(page) {
+  return page.evaluate((rootSource) => {
+    const root = new Function(`return (${rootSource})()`)();
+    const map = root.querySelector(".dl-map__svg");
+    if (!map) return [];
+    const box = map.getBoundingClientRect();
+    const actors = [...root.querySelectorAll(".dl-map [data-actor-id]")].map((node) => {
+      const mark = node.querySelector(".dl-actor__shape").getBoundingClientRect();
+      const label = node.querySelector(".dl-actor__label");
+      return {
+        id: node.dataset.actorId,
+        mark: { x: mark.left + mark.width / 2, y: mark.top + mark.height / 2, r: Math.min(mark.width, mark.height) / 2 },
+        label: label.getBoundingClientRect(),
+        text: label.textContent,
+      };
+    });
+    // Text boxes hold the font's whole line height and the letters' side
+    // bearings, not only ink: two px of them may meet before letters touch.
+    const intersect = (a, b) => a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
+    const touches = (rect, { x, y, r }) => {
+      const nx = Math.max(rect.left, Math.min(x, rect.right));
+      const ny = Math.max(rect.top, Math.min(y, rect.bottom));
+      return (nx - x) ** 2 + (ny - y) ** 2 < (r - 0.5) ** 2;
+    };
+    const problems = [];
+    for (const actor of actors) {
+      if (!actor.text.trim() || actor.label.width === 0) problems.push(`map: ${actor.id} has no label`);
+      else if (actor.label.left < box.left - 2 || actor.label.right > box.right + 2 || actor.label.top < box.top - 2 || actor.label.bottom > box.bottom + 2) {
+        const out = Math.max(box.left - actor.label.left, actor.label.right - box.right, box.top - actor.label.top, actor.label.bottom - box.bottom);
+        problems.push(`map: ${actor.id}'s label "${actor.text}" leaves the map by ${Math.round(out)} px`);
+      }
+    }
+    for (const [i, a] of actors.entries()) {
+      for (const b of actors.slice(i + 1)) if (intersect(a.label, b.label)) problems.push(`map: the labels of ${a.id} and ${b.id} overlap ("${a.text}", "${b.text}")`);
+      for (const b of actors) if (b !== a && touches(a.label, b.mark)) problems.push(`map: ${a.id}'s label covers ${b.id}'s mark`);
+    }
+    return problems;
+  }, ROOT.toString());
+}
+
+/**
+ * The timeline: no two titles overlap, and no title is cut with "…" while
+ * it would fit whole on two lines beside its mark, on either side, in the
+ * room its row leaves (`titles` maps each event's id to its whole title).
+ */
+export function timelineProblems(page, titles) {
+  return page.evaluate(
+    ([rootSource, titles]) => {
+      const root = new Function(`return (${rootSource})()`)();
+      const timeline = root.querySelector(".dl-timeline__svg");
+      if (!timeline) return [];
+      const box = timeline.getBoundingClientRect();
+      const marks = [...root.querySelectorAll(".dl-timeline [data-event-id]")].map((node) => {
+        const title = node.querySelector(".dl-timeline__label");
+        return { id: node.dataset.eventId, title: title?.getBoundingClientRect(), text: title?.textContent ?? "", mark: node.querySelector(".dl-mark")?.getBoundingClientRect() };
+      });
+      const intersect = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const problems = [];
+      const titled = marks.filter((mark) => mark.title && mark.title.width > 0);
+      for (const [i, a] of titled.entries()) {
+        for (const b of titled.slice(i + 1)) if (intersect(a.title, b.title)) problems.push(`timeline: the titles of ${a.id} and ${b.id} overlap`);
+      }
+      for (const cut of titled.filter((mark) => mark.text.endsWith("…") && mark.mark)) {
+        const row = titled.filter((other) => other !== cut && other.title.top < cut.title.bottom && cut.title.top < other.title.bottom);
+        const rightEdge = Math.min(box.right, ...row.filter((other) => other.title.left >= cut.mark.right).map((other) => other.title.left));
+        const leftEdge = Math.max(box.left, ...row.filter((other) => other.title.right <= cut.mark.left).map((other) => other.title.right));
+        const room = Math.max(rightEdge - cut.mark.right, cut.mark.left - leftEdge);
+        // The whole title on two lines: half its width, as wide per letter as
+        // the part shown. The layout sizes titles by the widest of the fonts a
+        // host page may set them in (up to a third wider than the one drawn
+        // here), so a cut is a fault only with more room than that beside it.
+        const lines = cut.text.includes("\u200b") ? 2 : 1;
+        const perLetter = (cut.title.width * lines) / Math.max(1, cut.text.length);
+        const twoLines = (perLetter * (titles[cut.id]?.length ?? 0)) / 2;
+        if (room > twoLines * 1.35 + 24) problems.push(`timeline: ${cut.id}'s title is cut with ${Math.round(room)} px beside it, ${Math.round(twoLines)} px would do`);
+      }
+      return problems;
+    },
+    [ROOT.toString(), titles],
+  );
+}
+
+/**
+ * Accessible names: each mark's name starts with the text it shows (WCAG
+ * 2.5.3, so speech input can name it).
+ */
+export function nameProblems(page) {
+  return page.evaluate((rootSource) => {
+    const root = new Function(`return (${rootSource})()`)();
+    const problems = [];
+    const check = (node, shown) => {
+      const name = node.getAttribute("aria-label") ?? "";
+      // Compared without spaces: a title's lines join with a space, or with none between ideographs.
+      const bare = (text) => text.replace(/[\s\u200b]+/g, "").toLowerCase();
+      const visible = shown.replace(/…$/, "").trim();
+      if (visible && !bare(name).startsWith(bare(visible))) problems.push(`name: "${name.slice(0, 60)}" does not start with "${visible.slice(0, 40)}"`);
+    };
+    for (const node of root.querySelectorAll(".dl-map [data-actor-id]")) check(node, node.querySelector(".dl-actor__label")?.textContent ?? "");
+    for (const node of root.querySelectorAll(".dl-timeline [data-event-id]")) check(node, node.querySelector(".dl-timeline__label")?.textContent ?? "");
+    return problems;
+  }, ROOT.toString());
+}
+
+/** Whether the page scrolls sideways. */
+export async function scrollProblems(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return overflow > 0 ? [`page: scrolls ${overflow} px sideways`] : [];
+}
