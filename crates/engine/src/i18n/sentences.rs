@@ -182,4 +182,19 @@ mod tests {
         );
         assert_eq!(english.cluster_name(1, &dates[..1]), "1 event, March 2021");
     }
+
+    #[test]
+    fn a_cluster_name_starts_with_the_count_it_shows_in_every_language() {
+        let dates: Vec<StoryDate> = vec!["2021-03".parse().unwrap()];
+        for (language, _) in crate::i18n::LANGUAGES {
+            let locale = Locale::new(language);
+            for count in [1, 2, 3, 11, 100, 1234] {
+                let name = locale.cluster_name(count, &dates);
+                assert!(
+                    name.starts_with(&locale.number(count)),
+                    "{language}: {name} (the mark shows +{count})"
+                );
+            }
+        }
+    }
 }
