@@ -1,11 +1,12 @@
 // The widget's promises held on stories nobody here wrote: generated
-// stories (tests/e2e/generate-story.mjs), drawn by the release build at a
-// phone width and a desktop width as a reader's browser draws them.
+// stories (tests/e2e/generate-story.mjs), drawn by the release build at
+// four widths as a reader's browser draws them, and every other one checked
+// with axe at a phone width and a desktop width.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { useWidgetPage } from "./browser.mjs";
+import { allAxeViolations, useWidgetPage } from "./browser.mjs";
 import { describeStory, generateStory } from "./generate-story.mjs";
 import { mapProblems, nameProblems, scrollProblems, timelineProblems } from "./unseen.mjs";
 
@@ -26,6 +27,8 @@ describe("generated stories", () => {
           ...(await timelineProblems(page, Object.fromEntries(stories.get(seed).events.map((event) => [event.id, event.title])))),
           ...(await nameProblems(page)),
           ...(await scrollProblems(page)),
+          // axe, on every other story, at a phone width and a desktop width, where the views differ most.
+          ...(seed % 2 === 0 && [375, 1280].includes(width) ? (await allAxeViolations(page)).map((violation) => `axe: ${violation.slice(0, 300)}`) : []),
           ...page.consoleProblems.filter((problem) => !problem.startsWith("warning")).map((problem) => `console: ${problem.split("\n").slice(0, 3).join(" / ")}`),
         ];
         for (const problem of problems) {

@@ -25,7 +25,8 @@ pub fn cut_after_word(label: &str, fitting: usize) -> usize {
             _ => {}
         }
     }
-    best.unwrap_or(fitting)
+    best.or_else(|| after_particle(&chars[..=fitting.min(chars.len() - 1)]))
+        .unwrap_or(fitting)
 }
 
 /// Whether `c` is written without spaces between words (Chinese and
@@ -36,6 +37,27 @@ pub fn breaks_anywhere(c: char) -> bool {
         | '\u{f900}'..='\u{faff}'
         | '\u{ff00}'..='\u{ff60}'
         | '\u{20000}'..='\u{3fffd}')
+}
+
+/// In Japanese, written without spaces, the last place a word ends where
+/// the text shows it ([`word_ends_at`]). `chars` ends with the first
+/// character past the cut.
+fn after_particle(chars: &[char]) -> Option<usize> {
+    (1..chars.len()).rev().find(|&at| word_ends_at(chars, at))
+}
+
+/// Whether a word of Japanese visibly ends before `chars[at]`: after a
+/// particle or ending in hiragana that a word in kanji or katakana follows
+/// ("評議会は|特使が"), or after a comma or full stop.
+pub fn word_ends_at(chars: &[char], at: usize) -> bool {
+    let hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+    let stop = |c: char| matches!(c, '、' | '。' | '，' | '・');
+    match (at.checked_sub(1).and_then(|i| chars.get(i)), chars.get(at)) {
+        (Some(&before), Some(&after)) => {
+            stop(before) || (hiragana(before) && !hiragana(after) && breaks_anywhere(after))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -67,6 +89,15 @@ mod tests {
         assert!("中国人民银行トヨタ".chars().all(breaks_anywhere));
         assert!(!"Zoë Ångström".chars().any(breaks_anywhere));
         assert!(!"김민준".chars().any(breaks_anywhere));
+    }
+
+    #[test]
+    fn japanese_is_cut_after_a_particle() {
+        assert_eq!(
+            shown("評議会は特使が水利権をめぐる会談した", 9),
+            "評議会は特使が"
+        );
+        assert_eq!(shown("評議会は特使が水利権をめぐる会談した", 5), "評議会は");
     }
 
     #[test]

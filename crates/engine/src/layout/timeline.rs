@@ -11,7 +11,7 @@
 //! neighbour. Sides are chosen by the x positions the scale gives alone, so
 //! a scale that runs right to left is laid out the same way.
 
-use super::cut::{breaks_anywhere, cut_after_word};
+use super::cut::{breaks_anywhere, cut_after_word, word_ends_at};
 use super::lanes::Lanes;
 use super::scale::TimeScale;
 use super::ticks::AxisLabel;
@@ -820,9 +820,23 @@ fn balanced_break(item: &TimelineItem, options: &TimelineOptions) -> Option<(usi
         .enumerate()
         .filter(|&(at, &c)| c == ' ' && at > 0 && at + 1 < chars.len())
         .map(|(at, _)| (at + 1, before[at], total - before[at + 1]));
-    let between_ideographs = (1..chars.len())
+    // Between ideographs, where a Japanese word visibly ends if it does
+    // anywhere, so each line holds whole words.
+    let ideograph_breaks: Vec<usize> = (1..chars.len())
         .filter(|&at| breaks_anywhere(chars[at - 1]) && breaks_anywhere(chars[at]))
-        .map(|at| (at, before[at], total - before[at]));
+        .collect();
+    let word_ends: Vec<usize> = ideograph_breaks
+        .iter()
+        .copied()
+        .filter(|&at| word_ends_at(&chars, at))
+        .collect();
+    let between_ideographs = if word_ends.is_empty() {
+        ideograph_breaks
+    } else {
+        word_ends
+    }
+    .into_iter()
+    .map(|at| (at, before[at], total - before[at]));
     after_space
         .chain(between_ideographs)
         .map(|(at, first, second)| (at, first.max(second + ellipsis) * scale))
