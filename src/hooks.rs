@@ -1,5 +1,5 @@
 //! Hooks and browser services that connect components to the outside world:
-//! loading the story, measuring, timers, the URL fragment, hover and focus
+//! loading the story, measuring elements and text, timers, the URL fragment, hover and focus
 //! previews, the card's place, pan and zoom gestures, the actor map's force
 //! layout, and the newest update a reader has seen of a story.
 
@@ -11,6 +11,7 @@ mod pan_zoom;
 mod preview;
 mod seen_update;
 mod story;
+mod text_measure;
 mod timeout;
 
 pub use card_placement::{use_card_placement, CardPlace};
@@ -21,4 +22,5 @@ pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};
 pub use preview::{use_preview, PreviewHandlers};
 pub use seen_update::use_seen_update;
 pub use story::{use_story, LoadState, StoryRequest, StorySource};
+pub use text_measure::{use_text_measure, TextMeasure};
 pub use timeout::Timeout;

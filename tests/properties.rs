@@ -13,7 +13,8 @@ use dateline::layout::timeline::{layout_timeline_in_bands, BandLabel, PlacedTick
 use dateline::layout::viewport::{DAY_LIMIT, MIN_SPAN_DAYS};
 use dateline::layout::{
     layout_timeline, nearest_in_direction, pack_lanes, ActorMap, ActorMapLayout, Direction,
-    MapOptions, PlacedActor, TimeScale, TimelineItem, TimelineLayout, TimelineOptions, Viewport,
+    MapOptions, PlacedActor, TimeScale, TimelineItem, TimelineLayout, TimelineModel,
+    TimelineOptions, Viewport,
 };
 use dateline::model::date::days_from_civil;
 use dateline::model::{Precision, Story, StoryDate};
@@ -489,6 +490,7 @@ fn any_items() -> impl Strategy<Value = Vec<TimelineItem>> {
                     end,
                     point: shape == 0,
                     shown_chars: label.chars().count().min(options.max_label_chars),
+                    width_scale: 1.0,
                     label,
                 }
             })
@@ -537,10 +539,17 @@ fn check_timeline(
                 "a title leaves the timeline: {:?}",
                 event
             );
+            // Lines break after a space, or between two letters of a script
+            // written without spaces: compared without spaces.
+            let unspaced = |text: &str| {
+                text.chars()
+                    .filter(|c| !c.is_whitespace() && *c != '…')
+                    .collect::<String>()
+            };
             let shown = lines.join(" ");
             let title = items[event.index].label.replace('…', "");
             prop_assert!(
-                title.starts_with(shown.trim_end_matches('…').trim_end()),
+                unspaced(&title).starts_with(&unspaced(&shown)),
                 "{:?} is not the start of {:?}",
                 shown,
                 title
@@ -1324,5 +1333,165 @@ proptest! {
         let still = PointerSample { time_ms: t0 + t + MIN_SPAN_MS, ..at(t) };
         let mut rest = HoverIntent::enter(at(t));
         prop_assert_eq!(rest.moved(still), Intent::Read);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Generated stories
+
+/// How many stories [`generated_stories`] draws: the e2e layer draws a
+/// sample of the same generator's stories in the browser, these are the rest.
+const GENERATED_STORIES: usize = 200;
+
+/// Stories from the e2e layer's seeded story generator
+/// (`tests/e2e/generate-story.mjs`), seeds 2000 on, read as the widget reads
+/// them, so both layers check one generator's stories.
+fn generated_stories() -> Vec<Story> {
+    let script = format!(
+        "const {{ generateStory }} = await import('./tests/e2e/generate-story.mjs');\n\
+         console.log(JSON.stringify(Array.from({{ length: {GENERATED_STORIES} }}, (_, i) => generateStory(2000 + i))));"
+    );
+    let output = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("node runs the story generator (scripts/setup.sh installs it)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stories: Vec<serde_json::Value> =
+        serde_json::from_slice(&output.stdout).expect("the generator writes JSON");
+    stories
+        .into_iter()
+        .enumerate()
+        .map(|(i, story)| {
+            let checked = dateline::model::validate::parse_story(&story.to_string())
+                .unwrap_or_else(|error| {
+                    panic!("generated story {} is not read: {error:?}", 2000 + i)
+                });
+            assert!(
+                checked.problems.is_empty(),
+                "generated story {}: {:?}",
+                2000 + i,
+                checked.problems
+            );
+            checked.story
+        })
+        .collect()
+}
+
+/// A stand-in for the browser's measure of `text`: the estimate times a
+/// factor from 0.55 to 1.05 that depends on the text, as a page's own font
+/// draws some titles much narrower than estimated and a few a little wider.
+fn drawn_width(estimate: f64, text: &str) -> f64 {
+    let hash = text.bytes().fold(7_u32, |hash, byte| {
+        hash.wrapping_mul(31).wrapping_add(u32::from(byte))
+    });
+    estimate * (0.55 + f64::from(hash % 51) / 100.0)
+}
+
+/// The timeline's promises at the story's opening window: those of every
+/// layout ([`check_timeline`]), every dated event drawn as a mark or in a
+/// cluster, a cluster only once the timeline has grown to its most rows,
+/// and no title cut that would fit whole beside its mark.
+fn check_story_timeline(
+    model: &TimelineModel,
+    width: f64,
+    options: &TimelineOptions,
+) -> Result<(), TestCaseError> {
+    let Some(full) = model.full else {
+        return Ok(());
+    };
+    let layout = model.layout(full.visible, width, options, false);
+    let items = &model.items;
+    let few = items.len() <= options.label_all_up_to;
+    let lanes = if few {
+        2 * items.len()
+    } else {
+        options.max_lanes
+    };
+    check_timeline(&layout, items, options, lanes.max(1))?;
+    let placed = layout.events.len()
+        + layout
+            .clusters
+            .iter()
+            .map(|cluster| cluster.items.len())
+            .sum::<usize>();
+    prop_assert_eq!(
+        placed,
+        items.len(),
+        "every dated event is drawn at the opening window"
+    );
+    if !layout.clusters.is_empty() {
+        let rows = layout
+            .events
+            .iter()
+            .map(|event| event.lane + 1 + usize::from(event.line_break.is_some()))
+            .max();
+        prop_assert_eq!(
+            rows,
+            Some(options.max_lanes),
+            "events cluster before the timeline has all its rows"
+        );
+    }
+    for event in &layout.events {
+        let item = &items[event.index];
+        let whole = item.label.chars().count();
+        if event.shown_chars < whole && item.shown_chars == whole {
+            let one_line = options.title_width(&item.label) * item.width_scale;
+            let room = (width - event.x - event.width).max(event.x);
+            prop_assert!(
+                one_line + 12.0 + options.marker_size > room,
+                "{:?} is cut with {:.0} px beside its mark, where {:.0} px would do",
+                item.label,
+                room,
+                one_line
+            );
+        }
+    }
+    // In one band per actor, the same promises but the last two.
+    let banded = model.layout(full.visible, width, options, true);
+    let band_lanes = match (few, model.bands.labels.len()) {
+        (true, _) => 2 * items.len(),
+        (false, 0 | 1) => options.max_lanes,
+        (false, _) => options.band_lanes,
+    };
+    check_timeline(&banded, items, options, band_lanes.max(1))?;
+    Ok(())
+}
+
+/// 200 generated stories (1 to 300 events over days to millennia, BCE
+/// included, dense bursts, 0 to 120 actors, names and titles in a dozen
+/// scripts) at 320, 375, 768 and 1280 px, with titles and labels as
+/// estimated and as a page's font might draw them: the timeline keeps its
+/// promises ([`check_story_timeline`]) and the map its ([`check_map`]).
+#[test]
+fn generated_stories_keep_the_layouts_promises() {
+    let options = TimelineOptions::default();
+    for (i, story) in generated_stories().iter().enumerate() {
+        let seed = 2000 + i;
+        let estimated = TimelineModel::new(story, &options);
+        let measured = estimated.clone().measured(
+            |title| drawn_width(options.title_width(title), title),
+            &options,
+        );
+        for width in [320.0, 375.0, 768.0, 1280.0] {
+            for model in [&estimated, &measured] {
+                check_story_timeline(model, width, &options)
+                    .unwrap_or_else(|failure| panic!("story {seed} at {width} px: {failure}"));
+            }
+            // The map at a phone width and a desktop width, its labels measured.
+            if width == 375.0 || width == 1280.0 {
+                let map_options = MapOptions::for_width(width);
+                let mut map = ActorMap::unsettled(story, map_options.clone());
+                map.measure_labels(|label| drawn_width(map_options.label_width(label), label));
+                map.settle();
+                check_map(&map.layout(), story).unwrap_or_else(|failure| {
+                    panic!("story {seed}'s map at {width} px: {failure}")
+                });
+            }
+        }
     }
 }

@@ -536,6 +536,7 @@ proptest! {
                 point: end - start <= 1.0,
                 label: "Talks resume".to_owned(),
                 shown_chars: 12,
+                width_scale: 1.0,
             }).collect()
         };
         let layout = dateline_engine::layout::layout_timeline(&items, view.visible, width, &options);

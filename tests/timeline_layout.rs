@@ -284,6 +284,7 @@ fn generated_story(rng: &mut Lcg, count: usize, span_days: f64) -> Vec<TimelineI
                 end,
                 point,
                 shown_chars: label.chars().count().min(options.max_label_chars),
+                width_scale: 1.0,
                 label,
             }
         })
@@ -361,6 +362,7 @@ fn a_title_goes_left_of_its_mark_near_the_right_edge_and_right_of_it_elsewhere()
         point: true,
         label: label.to_owned(),
         shown_chars: label.chars().count(),
+        width_scale: 1.0,
     };
     let items = [
         item(day(2020, 1, 10), "Early in the year"),
@@ -401,6 +403,7 @@ fn a_title_too_wide_for_either_side_breaks_onto_two_lines() {
         point: true,
         label: title.to_owned(),
         shown_chars: title.chars().count(),
+        width_scale: 1.0,
     };
     // The mark in the middle of 640 px: about 300 px either side, too little for one line.
     let layout = layout_timeline(std::slice::from_ref(&item), (50.0, 151.0), 640.0, &options);
@@ -425,6 +428,7 @@ fn a_title_without_spaces_breaks_between_ideographs() {
         point: true,
         label: title.to_owned(),
         shown_chars: title.chars().count(),
+        width_scale: 1.0,
     };
     let layout = layout_timeline(std::slice::from_ref(&item), (50.0, 151.0), 640.0, &options);
     let event = &layout.events[0];
@@ -475,6 +479,7 @@ fn a_title_wider_than_the_timeline_is_clipped_with_an_ellipsis() {
         point: true,
         label: title.to_owned(),
         shown_chars: title.chars().count(),
+        width_scale: 1.0,
     };
     let layout = layout_timeline(std::slice::from_ref(&item), (50.0, 151.0), 320.0, &options);
     let event = &layout.events[0];
@@ -830,6 +835,7 @@ fn twelve_events_spread_evenly_over_five_years_show_whole_titles_at_1280() {
                 end: start + 1.0,
                 point: true,
                 shown_chars: label.chars().count(),
+                width_scale: 1.0,
                 label,
             }
         })

@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::TextMeasure;
 use crate::layout::{ActorMap as MapModel, MapOptions};
 use crate::measures::ASSUMED_WIDTH_PX;
 use crate::model::Story;
@@ -36,14 +37,20 @@ pub struct ForceLayout {
 }
 
 /// The force layout of `story`'s actors for a map `width` CSS px wide (or
-/// `None` until measured, when nothing runs); off the web it settles at once.
+/// `None` until measured, when nothing runs), with labels measured by
+/// `measure` when there is one; off the web it settles at once.
 #[hook]
-pub fn use_force_layout(story: &Rc<Story>, width: Option<f64>) -> ForceLayout {
-    let model = use_memo(story.clone(), |story| {
-        Rc::new(RefCell::new(MapModel::unsettled(
-            story,
-            MapOptions::for_width(ASSUMED_WIDTH_PX),
-        )))
+pub fn use_force_layout(
+    story: &Rc<Story>,
+    width: Option<f64>,
+    measure: Option<TextMeasure>,
+) -> ForceLayout {
+    let model = use_memo((story.clone(), measure.clone()), |(story, measure)| {
+        let mut model = MapModel::unsettled(story, MapOptions::for_width(ASSUMED_WIDTH_PX));
+        if let Some(measure) = measure {
+            model.measure_labels(|label| measure.label_width(label));
+        }
+        Rc::new(RefCell::new(model))
     });
     let model: Rc<RefCell<MapModel>> = (*model).clone();
     if let Some(width) = width {
@@ -57,7 +64,10 @@ pub fn use_force_layout(story: &Rc<Story>, width: Option<f64>) -> ForceLayout {
     let frame: LayoutFrame = use_mut_ref(|| None);
     {
         let frame = frame.clone();
-        use_effect_with(story.clone(), move |_| move || stop_layout(&frame));
+        // A new model (a new story, or labels measured) stops the old one's layout.
+        use_effect_with((story.clone(), measure), move |_| {
+            move || stop_layout(&frame)
+        });
     }
     {
         let (model, redraw, frame) = (model.clone(), redraw.clone(), frame.clone());

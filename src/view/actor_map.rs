@@ -17,7 +17,7 @@ use self::controls::{view_date_control, view_map_legend, view_zoom_controls};
 use self::keys::{map_keydown, MapKeys};
 use self::marks::{view_actor, view_relation, Lit};
 use super::{px, ratio};
-use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, PanZoom};
+use crate::hooks::{use_element_width, use_force_layout, use_pan_zoom, use_text_measure, PanZoom};
 use crate::i18n::{count, fill, locale, text};
 use crate::layout::MapView;
 use crate::measures::{ASSUMED_WIDTH_PX, MAP_ZOOM_STEP};
@@ -76,7 +76,8 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     let width = use_element_width(&container)
         .or(SERVER_WIDTH_PX)
         .map(|width| width.max(MIN_WIDTH_PX).round());
-    let force = use_force_layout(&props.story, width);
+    let measure = use_text_measure(&container);
+    let force = use_force_layout(&props.story, width, measure);
     let view = use_state_eq(MapView::default);
     let focus_index = use_state_eq(|| 0_usize);
     let wants_focus = use_mut_ref(|| false);

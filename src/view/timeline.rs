@@ -19,7 +19,7 @@ use self::axis::view_axis;
 use self::drawing::{Axis, Marking};
 use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
-use crate::hooks::{use_element_width, use_pan_zoom, PanZoom};
+use crate::hooks::{use_element_width, use_pan_zoom, use_text_measure, PanZoom};
 use crate::i18n::{locale, text};
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::{TimelineModel, Viewport};
@@ -62,10 +62,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let options = use_memo(right_to_left, |right_to_left| {
         TimelineOptions::default().right_to_left(*right_to_left)
     });
-    let model = use_memo(props.story.clone(), |story| {
-        TimelineModel::new(story, &options)
-    });
     let container = use_node_ref();
+    let measure = use_text_measure(&container);
+    let model = use_memo((props.story.clone(), measure), |(story, measure)| {
+        let model = TimelineModel::new(story, &options);
+        match measure {
+            Some(measure) => model.measured(|title| measure.label_width(title), &options),
+            None => model,
+        }
+    });
     let width = use_element_width(&container).unwrap_or(ASSUMED_WIDTH_PX);
     let viewport = {
         let model = model.clone();

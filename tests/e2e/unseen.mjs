@@ -53,7 +53,8 @@ export function mapProblems(page) {
 /**
  * The timeline: no two titles overlap, and no title is cut with "…" while
  * it would fit whole on two lines beside its mark, on either side, in the
- * room its row leaves (`titles` maps each event's id to its whole title).
+ * room its row leaves, measured in the font it is drawn in (`titles` maps
+ * each event's id to its whole title).
  */
 export function timelineProblems(page, titles) {
   return page.evaluate(
@@ -72,19 +73,34 @@ export function timelineProblems(page, titles) {
       for (const [i, a] of titled.entries()) {
         for (const b of titled.slice(i + 1)) if (intersect(a.title, b.title)) problems.push(`timeline: the titles of ${a.id} and ${b.id} overlap`);
       }
+      // The narrowest a whole title can be on at most two lines, measured in
+      // the font it is drawn in: split after a space, or anywhere in a
+      // script written without spaces.
+      const context = document.createElement("canvas").getContext("2d");
+      const narrowest = (title, label) => {
+        const style = getComputedStyle(label);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const width = (text) => context.measureText(text.trim()).width;
+        const letters = [...title];
+        let best = width(title);
+        for (let at = 1; at < letters.length; at += 1) {
+          const spaced = letters[at - 1] === " " || letters[at] === " ";
+          const unspaced = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(letters[at - 1] + letters[at]);
+          if (spaced || unspaced) best = Math.min(best, Math.max(width(letters.slice(0, at).join("")), width(letters.slice(at).join(""))));
+        }
+        return best;
+      };
       for (const cut of titled.filter((mark) => mark.text.endsWith("…") && mark.mark)) {
         const row = titled.filter((other) => other !== cut && other.title.top < cut.title.bottom && cut.title.top < other.title.bottom);
         const rightEdge = Math.min(box.right, ...row.filter((other) => other.title.left >= cut.mark.right).map((other) => other.title.left));
         const leftEdge = Math.max(box.left, ...row.filter((other) => other.title.right <= cut.mark.left).map((other) => other.title.right));
         const room = Math.max(rightEdge - cut.mark.right, cut.mark.left - leftEdge);
-        // The whole title on two lines: half its width, as wide per letter as
-        // the part shown. The layout sizes titles by the widest of the fonts a
-        // host page may set them in (up to a third wider than the one drawn
-        // here), so a cut is a fault only with more room than that beside it.
-        const lines = cut.text.includes("\u200b") ? 2 : 1;
-        const perLetter = (cut.title.width * lines) / Math.max(1, cut.text.length);
-        const twoLines = (perLetter * (titles[cut.id]?.length ?? 0)) / 2;
-        if (room > twoLines * 1.35 + 24) problems.push(`timeline: ${cut.id}'s title is cut with ${Math.round(room)} px beside it, ${Math.round(twoLines)} px would do`);
+        // The layout measures titles in the font drawn, so a cut is a fault
+        // with a tenth more room than the title needs on two lines, and the
+        // gaps before the mark and the edge.
+        const label = root.querySelector(`.dl-timeline [data-event-id="${CSS.escape(cut.id)}"] .dl-timeline__label`);
+        const needed = narrowest(titles[cut.id] ?? "", label);
+        if (room > needed * 1.1 + 12) problems.push(`timeline: ${cut.id}'s title is cut with ${Math.round(room)} px beside it, ${Math.round(needed)} px would do`);
       }
       return problems;
     },

@@ -91,7 +91,9 @@ pub fn view_actor(
     let (label_x, label_y, label_text) = match &placed.label {
         Some(label) => (
             label.x + label.width / 2.0 - placed.x,
-            label.y + label.height - 4.0 - placed.y,
+            // The baseline a quarter up the box: room below for the
+            // descent of taller scripts (a box of 16 px keeps 4 px).
+            label.y + label.height * 0.75 - placed.y,
             label.text.clone(),
         ),
         None => (0.0, placed.radius + 14.0, name),

@@ -31,6 +31,9 @@ const LABEL_EDGE: f64 = 4.0;
 /// Room kept either side of every label's estimated text, in CSS px.
 const LABEL_PADDING: f64 = 2.0;
 
+/// Safety margin on a label measured in the browser, for rounding.
+const MEASURED_LABEL_MARGIN: f64 = 1.02;
+
 /// Most the settled layout is enlarged to fill the map: links at most this
 /// many times their rest length, so a small cast stays a readable group.
 const MAX_FIT_SCALE: f64 = 2.0;
@@ -88,7 +91,13 @@ impl MapOptions {
     /// with [`LABEL_PADDING`] either side for scripts whose letters the
     /// estimate knows less well.
     pub fn label_width(&self, label: &str) -> f64 {
-        label.chars().map(letter_width).sum::<f64>() * self.char_width + 2.0 * LABEL_PADDING
+        self.scaled_label_width(label, 1.0)
+    }
+
+    /// The width of a label whose letters are `scale` times as wide as
+    /// estimated, with its padding, in CSS px.
+    fn scaled_label_width(&self, label: &str, scale: f64) -> f64 {
+        label.chars().map(letter_width).sum::<f64>() * self.char_width * scale + 2.0 * LABEL_PADDING
     }
 
     /// Height of the label for `name`, in CSS px: taller for scripts whose
@@ -116,26 +125,27 @@ impl MapOptions {
         }
     }
 
-    /// The label shown for `name` in a map `width` CSS px wide: the whole
-    /// name when it fits, else cut with an ellipsis. Returns it with its width.
-    fn fitted_label(&self, name: &str, width: f64) -> (String, f64) {
-        let whole = self.label_width(name);
+    /// The label shown for `name`, whose letters are `scale` times as wide
+    /// as estimated, in a map `width` CSS px wide: the whole name when it
+    /// fits, else cut with an ellipsis. Returns it with its width.
+    fn fitted_label(&self, name: &str, scale: f64, width: f64) -> (String, f64) {
+        let whole = self.scaled_label_width(name, scale);
         if whole <= width {
             return (name.to_owned(), whole);
         }
-        let ellipsis = letter_width('…') * self.char_width;
-        let mut used = ellipsis;
+        let letter = self.char_width * scale;
+        let mut used = letter_width('…') * letter + 2.0 * LABEL_PADDING;
         let fitting = name
             .chars()
-            .take_while(|&letter| {
-                used += letter_width(letter) * self.char_width;
+            .take_while(|&c| {
+                used += letter_width(c) * letter;
                 used <= width
             })
             .count();
         let shown: String = name.chars().take(cut_after_word(name, fitting)).collect();
         let mut shown = shown.trim_end().to_owned();
         shown.push('…');
-        let used = self.label_width(&shown);
+        let used = self.scaled_label_width(&shown, scale);
         (shown, used)
     }
 }
@@ -232,6 +242,8 @@ pub struct ActorMap {
     /// Actors in the story but not drawn.
     left_out: usize,
     labels: Vec<String>,
+    /// Each label's drawn width over its estimate: 1 until [`ActorMap::measure_labels`].
+    label_scales: Vec<f64>,
     radii: Vec<f64>,
     links: Vec<Link>,
     /// `(relation, from, to, directed)`: the story position of each relation
@@ -254,6 +266,30 @@ pub struct ActorMap {
 }
 
 impl ActorMap {
+    /// Measures every label as drawn with `width_of` (in CSS px, at the
+    /// map's font size; a browser's measurement in the page's font), so
+    /// labels take the room they need rather than an estimate. Before the
+    /// first tick, the map's height is reckoned again from the measures.
+    pub fn measure_labels(&mut self, mut width_of: impl FnMut(&str) -> f64) {
+        self.label_scales = self
+            .labels
+            .iter()
+            .map(|label| {
+                let estimate = self.options.label_width(label) - 2.0 * LABEL_PADDING;
+                let width = width_of(label);
+                if width > 0.0 && width.is_finite() && estimate > 0.0 {
+                    width * MEASURED_LABEL_MARGIN / estimate
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        if self.fresh {
+            self.height = self.most_height();
+        }
+        self.at_rest = None;
+    }
+
     /// Lays out the story's actors and runs the layout until it settles.
     pub fn new(story: &Story, options: MapOptions) -> Self {
         let mut map = Self::unsettled(story, options);
@@ -325,7 +361,7 @@ impl ActorMap {
             .zip(&degree)
             .map(|(actor, &degree)| node_radius(actor.kind, degree))
             .collect();
-        let labels = drawn_actors
+        let labels: Vec<String> = drawn_actors
             .iter()
             .map(|actor| actor.display_name().to_owned())
             .collect();
@@ -334,6 +370,7 @@ impl ActorMap {
             options,
             left_out: story.actors.len().saturating_sub(drawn.len()),
             drawn,
+            label_scales: vec![1.0; labels.len()],
             labels,
             radii,
             links,
@@ -487,9 +524,10 @@ impl ActorMap {
         let room: f64 = self
             .labels
             .iter()
+            .zip(&self.label_scales)
             .zip(&self.radii)
-            .map(|(label, &radius)| {
-                let label_width = self.options.label_width(label).min(width);
+            .map(|((label, &scale), &radius)| {
+                let label_width = self.options.scaled_label_width(label, scale).min(width);
                 let across = label_width.max(2.0 * radius) + 24.0;
                 let down = 2.0 * radius + MARK_GAP + self.options.label_height + 12.0;
                 across * down
@@ -613,7 +651,10 @@ impl ActorMap {
             let body = &bodies[body_index];
             let radius = body.radius;
             let name = self.labels.get(body_index).map_or("", String::as_str);
-            let (text, label_width) = self.options.fitted_label(name, width - 2.0 * LABEL_EDGE);
+            let scale = self.label_scales.get(body_index).copied().unwrap_or(1.0);
+            let (text, label_width) =
+                self.options
+                    .fitted_label(name, scale, width - 2.0 * LABEL_EDGE);
             let label_height = self.options.label_height_of(name);
             let inside = |x: f64, y: f64| {
                 (
@@ -877,9 +918,9 @@ mod tests {
     fn capitals_count_wider_than_narrow_letters_and_long_names_are_cut() {
         let options = MapOptions::for_width(320.0);
         assert!(options.label_width("WM") > options.label_width("il") * 2.0);
-        let (shown, width) = options.fitted_label("Northmere Port Authority", 100.0);
+        let (shown, width) = options.fitted_label("Northmere Port Authority", 1.0, 100.0);
         assert!(shown.ends_with('…') && width <= 100.0, "{shown} {width}");
-        let (whole, _) = options.fitted_label("UN", 100.0);
+        let (whole, _) = options.fitted_label("UN", 1.0, 100.0);
         assert_eq!(whole, "UN");
     }
 

@@ -150,8 +150,12 @@ const MIN_CLIPPED_CHARS: usize = 3;
 /// The mark for a clipped title.
 const ELLIPSIS: char = '…';
 
-/// Safety margin on the measured advances.
+/// Safety margin on the estimated advances.
 const TITLE_WIDTH_MARGIN: f64 = 1.05;
+
+/// Safety margin on a title measured in the browser: a hair for rounding
+/// and for the underline's and focus ring's antialiasing.
+const MEASURED_WIDTH_MARGIN: f64 = 1.02;
 
 /// Advance widths, in em, of the printable ASCII characters from ' ' to '~'
 /// in semibold: the widest of DejaVu Sans, DejaVu Serif, Liberation Sans and
@@ -227,6 +231,10 @@ pub struct TimelineItem {
     /// Characters of the label shown at most (all of a title up to
     /// [`TimelineOptions::max_label_chars`]); the rest is clipped behind "…".
     pub shown_chars: usize,
+    /// The label's drawn width over its estimate ([`TimelineOptions::title_width`]):
+    /// 1 for the estimate itself, else what [`Self::measured`] found. Every
+    /// part of the label is measured as its estimate times this.
+    pub width_scale: f64,
 }
 
 impl TimelineItem {
@@ -242,7 +250,20 @@ impl TimelineItem {
             point,
             label: event.title.clone(),
             shown_chars,
+            width_scale: 1.0,
         })
+    }
+
+    /// The item with its label measured as drawn, `width` CSS px at
+    /// [`TimelineOptions::font_size`] (a browser's measurement of the whole
+    /// label, in the page's font): its parts are then measured in proportion.
+    /// A width that is not a positive number leaves the estimate.
+    pub fn measured(mut self, width: f64, options: &TimelineOptions) -> Self {
+        let estimate = options.title_width(&self.label);
+        if width > 0.0 && width.is_finite() && estimate > 0.0 {
+            self.width_scale = width * MEASURED_WIDTH_MARGIN / estimate;
+        }
+        self
     }
 
     /// Whether the label is longer than what is shown.
@@ -252,13 +273,19 @@ impl TimelineItem {
 
     /// Estimated width of the shown label, with its "…" when clipped, in CSS px.
     pub fn label_width(&self, options: &TimelineOptions) -> f64 {
-        shown_width(&self.label, self.shown_chars, options)
+        shown_width(&self.label, self.shown_chars, self.width_scale, options)
     }
 }
 
 /// Width of the first `shown_chars` characters of `label`, and of "…" after
-/// them when that is not all of it, in CSS px; 0 when none is shown.
-fn shown_width(label: &str, shown_chars: usize, options: &TimelineOptions) -> f64 {
+/// them when that is not all of it, in CSS px, with the estimate scaled by
+/// `width_scale`; 0 when none is shown.
+fn shown_width(
+    label: &str,
+    shown_chars: usize,
+    width_scale: f64,
+    options: &TimelineOptions,
+) -> f64 {
     if shown_chars == 0 {
         return 0.0;
     }
@@ -269,13 +296,14 @@ fn shown_width(label: &str, shown_chars: usize, options: &TimelineOptions) -> f6
     } else {
         0.0
     };
-    (shown + ellipsis) * TITLE_WIDTH_MARGIN * options.font_size
+    (shown + ellipsis) * TITLE_WIDTH_MARGIN * width_scale * options.font_size
 }
 
-/// The most characters of `label`, up to `most`, that fit with their "…" in
-/// `room` CSS px; 0 when fewer than [`MIN_CLIPPED_CHARS`] would.
-fn chars_within(label: &str, most: usize, room: f64, options: &TimelineOptions) -> usize {
-    let scale = TITLE_WIDTH_MARGIN * options.font_size;
+/// The most characters of `item`'s label, up to its shown characters, that
+/// fit with their "…" in `room` CSS px; 0 when fewer than [`MIN_CLIPPED_CHARS`] would.
+fn chars_within(item: &TimelineItem, room: f64, options: &TimelineOptions) -> usize {
+    let (label, most) = (&item.label, item.shown_chars);
+    let scale = TITLE_WIDTH_MARGIN * item.width_scale * options.font_size;
     let mut width = advance_em(ELLIPSIS) * scale;
     let fitting = label
         .chars()
@@ -752,7 +780,7 @@ fn label_shapes(
         };
     let inside_first = (!item.point).then_some(LabelSide::Inside);
     let one_line = |shown_chars: usize| -> Vec<LabelShape> {
-        let label_width = shown_width(&item.label, shown_chars, options);
+        let label_width = shown_width(&item.label, shown_chars, item.width_scale, options);
         inside_first
             .into_iter()
             .chain(sides)
@@ -780,7 +808,7 @@ fn label_shapes(
     ]
     .into_iter()
     .fold(0.0, f64::max);
-    let clipped = one_line(chars_within(&item.label, item.shown_chars, room, options));
+    let clipped = one_line(chars_within(item, room, options));
     if !clipped.is_empty() {
         return clipped;
     }
@@ -804,7 +832,7 @@ fn label_shapes(
 /// line (after a space, or between two ideographs or kana), and that wider line's width in CSS px. `None` for
 /// a title with nowhere to break.
 fn balanced_break(item: &TimelineItem, options: &TimelineOptions) -> Option<(usize, f64)> {
-    let scale = TITLE_WIDTH_MARGIN * options.font_size;
+    let scale = TITLE_WIDTH_MARGIN * item.width_scale * options.font_size;
     let chars: Vec<char> = item.label.chars().take(item.shown_chars).collect();
     let clipped = item.label.chars().nth(item.shown_chars).is_some();
     let ellipsis = if clipped { advance_em(ELLIPSIS) } else { 0.0 };

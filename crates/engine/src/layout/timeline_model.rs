@@ -73,6 +73,24 @@ impl TimelineModel {
         }
     }
 
+    /// The model with every title measured as drawn by `width_of` (in CSS
+    /// px at [`TimelineOptions::font_size`]; see [`TimelineItem::measured`]).
+    pub fn measured(
+        mut self,
+        mut width_of: impl FnMut(&str) -> f64,
+        options: &TimelineOptions,
+    ) -> Self {
+        self.items = self
+            .items
+            .into_iter()
+            .map(|item| {
+                let width = width_of(&item.label);
+                item.measured(width, options)
+            })
+            .collect();
+        self
+    }
+
     /// The compressed stretches of time as the vertical list shows them: each
     /// with the position of the first dated event after it, in time order.
     pub fn breaks_before_events(&self) -> Vec<(usize, AxisBreak)> {
