@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::TextMeasure;
+use super::{Same, TextMeasure};
 use crate::layout::{ActorMap as MapModel, MapOptions};
 use crate::measures::ASSUMED_WIDTH_PX;
 use crate::model::Story;
@@ -45,13 +45,16 @@ pub fn use_force_layout(
     width: Option<f64>,
     measure: Option<TextMeasure>,
 ) -> ForceLayout {
-    let model = use_memo((story.clone(), measure.clone()), |(story, measure)| {
-        let mut model = MapModel::unsettled(story, MapOptions::for_width(ASSUMED_WIDTH_PX));
-        if let Some(measure) = measure {
-            model.measure_labels(|label| measure.label_width(label));
-        }
-        Rc::new(RefCell::new(model))
-    });
+    let model = use_memo(
+        (Same(story.clone()), measure.clone()),
+        |(story, measure)| {
+            let mut model = MapModel::unsettled(story, MapOptions::for_width(ASSUMED_WIDTH_PX));
+            if let Some(measure) = measure {
+                model.measure_labels(|label| measure.label_width(label));
+            }
+            Rc::new(RefCell::new(model))
+        },
+    );
     let model: Rc<RefCell<MapModel>> = (*model).clone();
     if let Some(width) = width {
         model.borrow_mut().resize(MapOptions::for_width(width));
@@ -65,7 +68,7 @@ pub fn use_force_layout(
     {
         let frame = frame.clone();
         // A new model (a new story, or labels measured) stops the old one's layout.
-        use_effect_with((story.clone(), measure), move |_| {
+        use_effect_with((Same(story.clone()), measure), move |_| {
             move || stop_layout(&frame)
         });
     }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Same;
 use crate::model::Story;
 use crate::state::{fragment_with, selection_in_fragment, Selection};
 
@@ -25,7 +26,7 @@ pub fn use_fragment_link(
     let written_once = use_mut_ref(|| false);
     let read_key = key.map(str::to_owned);
     let write_key = read_key.clone();
-    use_effect_with(story.clone(), move |story| {
+    use_effect_with(Same(story.clone()), move |story| {
         let Some(read_key) = read_key else {
             return;
         };

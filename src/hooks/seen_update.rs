@@ -8,6 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::Same;
 use crate::model::{Story, StoryDate};
 use crate::state::{seen_key, Seen};
 
@@ -21,7 +22,7 @@ pub fn use_seen_update(story: &Rc<Story>, address: Option<String>) -> Option<See
     let seen = use_state_eq(|| None::<Seen>);
     {
         let seen = seen.clone();
-        use_effect_with((story.clone(), address), move |(story, address)| {
+        use_effect_with((Same(story.clone()), address), move |(story, address)| {
             seen.set(remember(story, address.as_deref()));
         });
     }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::Same;
 use crate::fetch::{fetch_story, LoadError};
 use crate::json::read_story;
 use crate::model::{CheckedStory, PicturePaths};
@@ -16,7 +17,7 @@ pub enum LoadState {
     /// The request is in flight.
     Loading,
     /// The story arrived; it may still carry problems with single items.
-    Ready(Rc<CheckedStory>),
+    Ready(Same<CheckedStory>),
     /// The story could not be loaded at all.
     Failed(LoadError),
 }
@@ -105,7 +106,7 @@ pub fn use_story(source: &StorySource, paths: PicturePaths) -> LoadState {
                 let loaded = match result {
                     Ok(checked) => {
                         log_problems(&name, &checked);
-                        LoadState::Ready(Rc::new(checked))
+                        LoadState::Ready(Same(Rc::new(checked)))
                     }
                     Err(error) => {
                         web_sys::console::error_1(&error.to_string().into());

@@ -21,7 +21,7 @@ use super::view_switch::view_switch;
 use crate::dom::{active_element_near, element_of, focus, target_element};
 use crate::hooks::{
     use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,
-    CardPlace,
+    CardPlace, Same,
 };
 use crate::i18n::{self, fill, set_locale};
 use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX};
@@ -72,7 +72,7 @@ fn dispatcher<T: 'static>(
 /// Draws a story that has been loaded and checked.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
-    let story = use_memo(props.checked.clone(), |checked| {
+    let story = use_memo(Same(props.checked.clone()), |checked| {
         Rc::new(checked.story.clone())
     });
     let story: Rc<Story> = (*story).clone();
@@ -93,15 +93,16 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let card_id = format!("dl-{}-card", *instance);
     let width = use_element_width(&root).unwrap_or(ASSUMED_WIDTH_PX);
     let docked = width < NARROW_BELOW_PX;
-    let all_steps = use_memo(story.clone(), |story| story_steps(story));
+    let all_steps = use_memo(Same(story.clone()), |story| story_steps(story));
     let seen = use_seen_update(&story, props.options.story_address.clone());
-    let changes = use_memo((story.clone(), seen), |(story, seen)| {
+    let changes = use_memo((Same(story.clone()), seen), |(story, seen)| {
         Rc::new(Changes::since(story, seen.as_ref()))
     });
     let changes: Rc<Changes> = (*changes).clone();
-    let new_steps = use_memo((changes.clone(), story.clone()), |(changes, story)| {
-        changes.new_steps(story)
-    });
+    let new_steps = use_memo(
+        (changes.clone(), Same(story.clone())),
+        |(changes, story)| changes.new_steps(story),
+    );
     // While walking what's new, Previous and Next step through the new events only.
     let walking_new = state.whats_new && !new_steps.is_empty();
     let steps = if walking_new {
@@ -110,10 +111,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         all_steps
     };
     let show_corrections = use_show_corrections(&root, &state);
-    let search_index = use_memo(story.clone(), |story| SearchIndex::of(story));
-    let matches = use_memo((story.clone(), state.query.clone()), move |(_, query)| {
-        search_index.search(query).map(Rc::new)
-    });
+    let search_index = use_memo(Same(story.clone()), |story| SearchIndex::of(story));
+    let matches = use_memo(
+        (Same(story.clone()), state.query.clone()),
+        move |(_, query)| search_index.search(query).map(Rc::new),
+    );
     let matches = (*matches).clone();
     let light = SearchLight(matches.clone());
     // One live region for the widget: a step or a selection is said once,

@@ -19,7 +19,7 @@ use self::axis::view_axis;
 use self::drawing::{Axis, Marking};
 use self::keys::{use_timeline_keys, KeysSetup, TimelineKeys};
 use self::list::{view_undated, view_vertical};
-use crate::hooks::{use_element_width, use_pan_zoom, use_text_measure, PanZoom};
+use crate::hooks::{use_element_width, use_pan_zoom, use_text_measure, PanZoom, Same};
 use crate::i18n::{locale, text};
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::{TimelineModel, Viewport};
@@ -64,7 +64,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     let container = use_node_ref();
     let measure = use_text_measure(&container);
-    let model = use_memo((props.story.clone(), measure), |(story, measure)| {
+    let model = use_memo((Same(props.story.clone()), measure), |(story, measure)| {
         let model = TimelineModel::new(story, &options);
         match measure {
             Some(measure) => model.measured(|title| measure.label_width(title), &options),

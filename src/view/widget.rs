@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::controller::Controller;
 use super::load_error::view_load_error;
 use super::story_view::StoryView;
-use crate::hooks::{use_story, LoadState, StorySource};
+use crate::hooks::{use_story, LoadState, Same, StorySource};
 use crate::i18n::{self, set_locale, text};
 use crate::model::PicturePaths;
 use crate::state::WidgetOptions;
@@ -57,7 +57,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             }
         }
-        LoadState::Ready(checked) => {
+        LoadState::Ready(Same(checked)) => {
             html! { <StoryView {checked} options={props.options.clone()} controller={props.controller.clone()} /> }
         }
         LoadState::Failed(error) => {

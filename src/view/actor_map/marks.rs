@@ -44,10 +44,20 @@ pub fn view_shape(kind: ActorKind, radius: f64) -> Html {
             html! { <rect class="dl-actor__shape" x={px(-r * 0.9)} y={px(-r * 0.9)} width={px(r * 1.8)} height={px(r * 1.8)} rx="3" /> }
         }
         ActorKind::Group => {
-            let points = (0..6).map(|i| {
-                let angle = std::f64::consts::PI / 3.0 * f64::from(i) + std::f64::consts::PI / 6.0;
-                format!("{},{}", px(r * angle.cos()), px(r * angle.sin()))
-            });
+            // The corners at 30°, 90°, … 330° (cosines and sines written out,
+            // so the module needs no trigonometry).
+            const HALF_ROOT_3: f64 = 0.866_025_403_784_438_6;
+            const CORNERS: [(f64, f64); 6] = [
+                (HALF_ROOT_3, 0.5),
+                (0.0, 1.0),
+                (-HALF_ROOT_3, 0.5),
+                (-HALF_ROOT_3, -0.5),
+                (0.0, -1.0),
+                (HALF_ROOT_3, -0.5),
+            ];
+            let points = CORNERS
+                .iter()
+                .map(|&(x, y)| format!("{},{}", px(r * x), px(r * y)));
             html! { <polygon class="dl-actor__shape" points={points.collect::<Vec<_>>().join(" ")} /> }
         }
         ActorKind::Place => {

@@ -794,16 +794,39 @@ impl ActorMap {
 /// The moves tried for an actor whose label finds no room, nearest first:
 /// none, then rings [`NUDGE_STEP`] CSS px apart, in CSS px.
 fn nudges() -> impl Iterator<Item = (f64, f64)> {
-    std::iter::once((0.0, 0.0)).chain((1..=NUDGE_RINGS).flat_map(|ring| {
+    // Each ring turned 0.4 radians further than the one before, so the rings
+    // do not share their spokes: the turn's direction is rotated by that
+    // angle's cosine and sine ring by ring (so the module needs no trigonometry).
+    let (cos_turn, sin_turn) = (0.921_060_994_002_885_1, 0.389_418_342_308_650_5);
+    let turns = std::iter::successors(Some((cos_turn, sin_turn)), move |&(c, s)| {
+        Some((c * cos_turn - s * sin_turn, c * sin_turn + s * cos_turn))
+    });
+    std::iter::once((0.0, 0.0)).chain((1..=NUDGE_RINGS).zip(turns).flat_map(|(ring, (c, s))| {
         let distance = ring as f64 * NUDGE_STEP;
-        // Each ring turned a little, so the rings do not share their spokes.
-        let turn = ring as f64 * 0.4;
-        (0..NUDGE_DIRECTIONS).map(move |step| {
-            let angle = turn + step as f64 * std::f64::consts::TAU / NUDGE_DIRECTIONS as f64;
-            (distance * angle.cos(), distance * angle.sin())
-        })
+        SPOKES
+            .iter()
+            .map(move |&(x, y)| (distance * (x * c - y * s), distance * (x * s + y * c)))
     }))
 }
+
+/// The [`NUDGE_DIRECTIONS`] directions of a ring of nudges, 30° apart.
+const SPOKES: [(f64, f64); NUDGE_DIRECTIONS] = {
+    const HALF_ROOT_3: f64 = 0.866_025_403_784_438_6;
+    [
+        (1.0, 0.0),
+        (HALF_ROOT_3, 0.5),
+        (0.5, HALF_ROOT_3),
+        (0.0, 1.0),
+        (-0.5, HALF_ROOT_3),
+        (-HALF_ROOT_3, 0.5),
+        (-1.0, 0.0),
+        (-HALF_ROOT_3, -0.5),
+        (-0.5, -HALF_ROOT_3),
+        (0.0, -1.0),
+        (0.5, -HALF_ROOT_3),
+        (HALF_ROOT_3, -0.5),
+    ]
+};
 
 /// The places for a label `width` x `height` CSS px of a mark of `radius`
 /// at `(x, y)`, in order of preference: below, above, right, left, then

@@ -134,16 +134,24 @@ impl Simulation {
     pub fn new(radii: &[f64], links: Vec<Link>, options: ForceOptions) -> Self {
         let options = with_usable_bounds(options);
         let (cx, cy) = (options.bounds.0 / 2.0, options.bounds.1 / 2.0);
-        let golden_angle = std::f64::consts::PI * (3.0 - 5.0_f64.sqrt());
+        // Each body a golden angle, π(3 - √5), further round than the one
+        // before: its direction turned by that angle's cosine and sine (so the
+        // module needs no trigonometry).
+        let (cos_golden, sin_golden) = (-0.737_368_878_078_319_7, 0.675_490_294_261_523_8);
+        let mut direction = (1.0, 0.0);
         let bodies = radii
             .iter()
             .enumerate()
             .map(|(i, &radius)| {
                 let distance = 10.0 * (0.5 + i as f64).sqrt();
-                let angle = i as f64 * golden_angle;
+                let (dx, dy) = direction;
+                direction = (
+                    dx * cos_golden - dy * sin_golden,
+                    dx * sin_golden + dy * cos_golden,
+                );
                 Body {
-                    x: cx + distance * angle.cos(),
-                    y: cy + distance * angle.sin(),
+                    x: cx + distance * dx,
+                    y: cy + distance * dy,
                     vx: 0.0,
                     vy: 0.0,
                     radius: if radius.is_finite() {
