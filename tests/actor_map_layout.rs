@@ -334,6 +334,31 @@ fn dragging_an_actor_moves_it_and_the_rest_settles_around_it() {
 }
 
 #[test]
+fn while_the_map_moves_each_label_is_below_its_mark_and_at_rest_they_are_tidied() {
+    let mut random = Lcg(7);
+    let story = generated_story(60, &mut random);
+    let mut map = ActorMap::new(&story, MapOptions::for_width(375.0));
+    map.drag(0, 40.0, 40.0);
+    assert!(!map.is_settled());
+    let moving = map.layout();
+    for actor in &moving.actors {
+        let label = actor
+            .label
+            .as_ref()
+            .expect("every actor is labelled while moving");
+        assert!(
+            label.y >= actor.y + actor.radius
+                && (label.x + label.width / 2.0 - actor.x).abs() < label.width / 2.0 + 1e-9,
+            "the label of actor {} is under its mark while the map moves",
+            actor.index
+        );
+    }
+    map.drop_actor(0);
+    assert_no_overlaps(&map.layout(), 375.0);
+    assert_labelled_and_filled(&map.layout(), "settled after a drag");
+}
+
+#[test]
 fn arrow_keys_move_to_the_nearest_actor_in_that_direction() {
     let story = story(SEED);
     let layout = ActorMap::new(&story, MapOptions::for_width(1024.0)).layout();

@@ -502,7 +502,7 @@ impl ActorMap {
         if let Some(layout) = &self.at_rest {
             return layout.clone();
         }
-        let (actors, bottom) = self.place_actors();
+        let (actors, bottom) = self.place_actors(false);
         let relations = self.place_relations(&actors);
         ActorMapLayout {
             width: self.width(),
@@ -558,7 +558,7 @@ impl ActorMap {
         if fit {
             self.fit_to_box();
         }
-        let (actors, bottom) = self.place_actors();
+        let (actors, bottom) = self.place_actors(true);
         for (body, placed) in self.simulation.bodies.iter_mut().zip(&actors) {
             if body.pinned.is_none() && (body.x, body.y) != (placed.x, placed.y) {
                 (body.x, body.y, body.vx, body.vy) = (placed.x, placed.y, 0.0, 0.0);
@@ -618,14 +618,17 @@ impl ActorMap {
         self.height = most;
     }
 
-    /// Every actor with a label: held actors first, then from the top down,
-    /// each keeps its place if one of its label's places (below, above,
-    /// right, left of the mark, then the corners) is clear of the marks
-    /// and labels already placed and inside the box; else it is nudged to
-    /// the nearest place where one is, or, failing that, goes below
-    /// everything. Returns the actors in body order and the lowest edge of
-    /// any mark or label, in CSS px.
-    fn place_actors(&self) -> (Vec<PlacedActor>, f64) {
+    /// Every actor with a label. To `tidy` (at rest): held actors first,
+    /// then from the top down, each keeps its place if one of its label's
+    /// places (below, above, right, left of the mark, then the corners) is
+    /// clear of the marks and labels already placed and inside the box; else
+    /// it is nudged to the nearest place where one is, or, failing that, goes
+    /// below everything. While the map moves (a drag, a resize), each label
+    /// is simply below its mark: the search would cost every frame as much as
+    /// the rest of the drawing, and the map is tidied when it comes to rest.
+    /// Returns the actors in body order and the lowest edge of any mark or
+    /// label, in CSS px.
+    fn place_actors(&self, tidy: bool) -> (Vec<PlacedActor>, f64) {
         let bodies = &self.simulation.bodies;
         let (width, height) = (self.width(), self.height);
         let mut order: Vec<usize> = (0..bodies.len()).collect();
@@ -680,22 +683,33 @@ impl ActorMap {
                         .any(|&(mx, my, mr)| label.overlaps_circle(mx, my, mr + 1.0))
                     && !labels.iter().any(|other| other.overlaps_with_gap(label))
             };
-            let found = nudges().enumerate().find_map(|(nudge, (dx, dy))| {
-                let (x, y) = inside(body.x + dx, body.y + dy);
-                if !mark_free(x, y) {
-                    return None;
-                }
-                let places = label_places(x, y, radius, label_width, label_height, width);
-                // Where it need not move, a place no relation's line crosses is better.
-                let clear_of_lines = places.iter().position(|label| {
-                    nudge == 0
-                        && label_free(label, x, y)
-                        && !lines.iter().any(|&(a, b)| label.crosses(a, b))
-                });
-                clear_of_lines
-                    .or_else(|| places.iter().position(|label| label_free(label, x, y)))
-                    .map(|place| (x, y, places[place].clone()))
-            });
+            let search = || {
+                nudges().enumerate().find_map(|(nudge, (dx, dy))| {
+                    let (x, y) = inside(body.x + dx, body.y + dy);
+                    if !mark_free(x, y) {
+                        return None;
+                    }
+                    let places = label_places(x, y, radius, label_width, label_height, width);
+                    // Where it need not move, a place no relation's line crosses is better.
+                    let clear_of_lines = places.iter().position(|label| {
+                        nudge == 0
+                            && label_free(label, x, y)
+                            && !lines.iter().any(|&(a, b)| label.crosses(a, b))
+                    });
+                    clear_of_lines
+                        .or_else(|| places.iter().position(|label| label_free(label, x, y)))
+                        .map(|place| (x, y, places[place].clone()))
+                })
+            };
+            let found = if tidy {
+                search()
+            } else {
+                let (x, y) = inside(body.x, body.y);
+                label_places(x, y, radius, label_width, label_height, width)
+                    .into_iter()
+                    .next()
+                    .map(|label| (x, y, label))
+            };
             let (x, y, mut label) = found.unwrap_or_else(|| {
                 // Below every mark and label placed so far, its label below it.
                 let lowest = marks
