@@ -1,6 +1,6 @@
 // The widget's promises held on stories nobody here wrote: generated
 // stories (tests/e2e/generate-story.mjs), drawn by the release build at
-// four widths as a reader's browser draws them, and every other one checked
+// four widths as a reader's browser draws them (the keyboard at two of them), and every other one checked
 // with axe at a phone width and a desktop width.
 
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 
 import { allAxeViolations, useWidgetPage } from "./browser.mjs";
 import { describeStory, generateStory } from "./generate-story.mjs";
-import { mapProblems, nameProblems, scrollProblems, timelineProblems } from "./unseen.mjs";
+import { keyboardProblems, mapProblems, nameProblems, scrollProblems, timelineProblems } from "./unseen.mjs";
 
 const SEEDS = Array.from({ length: Number(process.env.DATELINE_UNSEEN_STORIES ?? 24) }, (_, i) => 1000 + i);
 const WIDTHS = [320, 375, 768, 1280];
@@ -39,6 +39,8 @@ describe("generated stories", () => {
           ...(await timelineProblems(page, Object.fromEntries(stories.get(seed).events.map((event) => [event.id, event.title])))),
           ...(await nameProblems(page)),
           ...(await scrollProblems(page)),
+          // The keyboard, at a phone width and a desktop width (it moves focus, so after the rest).
+          ...([375, 1280].includes(width) ? await keyboardProblems(page, stories.get(seed)) : []),
           // axe, on every other story, at a phone width and a desktop width, where the views differ most.
           ...(seed % 2 === 0 && [375, 1280].includes(width) ? (await allAxeViolations(page)).map((violation) => `axe: ${violation.slice(0, 300)}`) : []),
           ...page.consoleProblems.filter((problem) => !problem.startsWith("warning")).map((problem) => `console: ${problem.split("\n").slice(0, 3).join(" / ")}`),

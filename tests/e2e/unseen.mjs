@@ -134,3 +134,54 @@ export async function scrollProblems(page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   return overflow > 0 ? [`page: scrolls ${overflow} px sideways`] : [];
 }
+
+/** The id in `key` of the element that has focus, looking into shadow roots. */
+function focused(page, key) {
+  return page.evaluate((key) => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element?.dataset?.[key];
+  }, key);
+}
+
+/**
+ * The keyboard reaches every item: Tab comes to the timeline, whose arrow
+ * keys then visit every event (walked in stories of up to `most` events, to
+ * keep the walk short), and on to the map, where every actor drawn can take
+ * focus (the map's arrow keys, which move to the nearest actor on a side,
+ * are shown to reach every actor by the native tests; a relation is reached
+ * from the card of either of its actors, and in the text view).
+ */
+export async function keyboardProblems(page, story, most = 60) {
+  const problems = [];
+  let first;
+  for (let presses = 0; presses < 40 && !first; presses += 1) {
+    await page.keyboard.press("Tab");
+    first = await focused(page, "eventId");
+  }
+  if (story.events.length && !first) return ["keyboard: Tab never reaches the timeline"];
+  if (first && story.events.length <= most) {
+    const visited = new Set([first]);
+    for (let step = 1; step < story.events.length; step += 1) {
+      await page.keyboard.press("ArrowRight");
+      visited.add(await focused(page, "eventId"));
+    }
+    const missed = story.events.filter((event) => !visited.has(event.id));
+    if (missed.length) problems.push(`keyboard: the arrow keys never reach ${missed.length} events (${missed.slice(0, 3).map((event) => event.id).join(", ")})`);
+  }
+  const drawnActors = await page.evaluate((rootSource) => new Function(`return (${rootSource})()`)().querySelectorAll(".dl-map [data-actor-id]").length, ROOT.toString());
+  if (drawnActors) {
+    let actor;
+    for (let presses = 0; presses < 40 && !actor; presses += 1) {
+      await page.keyboard.press("Tab");
+      actor = await focused(page, "actorId");
+    }
+    if (!actor) problems.push("keyboard: Tab never reaches the map");
+  }
+  const unfocusable = await page.evaluate((rootSource) => {
+    const root = new Function(`return (${rootSource})()`)();
+    return [...root.querySelectorAll(".dl-map [data-actor-id]")].filter((node) => !node.hasAttribute("tabindex")).map((node) => node.dataset.actorId);
+  }, ROOT.toString());
+  if (unfocusable.length) problems.push(`keyboard: ${unfocusable.length} actors cannot take focus (${unfocusable.slice(0, 3).join(", ")})`);
+  return problems;
+}
