@@ -170,7 +170,9 @@ impl MountHandle {
 /// browser. `pictures` is the folder pictures given as paths are read in, as
 /// the loader resolved it: the host's `pictures` option if it names a folder
 /// on the page's own site, else the story file's folder (`None` for a story
-/// object without the option: such pictures are then refused).
+/// object without the option: such pictures are then refused). `messages`
+/// is the folder of the shipped languages' words, beside the loader (`None`:
+/// the widget speaks English where it would fetch them).
 ///
 /// # Errors
 /// When `options` is not an object of that shape.
@@ -182,6 +184,7 @@ pub fn mount(
     abort: Option<web_sys::AbortController>,
     address: Option<String>,
     pictures: Option<String>,
+    messages: Option<String>,
 ) -> Result<MountHandle, JsValue> {
     let options = host_options(&options)?.map_err(|error| {
         JsValue::from_str(&format!("the widget's options are not valid: {error}"))
@@ -214,6 +217,7 @@ pub fn mount(
         options: WidgetOptions {
             story_address: address.filter(|_| options.story.is_none()),
             pictures,
+            messages,
             ..widget_options
         },
         on_loaded,

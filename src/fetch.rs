@@ -159,6 +159,31 @@ pub async fn fetch_story(
     read_story(&text, paths).map_err(|error| LoadError::Story { url, error })
 }
 
+/// The words of shipped language `language`, fetched from the catalogues'
+/// `folder` (an address ending in `/`, given by the loader) and added to
+/// the languages the widget speaks; a sentence saying why not, if they
+/// could not be (the widget then speaks English).
+pub async fn fetch_catalogue(folder: &str, language: &str) -> Result<(), String> {
+    let url = format!("{folder}{language}.txt");
+    let failed = |error: JsValue| format!("{url}: {}", describe_js_error(&error));
+    let window = web_sys::window().ok_or("no window")?;
+    let response: Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?
+        .as_string()
+        .unwrap_or_default();
+    crate::i18n::add_fetched(language, text);
+    Ok(())
+}
+
 /// The text of the file at `url` (from `response` when it was requested
 /// already), read no further than [`MAX_STORY_BYTES`].
 async fn download(

@@ -23,6 +23,6 @@ pub use pan_zoom::{use_pan_zoom, PanZoom, PanZoomHandlers};
 pub use preview::{use_preview, PreviewHandlers};
 pub use same::Same;
 pub use seen_update::use_seen_update;
-pub use story::{use_story, LoadState, StoryRequest, StorySource};
+pub use story::{use_story, LoadState, StoryRequest, StorySource, Words};
 pub use text_measure::{use_text_measure, TextMeasure};
 pub use timeout::Timeout;

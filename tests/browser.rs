@@ -32,7 +32,7 @@ fn mount_with(options: &[(&str, &str)]) -> Element {
     }
     // The handle is kept alive by the page for the rest of the test run.
     std::mem::forget(
-        dateline::embed::mount(host.clone(), object.into(), None, None, None, None).unwrap(),
+        dateline::embed::mount(host.clone(), object.into(), None, None, None, None, None).unwrap(),
     );
     host
 }

@@ -7,7 +7,8 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::Same;
-use crate::fetch::{fetch_story, LoadError};
+use crate::fetch::{fetch_catalogue, fetch_story, LoadError};
+use crate::i18n::missing;
 use crate::json::read_story;
 use crate::model::{CheckedStory, PicturePaths};
 
@@ -20,6 +21,18 @@ pub enum LoadState {
     Ready(Same<CheckedStory>),
     /// The story could not be loaded at all.
     Failed(LoadError),
+}
+
+/// Where the widget's words come from: the host's language, if it chose
+/// one, and the folder the shipped languages' catalogues are fetched from
+/// (given by the loader), so a story in a shipped language other than
+/// English is shown once its words have arrived.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Words {
+    /// The host's language (BCP 47), instead of the story's.
+    pub lang: Option<String>,
+    /// The catalogues' folder, an address ending in `/`.
+    pub folder: Option<String>,
 }
 
 /// Where a widget's story comes from.
@@ -57,71 +70,91 @@ impl PartialEq for StoryRequest {
 /// changes, keeping pictures given as paths when `paths` allows. A download
 /// still running when the widget goes away is aborted.
 #[hook]
-pub fn use_story(source: &StorySource, paths: PicturePaths) -> LoadState {
+pub fn use_story(source: &StorySource, paths: PicturePaths, words: &Words) -> LoadState {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
-        use_effect_with((source.clone(), paths), move |(source, paths)| {
-            let paths = *paths;
-            let cancelled = Rc::new(Cell::new(false));
-            let still_wanted = cancelled.clone();
-            let (source, request) = match source.clone() {
-                StorySource::Url(src, Some(request)) => {
-                    (StorySource::Url(src, None), Some(request))
-                }
-                source => (source, None),
-            };
-            let abort = match &request {
-                Some(request) => Some(request.abort.clone()),
-                None => web_sys::AbortController::new().ok(),
-            };
-            state.set(LoadState::Loading);
-            let controller = abort.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let response = request.map(|request| request.response);
-                let (name, result) = match (source, controller) {
-                    (StorySource::Url(src, _), Some(abort)) => (
-                        src.to_string(),
-                        fetch_story(&src, &abort, response, paths).await,
-                    ),
-                    (StorySource::Url(src, _), None) => (
-                        src.to_string(),
-                        Err(LoadError::Unreachable {
-                            url: src.to_string(),
-                            detail: "this browser cannot make the request".to_owned(),
-                        }),
-                    ),
-                    (StorySource::Text(text), _) => {
-                        let name = "the story object".to_owned();
-                        let result = read_story(&text, paths).map_err(|error| LoadError::Story {
-                            url: name.clone(),
-                            error,
-                        });
-                        (name, result)
+        use_effect_with(
+            (source.clone(), paths, words.clone()),
+            move |(source, paths, words)| {
+                let (paths, words) = (*paths, words.clone());
+                let cancelled = Rc::new(Cell::new(false));
+                let still_wanted = cancelled.clone();
+                let (source, request) = match source.clone() {
+                    StorySource::Url(src, Some(request)) => {
+                        (StorySource::Url(src, None), Some(request))
                     }
+                    source => (source, None),
                 };
-                if still_wanted.get() {
-                    return;
-                }
-                let loaded = match result {
-                    Ok(checked) => {
-                        log_problems(&name, &checked);
-                        LoadState::Ready(Same(Rc::new(checked)))
-                    }
-                    Err(error) => {
-                        web_sys::console::error_1(&error.to_string().into());
-                        LoadState::Failed(error)
-                    }
+                let abort = match &request {
+                    Some(request) => Some(request.abort.clone()),
+                    None => web_sys::AbortController::new().ok(),
                 };
-                state.set(loaded);
-            });
-            move || {
-                cancelled.set(true);
-                if let Some(abort) = abort {
-                    abort.abort();
+                state.set(LoadState::Loading);
+                let controller = abort.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let response = request.map(|request| request.response);
+                    let (name, result) = match (source, controller) {
+                        (StorySource::Url(src, _), Some(abort)) => (
+                            src.to_string(),
+                            fetch_story(&src, &abort, response, paths).await,
+                        ),
+                        (StorySource::Url(src, _), None) => (
+                            src.to_string(),
+                            Err(LoadError::Unreachable {
+                                url: src.to_string(),
+                                detail: "this browser cannot make the request".to_owned(),
+                            }),
+                        ),
+                        (StorySource::Text(text), _) => {
+                            let name = "the story object".to_owned();
+                            let result =
+                                read_story(&text, paths).map_err(|error| LoadError::Story {
+                                    url: name.clone(),
+                                    error,
+                                });
+                            (name, result)
+                        }
+                    };
+                    if still_wanted.get() {
+                        return;
+                    }
+                    // The widget's words, when its language is shipped but not
+                    // compiled in: the host's language, else the story's.
+                    let host = words.lang.as_deref().filter(|tag| !tag.trim().is_empty());
+                    let tag = host.or(result
+                        .as_ref()
+                        .ok()
+                        .map(|checked| checked.story.meta.language.as_str()));
+                    if let (Some(language), Some(folder)) = (tag.and_then(missing), &words.folder) {
+                        if let Err(reason) = fetch_catalogue(folder, language).await {
+                            let message = format!("Dateline: the words of {language} could not be loaded, so the widget speaks English ({reason})");
+                            web_sys::console::warn_1(&message.into());
+                        }
+                        if still_wanted.get() {
+                            return;
+                        }
+                    }
+                    let loaded = match result {
+                        Ok(checked) => {
+                            log_problems(&name, &checked);
+                            LoadState::Ready(Same(Rc::new(checked)))
+                        }
+                        Err(error) => {
+                            web_sys::console::error_1(&error.to_string().into());
+                            LoadState::Failed(error)
+                        }
+                    };
+                    state.set(loaded);
+                });
+                move || {
+                    cancelled.set(true);
+                    if let Some(abort) = abort {
+                        abort.abort();
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     (*state).clone()
 }

@@ -122,6 +122,10 @@ pub struct WidgetOptions {
     /// folder; `None` when there is neither (a story given inline without
     /// `pictures`), and such pictures are then refused.
     pub pictures: Option<String>,
+    /// The folder the shipped languages' words are fetched from, an absolute
+    /// address ending in `/`, as the loader gives it; `None` where every
+    /// language is compiled in (the pre-render) or the loader gave none.
+    pub messages: Option<String>,
 }
 
 /// A widget's options as its host gives them, in words: the
@@ -191,6 +195,7 @@ impl HostOptions {
             fragment_key: linked.unwrap_or(true).then(|| fragment_key(host_id)),
             story_address: None,
             pictures: None,
+            messages: None,
         };
         (options, unknown)
     }
@@ -235,6 +240,7 @@ impl Default for WidgetOptions {
             fragment_key: Some(fragment_key(None)),
             story_address: None,
             pictures: None,
+            messages: None,
         }
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::controller::Controller;
 use super::load_error::view_load_error;
 use super::story_view::StoryView;
-use crate::hooks::{use_story, LoadState, Same, StorySource};
+use crate::hooks::{use_story, LoadState, Same, StorySource, Words};
 use crate::i18n::{self, set_locale, text};
 use crate::model::PicturePaths;
 use crate::state::WidgetOptions;
@@ -35,7 +35,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Some(_) => PicturePaths::InFolder,
         None => PicturePaths::NoFolder,
     };
-    let state = use_story(&props.source, paths);
+    let words = Words {
+        lang: props.options.lang.clone(),
+        folder: props.options.messages.clone(),
+    };
+    let state = use_story(&props.source, paths, &words);
     {
         let on_loaded = props.on_loaded.clone();
         use_effect_with(state.clone(), move |state| match state {

@@ -24,6 +24,8 @@ const SELECTOR = "[data-dateline-story]";
 const PREFIX = "data-dateline-";
 const WASM = new URL("dateline-core_bg.wasm", import.meta.url);
 const GLUE = new URL("dateline-core.js", import.meta.url);
+/** The folder of the shipped languages' words, fetched by a widget only when it speaks one. */
+const MESSAGES = new URL("messages/", import.meta.url);
 
 /** The widget on each host element: { handle, root, core, failed, removed }. */
 const widgets = new WeakMap();
@@ -451,7 +453,7 @@ async function start(host, givenOptions) {
   fault.catch(() => {});
   try {
     const address = storyAddress(options);
-    widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address));
+    widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address), MESSAGES.href);
   } catch (error) {
     widget.abort?.abort();
     const reason = String(error);

@@ -40,7 +40,7 @@ const generated = new Map([
   ["/pages/french-large.html", hostPage("fr").replace("/stories/russia-taliban-2022.json", "/fixtures/large.json")],
   ["/pages/urdu.html", hostPage("ur")],
 ]);
-const { open, serverUrl } = useWidgetPage({ generated });
+const { open, serverUrl, server } = useWidgetPage({ generated });
 
 /** What the native table says `language` writes for the EDTF `date` (or the axis label `axis`). */
 function native(language, date, axis) {
@@ -339,6 +339,26 @@ describe("a host's data-dateline-lang", () => {
     const french = table.filter((row) => row.language === "fr" && row.axis).map((row) => row.written);
     assert.ok(ticks.some((tick) => /^\d{4}$/.test(tick) || french.includes(tick) || /[a-zéû]/.test(tick)), `the axis is French: ${ticks}`);
     assert.ok(ticks.every((tick) => !/\b(Jan|Feb|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(tick)), `no English month is left: ${ticks}`);
+    await page.context().close();
+  });
+
+  test("fetches a language's words only for a widget that speaks it", async () => {
+    const asked = () => server().requests.filter((path) => path.startsWith("/messages/"));
+    const before = asked().length;
+    const english = await open(1280);
+    assert.deepEqual(asked().slice(before), [], "an English widget fetches no words");
+    await english.context().close();
+    const french = await open(1280, { path: "/pages/french.html" });
+    assert.equal(await french.locator(".dl-steps .dl-button").first().textContent(), "← Précédent");
+    assert.deepEqual(asked().slice(before), ["/messages/fr.txt"], "a French one fetches French, once");
+    await french.context().close();
+  });
+
+  test("speaks English, and says why in the console, when its language's words cannot be fetched", async () => {
+    const page = await open(1280, { path: "/pages/french.html", beforeLoad: (page) => page.route("**/messages/fr.txt", (route) => route.abort()) });
+    assert.equal(await page.locator(".dl-steps .dl-button").first().textContent(), "← Previous");
+    assert.equal(await page.locator(".dl-widget").getAttribute("lang"), "fr", "the page's language is still named");
+    assert.ok(page.consoleProblems.some((problem) => problem.startsWith("warning") && problem.includes("the words of fr could not be loaded")), page.consoleProblems.join("\n"));
     await page.context().close();
   });
 

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use crate::layout::AxisLabel;
-pub use catalogue::{pieces, Catalogue, Piece, LANGUAGES};
+pub use catalogue::{add_fetched, missing, pieces, Catalogue, Piece, LANGUAGES, SHIPPED};
 pub use locale::{Direction, Locale, PlatformFormats};
 
 thread_local! {

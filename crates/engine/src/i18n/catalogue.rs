@@ -1,4 +1,5 @@
-//! Message catalogues: one plain-text file per language, compiled in.
+//! Message catalogues: one plain-text file per language, compiled in (in
+//! the widget, English only; see [`LANGUAGES`]).
 //!
 //! Each line of `src/i18n/messages/<language>.txt` is `key = message`; blank
 //! lines and lines starting with `#` are skipped. Spaces around a message are
@@ -11,9 +12,16 @@
 //! month names and date patterns, which write dates where no browser does.
 //! Pure Rust: no DOM.
 
-/// The shipped languages: primary language subtag and catalogue text (as
-/// `build.rs` compacts it, without comments). English is first and is the
-/// fallback for any missing message.
+/// The shipped languages' primary subtags, English first.
+pub const SHIPPED: [&str; 5] = ["en", "ar", "es", "fr", "he"];
+
+/// The catalogues compiled in: primary language subtag and catalogue text
+/// (as `build.rs` compacts it, without comments). English is first and is
+/// the fallback for any missing message. Everywhere but the widget that is
+/// every shipped language; the widget holds English only and is given the
+/// others as it needs them ([`add_fetched`]), so a reader downloads one
+/// language's words, not five.
+#[cfg(not(target_arch = "wasm32"))]
 pub const LANGUAGES: [(&str, &str); 5] = [
     ("en", include_str!(concat!(env!("OUT_DIR"), "/en.txt"))),
     ("ar", include_str!(concat!(env!("OUT_DIR"), "/ar.txt"))),
@@ -21,6 +29,48 @@ pub const LANGUAGES: [(&str, &str); 5] = [
     ("fr", include_str!(concat!(env!("OUT_DIR"), "/fr.txt"))),
     ("he", include_str!(concat!(env!("OUT_DIR"), "/he.txt"))),
 ];
+
+/// The catalogues compiled in (see the other targets' `LANGUAGES`).
+#[cfg(target_arch = "wasm32")]
+pub const LANGUAGES: [(&str, &str); 1] =
+    [("en", include_str!(concat!(env!("OUT_DIR"), "/en.txt")))];
+
+thread_local! {
+    /// Catalogues given at run time, by primary language subtag.
+    static FETCHED: std::cell::RefCell<Vec<(String, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Adds the text of shipped language `language`'s catalogue, fetched from
+/// the widget's own folder; it is kept for the page's life, as the compiled-in ones are.
+pub fn add_fetched(language: &str, text: String) {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    FETCHED.with(|fetched| fetched.borrow_mut().push((language.to_owned(), text)));
+}
+
+/// The shipped language of `tag` whose catalogue is neither compiled in nor
+/// added yet, if it is one: what must be fetched before the widget speaks it.
+pub fn missing(tag: &str) -> Option<&'static str> {
+    let language = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    let shipped = SHIPPED.into_iter().find(|code| *code == language)?;
+    (text_of(shipped).is_none()).then_some(shipped)
+}
+
+/// The catalogue text of primary language `language`, compiled in or added.
+fn text_of(language: &str) -> Option<&'static str> {
+    LANGUAGES
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map(|(_, text)| *text)
+        .or_else(|| {
+            FETCHED.with(|fetched| {
+                fetched
+                    .borrow()
+                    .iter()
+                    .find(|(code, _)| code == language)
+                    .map(|(_, text)| *text)
+            })
+        })
+}
 
 /// One language's messages, sorted by key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,12 +93,10 @@ impl Catalogue {
         Self { entries }
     }
 
-    /// The catalogue of primary language `language` (`"fr"`), if one is shipped.
+    /// The catalogue of primary language `language` (`"fr"`), if one is
+    /// shipped and, in the widget, has been added ([`add_fetched`]).
     pub fn shipped(language: &str) -> Option<Self> {
-        LANGUAGES
-            .iter()
-            .find(|(code, _)| *code == language)
-            .map(|(_, text)| Self::parse(text))
+        text_of(language).map(Self::parse)
     }
 
     /// The message `key`, if this catalogue has it.

@@ -491,9 +491,7 @@ fn simple_tag(tag: &str) -> Option<String> {
 /// and exactly as the pre-rendered widget does. Plain `en` is written day
 /// first ("9 April 2022"), as the widget always has.
 fn written_by_table(tag: &str) -> bool {
-    super::catalogue::LANGUAGES
-        .iter()
-        .any(|(language, _)| *language == tag)
+    super::catalogue::SHIPPED.contains(&tag)
 }
 
 #[cfg(test)]
