@@ -11,7 +11,8 @@ use yew::prelude::*;
 /// as a CSS `font` begins.
 const LABEL_FONT: &str = "600 12px ";
 
-/// A measure of text drawn in one font: a canvas's 2D context set to it.
+/// A measure of text drawn in one font: a canvas's 2D context of its own,
+/// set to that font once.
 #[derive(Clone)]
 pub struct TextMeasure {
     context: web_sys::CanvasRenderingContext2d,
@@ -34,12 +35,12 @@ impl TextMeasure {
             .dyn_into::<web_sys::CanvasRenderingContext2d>()
             .ok()?;
         let font: Rc<str> = [LABEL_FONT, family].concat().into();
+        context.set_font(&font);
         Some(Self { context, font })
     }
 
     /// The width of `text` as a label, in CSS px; 0 where it cannot be measured.
     pub fn label_width(&self, text: &str) -> f64 {
-        self.context.set_font(&self.font);
         self.context
             .measure_text(text)
             .map_or(0.0, |metrics| metrics.width())

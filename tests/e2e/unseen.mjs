@@ -3,6 +3,8 @@
 // lines (empty when all hold), so tests over many generated stories can
 // count them and name the worst.
 
+import { focusedData } from "./browser.mjs";
+
 /** The widget's shadow root on a page with one widget. */
 const ROOT = () => document.querySelector("[data-dateline-story]").shadowRoot;
 
@@ -135,15 +137,6 @@ export async function scrollProblems(page) {
   return overflow > 0 ? [`page: scrolls ${overflow} px sideways`] : [];
 }
 
-/** The id in `key` of the element that has focus, looking into shadow roots. */
-function focused(page, key) {
-  return page.evaluate((key) => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return element?.dataset?.[key];
-  }, key);
-}
-
 /**
  * The keyboard reaches every item: Tab comes to the timeline, whose arrow
  * keys then visit every event (walked in stories of up to `most` events, to
@@ -157,14 +150,14 @@ export async function keyboardProblems(page, story, most = 60) {
   let first;
   for (let presses = 0; presses < 40 && !first; presses += 1) {
     await page.keyboard.press("Tab");
-    first = await focused(page, "eventId");
+    first = await focusedData(page, "eventId");
   }
   if (story.events.length && !first) return ["keyboard: Tab never reaches the timeline"];
   if (first && story.events.length <= most) {
     const visited = new Set([first]);
     for (let step = 1; step < story.events.length; step += 1) {
       await page.keyboard.press("ArrowRight");
-      visited.add(await focused(page, "eventId"));
+      visited.add(await focusedData(page, "eventId"));
     }
     const missed = story.events.filter((event) => !visited.has(event.id));
     if (missed.length) problems.push(`keyboard: the arrow keys never reach ${missed.length} events (${missed.slice(0, 3).map((event) => event.id).join(", ")})`);
@@ -174,7 +167,7 @@ export async function keyboardProblems(page, story, most = 60) {
     let actor;
     for (let presses = 0; presses < 40 && !actor; presses += 1) {
       await page.keyboard.press("Tab");
-      actor = await focused(page, "actorId");
+      actor = await focusedData(page, "actorId");
     }
     if (!actor) problems.push("keyboard: Tab never reaches the map");
   }
