@@ -12,7 +12,7 @@ cd "$ROOT"
 # build's (scripts/release-build.sh), whose settings are for the wasm module.
 if [ -n "${DATELINE_USUAL_PATH:-}" ]; then
   export PATH="$DATELINE_USUAL_PATH"
-  unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
+  unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 fi
 # Each page is laid out for the width its stylesheet gives the widget. The
 # stylesheet the pre-rendered widgets link is the minified one the module carries.

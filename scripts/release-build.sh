@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The release build of the widget: `trunk build --release` with the standard
 # library rebuilt for size (Rust's -Zbuild-std with its optimize_for_size
-# feature), which takes about 12 KiB (gzip) off what readers download. It
-# needs the Rust whose library source Debian ships (scripts/setup.sh installs
-# rustc-web, cargo-web, rust-web-src and lld-22); without it the build stops
-# with the reason rather than quietly shipping a larger module. The native
-# `dateline` command that pre-renders the pages after the build stays on the
-# usual toolchain (scripts/prerender.sh).
+# feature, about 12 KiB gzip off what readers download) and two unstable
+# options for size on the module (about 9 KiB more): panics name no source
+# file (-Zlocation-detail=none; a panic's message still reaches the fault box)
+# and `{:?}` writes nothing (-Zfmt-debug=none; nothing a reader sees uses it).
+# It needs the Rust whose library source Debian ships (scripts/setup.sh
+# installs rustc-web, cargo-web, rust-web-src and lld-22); without it the
+# build stops with the reason rather than quietly shipping a larger module.
+# The native `dateline` command that pre-renders the pages after the build
+# stays on the usual toolchain (scripts/prerender.sh).
 #
 #   bash scripts/release-build.sh [trunk build options]
 set -euo pipefail
@@ -24,4 +27,5 @@ DATELINE_USUAL_PATH="$PATH" \
   RUSTC_BOOTSTRAP=1 \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
   trunk build --release "$@"

@@ -87,13 +87,13 @@ fn invalid_type(value: &JsValue, expected: &str) -> String {
         }
         format!("floating point `{written}`")
     } else if let Some(text) = value.as_string() {
-        format!("string {text:?}")
+        format!("string {}", dateline_engine::model::fields::quoted(&text))
     } else if value.is_instance_of::<js_sys::Uint8Array>()
         || value.is_instance_of::<js_sys::ArrayBuffer>()
     {
         "byte array".to_owned()
     } else {
-        format!("{value:?}")
+        value.js_typeof().as_string().unwrap_or_default()
     };
     format!("Error: invalid type: {unexpected}, expected {expected}")
 }

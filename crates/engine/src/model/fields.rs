@@ -181,6 +181,22 @@ pub trait FromValue: Sized {
 /// A reader of one JSON value.
 type Read<T> = fn(Value) -> Result<T, Fault>;
 
+/// `text` in double quotes, escaped as Rust's `{:?}` writes it (and so as
+/// serde's messages show a string). Written out because the release build
+/// compiles `{:?}` away.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// What a value is, in serde_json's words: `string "…"`, `integer `2``.
 fn unexpected(value: &Value) -> String {
     match value {
@@ -188,7 +204,7 @@ fn unexpected(value: &Value) -> String {
         Value::Bool(flag) => format!("boolean `{flag}`"),
         Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
         Value::Number(number) => format!("integer `{number}`"),
-        Value::String(text) => format!("string {text:?}"),
+        Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "sequence".to_owned(),
         Value::Object(_) => "map".to_owned(),
     }
@@ -936,6 +952,11 @@ mod tests {
             #[test]
             fn any_value_is_read_as_serde_reads_it(value in value()) {
                 reads_as_serde_does(&value);
+            }
+
+            #[test]
+            fn any_text_is_quoted_as_debug_quotes_it(text in any::<String>()) {
+                prop_assert_eq!(quoted(&text), format!("{text:?}"));
             }
         }
     }
