@@ -32,7 +32,7 @@ function fileFor(pathname) {
     ? [fixtures, pathname.slice("/fixtures/".length)]
     : pathname.startsWith("/pages/")
       ? [pages, pathname.slice("/pages/".length)]
-      : [dist, pathname === "/" ? "index.html" : pathname.slice(1)];
+      : [dist, (pathname.endsWith("/") ? `${pathname}index.html` : pathname).slice(1)];
   const file = normalize(join(base, decodeURIComponent(rest)));
   return file.startsWith(base) ? file : null;
 }

@@ -49,29 +49,36 @@ pub struct Drafted {
 }
 
 impl Drafted {
-    /// One line on what was drafted, for the terminal.
-    pub fn summary(&self) -> String {
+    /// How many items carry a draft note for the editor.
+    pub fn notes(&self) -> usize {
         let story = &self.story;
-        let notes = story
+        let noted = |note: &Option<String>| usize::from(note.is_some());
+        story
             .actors
             .iter()
-            .filter(|item| item.draft_note.is_some())
-            .count()
+            .map(|item| noted(&item.draft_note))
+            .sum::<usize>()
             + story
                 .events
                 .iter()
-                .filter(|item| item.draft_note.is_some())
-                .count()
+                .map(|item| noted(&item.draft_note))
+                .sum::<usize>()
             + story
                 .relations
                 .iter()
-                .filter(|item| item.draft_note.is_some())
-                .count()
+                .map(|item| noted(&item.draft_note))
+                .sum::<usize>()
             + story
                 .quotes
                 .iter()
-                .filter(|item| item.draft_note.is_some())
-                .count();
+                .map(|item| noted(&item.draft_note))
+                .sum::<usize>()
+    }
+
+    /// One line on what was drafted, for the terminal.
+    pub fn summary(&self) -> String {
+        let story = &self.story;
+        let notes = self.notes();
         let mut line = format!(
             "drafted {} quotes, {} events, {} actors and {} relations; {notes} items carry a draft note for the editor",
             story.quotes.len(),

@@ -5,14 +5,19 @@
 //! story to record what changed as an update, and pre-rendering the widget
 //! as HTML for pages and readers without JavaScript.
 //!
-//! Native only: it is never compiled into the widget's WebAssembly. Each
-//! module is pure (text in, text or bytes out); the binary does the I/O.
+//! It is never compiled into the widget's WebAssembly. The studio's module
+//! holds drafting, import, checking and diff; pre-rendering and export (the
+//! `render` and `export` features, on by default) draw with the widget's own
+//! code and fonts, natively. Each module is pure (text in, text or bytes
+//! out); the binary does the I/O.
 
 pub mod diff;
 pub mod draft;
 pub mod escape;
+#[cfg(feature = "export")]
 pub mod export;
 pub mod ids;
 pub mod import;
+#[cfg(feature = "render")]
 pub mod render;
 pub mod report;

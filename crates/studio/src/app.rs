@@ -1,0 +1,295 @@
+//! The studio's page: the article and its draft on one side, the live widget
+//! and the publishing codes on the other. Everything is kept in the
+//! browser's storage on every change and restored on reload.
+
+mod fields;
+mod items;
+mod preview;
+mod publish;
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use self::items::{view_list, ListProps};
+use self::preview::Preview;
+use self::publish::Publish;
+use crate::document::{empty_story, List};
+use crate::studio::{findings, Action, Studio};
+use fields::{Field, FieldKind};
+
+/// Where the studio keeps its work in the browser.
+const STORAGE_KEY: &str = "dateline-studio";
+
+/// Starts the studio in `root`; `mount` is the widget's own `mount` from
+/// `dateline.js`, which draws the preview.
+#[wasm_bindgen]
+pub fn start(root: web_sys::Element, mount: js_sys::Function) {
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { mount }).render();
+}
+
+/// Writes a panic's message to the console, where a producer reporting a
+/// fault can copy it from.
+pub fn log_panics() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Dateline studio: {info}").into());
+    }));
+}
+
+#[derive(Properties)]
+struct AppProps {
+    mount: js_sys::Function,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.mount == other.mount
+    }
+}
+
+/// The studio's state for Yew: every action goes through [`Studio::reduce`].
+#[derive(PartialEq)]
+struct State(Studio);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut studio = self.0.clone();
+        studio.reduce(action);
+        Rc::new(State(studio))
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The work kept from the last visit, or an empty studio.
+fn restored() -> Studio {
+    let kept = storage()
+        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+    match kept {
+        Some(Value::Object(mut kept)) => {
+            let article = match kept.remove("article") {
+                Some(Value::String(article)) => article,
+                _ => String::new(),
+            };
+            let story = kept
+                .remove("story")
+                .filter(Value::is_object)
+                .unwrap_or_else(empty_story);
+            Studio::new(article, story)
+        }
+        _ => Studio::default(),
+    }
+}
+
+/// Keeps the work in the browser's storage.
+fn keep(article: &str, story: &Value) {
+    let text = serde_json::json!({ "article": article, "story": story }).to_string();
+    if let Some(storage) = storage() {
+        if storage.set_item(STORAGE_KEY, &text).is_err() {
+            web_sys::console::warn_1(
+                &"Dateline studio: the browser's storage is full; this work is not kept".into(),
+            );
+        }
+    }
+}
+
+/// Focuses the field of `path`, or the first field of the item it is in.
+fn focus_field(path: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let mut path = path.to_owned();
+    loop {
+        let field = document
+            .get_element_by_id(&fields::field_id(&path))
+            .or_else(|| {
+                document
+                    .query_selector(&format!(
+                        "[id^=\"{}\"]",
+                        fields::field_id(&path).replace('"', "")
+                    ))
+                    .ok()
+                    .flatten()
+            });
+        if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = field.focus();
+            return;
+        }
+        match path.rfind(['.', '[']) {
+            Some(at) => path.truncate(at),
+            None => return,
+        }
+    }
+}
+
+#[component]
+fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| State(restored()));
+    let studio = &state.0;
+    let story = studio.editor.story().clone();
+    {
+        let article = studio.article.clone();
+        use_effect_with((article, story.clone()), |(article, story)| {
+            keep(article, story)
+        });
+    }
+    let found = use_memo(story.clone(), |story| findings(story));
+    let story_text = use_memo(story.clone(), |story| Rc::new(story.to_string()));
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if !(event.ctrl_key() || event.meta_key()) {
+                return;
+            }
+            let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+                ("z", false) => Action::Undo,
+                ("z", true) | ("y", false) => Action::Redo,
+                _ => return,
+            };
+            event.prevent_default();
+            dispatch.emit(action);
+        })
+    };
+    let on_article = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                dispatch.emit(Action::Article(area.value()));
+            }
+        })
+    };
+    let on_file = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file(file, dispatch.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let undo = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Undo))
+    };
+    let redo = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Redo))
+    };
+    let draft = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Draft))
+    };
+    let notice = studio.notice.as_ref().map(|notice| {
+        let class = classes!("st-notice", notice.refused.then_some("st-notice--refused"));
+        html! { <p {class}>{ &notice.text }</p> }
+    });
+    let meta_fields = [
+        Field::new("meta.title", "Title", FieldKind::Required),
+        Field::new("meta.source.name", "Publication", FieldKind::Required),
+        Field::new("meta.published", "Publication date", FieldKind::Date),
+        Field::new("meta.authors", "Authors", FieldKind::Names),
+        Field::new("meta.language", "Language", FieldKind::Required),
+        Field::new("meta.summary", "Summary", FieldKind::LongText),
+        Field::new("meta.source.url", "Article address", FieldKind::Optional),
+    ];
+    let count = found.len();
+    html! {
+        <div class="st" {onkeydown}>
+            <header class="st-head">
+                <h1>{ "Dateline studio" }</h1>
+                <div class="st-tools" role="group" aria-label="History">
+                    <button type="button" onclick={undo} disabled={!studio.editor.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+                    <button type="button" onclick={redo} disabled={!studio.editor.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+                </div>
+            </header>
+            <main class="st-main">
+                <div class="st-work">
+                    <section class="st-panel" aria-labelledby="st-start">
+                        <h2 id="st-start">{ "Start" }</h2>
+                        <label for="st-article">{ "Article text" }</label>
+                        <textarea id="st-article" rows="8" value={studio.article.clone()} oninput={on_article}
+                            placeholder="Paste the article here: headline, byline, date line and body." />
+                        <div class="st-row">
+                            <button type="button" class="st-primary" onclick={draft}>{ "Draft story" }</button>
+                            <label class="st-file">{ "Open a file" }
+                                <input type="file" accept=".txt,.json,.csv,text/plain,application/json,text/csv" onchange={on_file} />
+                            </label>
+                        </div>
+                        <div role="status" class="st-status">{ for notice }</div>
+                    </section>
+                    <section class="st-panel st-problems" role="region" aria-labelledby="st-problems">
+                        <h2 id="st-problems">{ "Problems" } <span class="st-count">{ format!(" ({count})") }</span></h2>
+                        if found.is_empty() {
+                            <p>{ "None: the story file is valid." }</p>
+                        } else {
+                            <ul>
+                                { for found.iter().map(|finding| {
+                                    let path = finding.path.clone();
+                                    let onclick = Callback::from(move |_| focus_field(&path));
+                                    let severity = if finding.error { "Error" } else { "Warning" };
+                                    html! {
+                                        <li class={classes!("st-finding", finding.error.then_some("st-finding--error"))}>
+                                            <button type="button" class="st-link" {onclick}>
+                                                <strong>{ severity }</strong>{ " " }
+                                                <code>{ if finding.path.is_empty() { "story" } else { &finding.path } }</code>
+                                                { ": " }{ &finding.message }
+                                            </button>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        }
+                    </section>
+                    <section class="st-panel" aria-labelledby="st-meta">
+                        <h2 id="st-meta">{ "Story" }</h2>
+                        { for meta_fields.iter().map(|field| field.view(&story, "", "", &dispatch)) }
+                    </section>
+                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), dispatch: dispatch.clone() })) }
+                </div>
+                <div class="st-side">
+                    <Preview story={(*story_text).clone()} mount={props.mount.clone()} />
+                    <Publish story={story.clone()} />
+                </div>
+            </main>
+        </div>
+    }
+}
+
+/// Reads a file the producer opened, refusing one too large to be a story
+/// or one that is not text, without touching the work.
+fn read_file(file: web_sys::File, dispatch: Callback<Action>) {
+    use dateline_engine::model::validate::MAX_STORY_BYTES;
+    let name = file.name();
+    let bytes = file.size();
+    if bytes > MAX_STORY_BYTES as f64 {
+        dispatch.emit(Action::TooLarge { name, bytes });
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            dispatch.emit(Action::NotText { name });
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        match String::from_utf8(bytes) {
+            Ok(text) if !text.contains('\0') => dispatch.emit(Action::Open { name, text }),
+            _ => dispatch.emit(Action::NotText { name }),
+        }
+    });
+}

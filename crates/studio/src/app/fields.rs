@@ -1,0 +1,192 @@
+//! One form field of the story: a labelled input whose id is its path, so
+//! the problems list can focus it.
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use crate::document::{get, text_at, Edit};
+use crate::studio::{date_reading, Action};
+
+/// How a field is typed and kept.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    /// Text the format requires: kept even when empty, so the problems say so.
+    Required,
+    /// Text that is left out of the file when empty.
+    Optional,
+    /// A paragraph, left out when empty.
+    LongText,
+    /// A date as the format writes it, with the widget's reading beside it.
+    Date,
+    /// A whole number, kept as a number once it reads as one.
+    Number,
+    /// Names or ids separated by commas, kept as a list.
+    Names,
+    /// One of a few words.
+    Choice(&'static [&'static str]),
+}
+
+/// A field of the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// Its key, or path under the item (`source.excerpt`).
+    pub key: &'static str,
+    /// Its name, which starts its label.
+    pub label: &'static str,
+    pub kind: FieldKind,
+}
+
+/// The id of the input of the field at `path`.
+pub fn field_id(path: &str) -> String {
+    format!("f-{path}")
+}
+
+impl Field {
+    pub const fn new(key: &'static str, label: &'static str, kind: FieldKind) -> Field {
+        Field { key, label, kind }
+    }
+
+    /// The field in `holder`, the item at path `item` (such as `events[3]`;
+    /// empty when `holder` is the story), labelled for `whose` (such as
+    /// "event 4").
+    pub fn view(
+        &self,
+        holder: &Value,
+        item: &str,
+        whose: &str,
+        dispatch: &Callback<Action>,
+    ) -> Html {
+        let path = if item.is_empty() {
+            self.key.to_owned()
+        } else {
+            format!("{item}.{}", self.key)
+        };
+        let id = field_id(&path);
+        let kind = self.kind;
+        let value = match kind {
+            FieldKind::Names => get(holder, self.key)
+                .and_then(Value::as_array)
+                .map(|items| {
+                    items
+                        .iter()
+                        .map(|item| {
+                            item.as_str()
+                                .map_or_else(|| item.to_string(), str::to_owned)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_else(|| text_at(holder, self.key)),
+            _ => text_at(holder, self.key),
+        };
+        let oninput = {
+            let (dispatch, path) = (dispatch.clone(), path.clone());
+            Callback::from(move |event: InputEvent| {
+                let Some(text) = input_value(&event) else {
+                    return;
+                };
+                dispatch.emit(Action::Edit(edit_of(kind, &path, &text)));
+            })
+        };
+        let onblur = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: FocusEvent| dispatch.emit(Action::EndTyping))
+        };
+        let label = html! {
+            <label for={id.clone()}>
+                { self.label }
+                if !whose.is_empty() { <span class="st-vh">{ format!(" ({whose})") }</span> }
+            </label>
+        };
+        let control = match kind {
+            FieldKind::LongText => html! {
+                <textarea id={id.clone()} rows="2" value={value.clone()} {oninput} {onblur} />
+            },
+            FieldKind::Choice(choices) => {
+                let onchange = {
+                    let (dispatch, path) = (dispatch.clone(), path.clone());
+                    Callback::from(move |event: Event| {
+                        if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
+                        {
+                            dispatch.emit(Action::Edit(Edit::Set {
+                                path: path.clone(),
+                                value: Value::String(select.value()),
+                            }));
+                        }
+                    })
+                };
+                html! {
+                    <select id={id.clone()} {onchange}>
+                        { for choices.iter().map(|choice| html! {
+                            <option value={*choice} selected={value == *choice}>{ *choice }</option>
+                        }) }
+                    </select>
+                }
+            }
+            _ => html! {
+                <input id={id.clone()} type="text" value={value.clone()} {oninput} {onblur}
+                    aria-describedby={(kind == FieldKind::Date).then(|| format!("{id}-reading"))} />
+            },
+        };
+        let reading = (kind == FieldKind::Date).then(|| {
+            let (class, text) = match value.trim() {
+                "" => ("st-reading", "no date".to_owned()),
+                typed => match date_reading(typed) {
+                    Ok(reading) => ("st-reading", format!("→ {reading}")),
+                    Err(why) => ("st-reading st-reading--bad", format!("not a date: {why}")),
+                },
+            };
+            html! { <span id={format!("{id}-reading")} {class}>{ text }</span> }
+        });
+        html! {
+            <div class="st-field">
+                { label }
+                { control }
+                { for reading }
+            </div>
+        }
+    }
+}
+
+/// The text of the input or text area an input event came from.
+fn input_value(event: &InputEvent) -> Option<String> {
+    if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+        return Some(input.value());
+    }
+    event
+        .target_dyn_into::<web_sys::HtmlTextAreaElement>()
+        .map(|area| area.value())
+}
+
+/// The edit typing `text` into a field of `kind` at `path` makes.
+pub fn edit_of(kind: FieldKind, path: &str, text: &str) -> Edit {
+    match kind {
+        FieldKind::Required | FieldKind::Choice(_) => Edit::text(path, text, false),
+        FieldKind::Optional | FieldKind::LongText | FieldKind::Date => Edit::text(path, text, true),
+        FieldKind::Number => match text.trim().parse::<u64>() {
+            Ok(number) => Edit::Set {
+                path: path.to_owned(),
+                value: Value::from(number),
+            },
+            Err(_) => Edit::text(path, text, true),
+        },
+        FieldKind::Names => {
+            let items: Vec<Value> = text
+                .split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(|item| Value::String(item.to_owned()))
+                .collect();
+            if items.is_empty() {
+                Edit::Clear {
+                    path: path.to_owned(),
+                }
+            } else {
+                Edit::Set {
+                    path: path.to_owned(),
+                    value: Value::Array(items),
+                }
+            }
+        }
+    }
+}

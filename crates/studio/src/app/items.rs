@@ -1,0 +1,231 @@
+//! The story's lists as forms: one group of fields per item, with buttons to
+//! add, remove and reorder items and to merge two actors the drafter split.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use super::fields::{Field, FieldKind};
+use crate::document::{Edit, List};
+use crate::studio::Action;
+
+const ACTOR_KINDS: &[&str] = &["person", "state", "organisation", "group", "place"];
+const EVENT_KINDS: &[&str] = &["reported", "context", "publication"];
+const STANCES: &[&str] = &["cooperative", "hostile", "neutral"];
+const QUOTE_KINDS: &[&str] = &["direct", "reported"];
+const UPDATE_KINDS: &[&str] = &["update", "correction"];
+
+/// The fields of an item of `list`, in the form's order.
+fn fields_of(list: List) -> &'static [Field] {
+    use FieldKind::*;
+    const ACTORS: &[Field] = &[
+        Field::new("name", "Name", Required),
+        Field::new("kind", "Kind", Choice(ACTOR_KINDS)),
+        Field::new("short_name", "Short name", Optional),
+        Field::new("role", "Role", Optional),
+        Field::new("affiliation", "Affiliation", Optional),
+        Field::new("aliases", "Aliases", Names),
+        Field::new("description", "Description", LongText),
+        Field::new("id", "Id", Required),
+        Field::new("draft_note", "Draft note", Optional),
+    ];
+    const EVENTS: &[Field] = &[
+        Field::new("title", "Title", Required),
+        Field::new("date", "Date", Date),
+        Field::new("end", "End date", Date),
+        Field::new("kind", "Kind", Choice(EVENT_KINDS)),
+        Field::new("summary", "Summary", LongText),
+        Field::new("actors", "Actors", Names),
+        Field::new("quotes", "Quotes", Names),
+        Field::new("source.paragraph", "Paragraph", Number),
+        Field::new("source.excerpt", "Excerpt", Optional),
+        Field::new("id", "Id", Required),
+        Field::new("draft_note", "Draft note", Optional),
+    ];
+    const RELATIONS: &[Field] = &[
+        Field::new("from", "From", Required),
+        Field::new("to", "To", Required),
+        Field::new("kind", "Kind", Required),
+        Field::new("stance", "Stance", Choice(STANCES)),
+        Field::new("label", "Label", Required),
+        Field::new("since", "Since", Date),
+        Field::new("until", "Until", Date),
+        Field::new("events", "Events", Names),
+        Field::new("id", "Id", Required),
+        Field::new("draft_note", "Draft note", Optional),
+    ];
+    const QUOTES: &[Field] = &[
+        Field::new("text", "Text", LongText),
+        Field::new("speaker", "Speaker", Required),
+        Field::new("kind", "Kind", Choice(QUOTE_KINDS)),
+        Field::new("context", "Context", Optional),
+        Field::new("event", "Event", Optional),
+        Field::new("id", "Id", Required),
+        Field::new("draft_note", "Draft note", Optional),
+    ];
+    const UPDATES: &[Field] = &[
+        Field::new("date", "Date", Date),
+        Field::new("kind", "Kind", Choice(UPDATE_KINDS)),
+        Field::new("summary", "Summary", LongText),
+        Field::new("items", "Items", Names),
+        Field::new("id", "Id", Required),
+    ];
+    match list {
+        List::Actors => ACTORS,
+        List::Events => EVENTS,
+        List::Relations => RELATIONS,
+        List::Quotes => QUOTES,
+        List::Updates => UPDATES,
+    }
+}
+
+/// The list's heading and the name of one of its items.
+fn names(list: List) -> (&'static str, &'static str) {
+    match list {
+        List::Actors => ("Actors", "actor"),
+        List::Events => ("Events", "event"),
+        List::Relations => ("Relations", "relation"),
+        List::Quotes => ("Quotes", "quote"),
+        List::Updates => ("Updates and corrections", "update"),
+    }
+}
+
+pub struct ListProps {
+    pub list: List,
+    pub story: Rc<Value>,
+    pub dispatch: Callback<Action>,
+}
+
+/// A list of the story as a section of item forms.
+pub fn view_list(props: ListProps) -> Html {
+    let ListProps {
+        list,
+        story,
+        dispatch,
+    } = props;
+    let (heading, noun) = names(list);
+    let items = story
+        .get(list.key())
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let count = items.len();
+    let add = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Edit(Edit::Add { list })))
+    };
+    let heading_id = format!("st-{}", list.key());
+    html! {
+        <section class="st-panel" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ heading } <span class="st-count">{ format!(" ({count})") }</span></h2>
+            { for items.iter().enumerate().map(|(index, item)| html! {
+                <ItemForm {list} {index} {count} item={item.clone()} actors={actor_names(&story)} dispatch={dispatch.clone()} />
+            }) }
+            <button type="button" onclick={add}>{ format!("Add {noun}") }</button>
+        </section>
+    }
+}
+
+/// The actors' ids and names, for merging.
+fn actor_names(story: &Value) -> Rc<Vec<(String, String)>> {
+    let actors = story.get("actors").and_then(Value::as_array);
+    Rc::new(
+        actors
+            .into_iter()
+            .flatten()
+            .map(|actor| {
+                let text = |key| {
+                    actor
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                (text("id"), text("name"))
+            })
+            .collect(),
+    )
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    list: List,
+    index: usize,
+    count: usize,
+    /// The item itself: a row draws again only when it changed.
+    item: Value,
+    actors: Rc<Vec<(String, String)>>,
+    dispatch: Callback<Action>,
+}
+
+#[component]
+fn ItemForm(props: &ItemProps) -> Html {
+    let ItemProps {
+        list, index, count, ..
+    } = *props;
+    let (_, noun) = names(list);
+    let whose = format!("{noun} {}", index + 1);
+    let path = format!("{}[{index}]", list.key());
+    let edit = |edit: Edit| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(edit.clone())))
+    };
+    let title = props
+        .item
+        .get(match list {
+            List::Actors => "name",
+            List::Quotes => "text",
+            List::Events => "title",
+            _ => "label",
+        })
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let merge = (list == List::Actors && props.actors.len() > 1).then(|| {
+        let dispatch = props.dispatch.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            if let Ok(keep) = select.value().parse::<usize>() {
+                dispatch.emit(Action::Edit(Edit::MergeActors { keep, drop: index }));
+            }
+        });
+        let id = format!("st-merge-{index}");
+        html! {
+            <span class="st-merge">
+                <label for={id.clone()}>{ "Merge into" }<span class="st-vh">{ format!(" ({whose})") }</span></label>
+                <select {id} {onchange}>
+                    <option value="" selected=true>{ "…" }</option>
+                    { for props.actors.iter().enumerate().filter(|(other, _)| *other != index).map(|(other, (id, name))| html! {
+                        <option value={other.to_string()}>{ if name.is_empty() { id.clone() } else { name.clone() } }</option>
+                    }) }
+                </select>
+            </span>
+        }
+    });
+    html! {
+        <fieldset class="st-item">
+            <legend>{ format!("{} {}", capitalised(noun), index + 1) }
+                if !title.is_empty() { { ": " }<span class="st-item-title">{ title }</span> }
+            </legend>
+            { for fields_of(list).iter().map(|field| field.view(&props.item, &path, &whose, &props.dispatch)) }
+            <div class="st-row st-item-tools">
+                <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
+                    disabled={index == 0}>{ "Move up" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                <button type="button" onclick={edit(Edit::Move { list, from: index, to: (index + 1).min(count - 1) })}
+                    disabled={index + 1 >= count}>{ "Move down" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                <button type="button" onclick={edit(Edit::Remove { list, index })}>{ "Remove" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                { for merge }
+            </div>
+        </fieldset>
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,222 @@
+//! The live preview: the shipped widget itself, mounted through
+//! `dateline.js` with the story being edited. A change waits for typing to
+//! pause, then a new widget is drawn out of sight and takes the old one's
+//! place once it is shown, so the preview never flickers or goes blank.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use dateline_engine::i18n::catalogue::SHIPPED;
+
+/// How long typing must pause before the preview is drawn again.
+const PAUSE_MS: i32 = 150;
+/// The widths a producer checks the story at.
+const WIDTHS: [u32; 3] = [375, 768, 1280];
+const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
+#[derive(Properties)]
+pub struct PreviewProps {
+    /// The story's JSON text.
+    pub story: Rc<String>,
+    /// `dateline.js`'s `mount`.
+    pub mount: js_sys::Function,
+}
+
+impl PartialEq for PreviewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &other.story) && self.mount == other.mount
+    }
+}
+
+/// The widgets mounted in the preview, newest last, with their handles.
+#[derive(Default)]
+struct Mounted {
+    widgets: Vec<(web_sys::Element, JsValue)>,
+    /// Counts changes, so a drawing that a later change overtook is dropped.
+    generation: u64,
+    /// The change whose drawing is in place.
+    placed: u64,
+}
+
+/// How the preview is drawn, besides the story.
+#[derive(Clone, PartialEq)]
+struct Look {
+    width: u32,
+    theme: &'static str,
+    /// A shipped language, or empty for the story's own.
+    lang: &'static str,
+}
+
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let look = use_state(|| Look {
+        width: 375,
+        theme: "light",
+        lang: "",
+    });
+    let frame = use_node_ref();
+    let mounted = use_mut_ref(Mounted::default);
+    {
+        let (frame, mounted, mount) = (frame.clone(), mounted.clone(), props.mount.clone());
+        use_effect_with(
+            (props.story.clone(), (*look).clone()),
+            move |(story, look)| {
+                let generation = {
+                    let mut mounted = mounted.borrow_mut();
+                    mounted.generation += 1;
+                    mounted.generation
+                };
+                let first = mounted.borrow().widgets.is_empty();
+                let (story, look) = (story.clone(), look.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !first {
+                        pause(PAUSE_MS).await;
+                    }
+                    if mounted.borrow().generation != generation {
+                        return;
+                    }
+                    if let Some(frame) = frame.cast::<web_sys::Element>() {
+                        draw(&frame, &mounted, &mount, &story, &look, generation).await;
+                    }
+                });
+            },
+        );
+    }
+    let width_buttons = WIDTHS.iter().map(|width| {
+        let look = look.clone();
+        let pressed = look.width == *width;
+        let width = *width;
+        let onclick = Callback::from(move |_| {
+            look.set(Look {
+                width,
+                ..(*look).clone()
+            })
+        });
+        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ format!("{width} px") }</button> }
+    });
+    let on_theme = {
+        let look = look.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let theme = THEMES.into_iter().find(|theme| *theme == select.value());
+                look.set(Look {
+                    theme: theme.unwrap_or("light"),
+                    ..(*look).clone()
+                });
+            }
+        })
+    };
+    let on_lang = {
+        let look = look.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let lang = SHIPPED.into_iter().find(|lang| *lang == select.value());
+                look.set(Look {
+                    lang: lang.unwrap_or(""),
+                    ..(*look).clone()
+                });
+            }
+        })
+    };
+    html! {
+        <section class="st-panel st-preview" aria-labelledby="st-preview">
+            <h2 id="st-preview">{ "Preview" }</h2>
+            <div class="st-row">
+                <div role="group" aria-label="Width">{ for width_buttons }</div>
+                <label for="st-theme">{ "Theme" }</label>
+                <select id="st-theme" onchange={on_theme}>
+                    { for THEMES.iter().map(|theme| html! { <option value={*theme} selected={look.theme == *theme}>{ *theme }</option> }) }
+                </select>
+                <label for="st-lang">{ "Language" }</label>
+                <select id="st-lang" onchange={on_lang}>
+                    <option value="" selected={look.lang.is_empty()}>{ "the story's" }</option>
+                    { for SHIPPED.iter().map(|lang| html! { <option value={*lang} selected={look.lang == *lang}>{ *lang }</option> }) }
+                </select>
+            </div>
+            <div class="st-frame-scroll">
+                <div ref={frame} data-studio-preview="" class={format!("st-frame st-frame--{}", look.width)} />
+            </div>
+        </section>
+    }
+}
+
+/// Waits `ms` milliseconds.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Mounts a widget of `story` out of sight in `frame`, and once it is
+/// shown (or shows why it cannot be), puts it in place of the others.
+async fn draw(
+    frame: &web_sys::Element,
+    mounted: &Rc<RefCell<Mounted>>,
+    mount: &js_sys::Function,
+    story: &str,
+    look: &Look,
+    generation: u64,
+) {
+    let Some(document) = frame.owner_document() else {
+        return;
+    };
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_class_name("st-widget st-widget--next");
+    let _ = frame.append_child(&host);
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), value);
+    };
+    set("story", &story.into());
+    set("load", &"eager".into());
+    set("theme", &look.theme.into());
+    if !look.lang.is_empty() {
+        set("lang", &look.lang.into());
+    }
+    let handle = match mount.call2(&JsValue::NULL, &host, &options) {
+        Ok(promise) => JsFuture::from(promise.unchecked_into::<js_sys::Promise>())
+            .await
+            .unwrap_or(JsValue::NULL),
+        Err(_) => JsValue::NULL,
+    };
+    let mut mounted = mounted.borrow_mut();
+    if mounted.placed > generation {
+        destroy(&handle);
+        host.remove();
+        return;
+    }
+    mounted.widgets.push((host.clone(), handle));
+    // Only the newest drawing takes the place; older ones still drawing
+    // are removed when it does.
+    if mounted.generation != generation {
+        return;
+    }
+    for (old, handle) in mounted.widgets.drain(..).collect::<Vec<_>>() {
+        if old == host {
+            mounted.widgets.push((old, handle));
+            continue;
+        }
+        destroy(&handle);
+        old.remove();
+    }
+    mounted.placed = generation;
+    host.set_class_name("st-widget");
+}
+
+/// Calls a widget handle's `destroy()`, if it has one.
+fn destroy(handle: &JsValue) {
+    let destroy = js_sys::Reflect::get(handle, &"destroy".into()).ok();
+    if let Some(destroy) = destroy.and_then(|destroy| destroy.dyn_into::<js_sys::Function>().ok()) {
+        let _ = destroy.call0(handle);
+    }
+}

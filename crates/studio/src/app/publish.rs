@@ -1,0 +1,129 @@
+//! Publishing: the story file to download, and the code a CMS needs to show
+//! it, with the story's address editable.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use dateline_toolkit::escape;
+use dateline_toolkit::ids::slug;
+
+#[derive(Properties, PartialEq)]
+pub struct PublishProps {
+    pub story: Rc<Value>,
+}
+
+/// The story file's name: its title as a slug.
+fn file_name(story: &Value) -> String {
+    let title = story
+        .pointer("/meta/title")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    match slug(title, 60) {
+        name if name.is_empty() => "story.json".to_owned(),
+        name => format!("{name}.json"),
+    }
+}
+
+/// The folder the studio's page is served from, where `dateline.js` and
+/// `embed.html` are.
+fn widget_folder() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .and_then(|page| web_sys::Url::new_with_base("../", &page).ok())
+        .map(|folder| folder.href())
+        .unwrap_or_default()
+}
+
+/// The snippets a CMS takes: the loader and the story's element, or a
+/// self-sizing frame.
+pub fn embed_codes(folder: &str, address: &str) -> (String, String) {
+    let (folder, address) = (escape::html(folder), escape::html(address));
+    let script = format!(
+        "<script type=\"module\" src=\"{folder}dateline.js\"></script>\n<div data-dateline-story=\"{address}\"></div>"
+    );
+    let frame = format!(
+        "<iframe id=\"dateline-1\" title=\"The story, explained\" style=\"width: 100%; border: 0\"\n  src=\"{folder}embed.html?story={}&amp;id=dateline-1\"></iframe>",
+        percent_query(&address)
+    );
+    (script, frame)
+}
+
+/// `text` made safe inside a query's value.
+fn percent_query(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '&' => "%26".to_owned(),
+            '#' => "%23".to_owned(),
+            ' ' => "%20".to_owned(),
+            '+' => "%2B".to_owned(),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+/// Saves `text` as a file named `name` through the browser's download.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(address) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&address);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&address);
+}
+
+#[component]
+pub fn Publish(props: &PublishProps) -> Html {
+    let name = file_name(&props.story);
+    let address = use_state(|| None::<String>);
+    let shown_address = (*address).clone().unwrap_or_else(|| name.clone());
+    let (script, frame) = embed_codes(&widget_folder(), &shown_address);
+    let on_download = {
+        let (story, name) = (props.story.clone(), name.clone());
+        Callback::from(move |_| {
+            let text = serde_json::to_string_pretty(&*story).unwrap_or_default() + "\n";
+            download(&name, &text);
+        })
+    };
+    let on_address = {
+        let address = address.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                address.set(Some(input.value()));
+            }
+        })
+    };
+    html! {
+        <section class="st-panel" aria-labelledby="st-publish">
+            <h2 id="st-publish">{ "Publish" }</h2>
+            <button type="button" class="st-primary" onclick={on_download}>{ "Download story" }</button>
+            <div class="st-field">
+                <label for="st-address">{ "Story address" }</label>
+                <input id="st-address" type="text" value={shown_address} oninput={on_address} />
+            </div>
+            <div class="st-field">
+                <label for="st-embed">{ "Embed code" }</label>
+                <textarea id="st-embed" readonly=true rows="3" value={script} />
+            </div>
+            <div class="st-field">
+                <label for="st-embed-frame">{ "Embed code, as a frame" }</label>
+                <textarea id="st-embed-frame" readonly=true rows="3" value={frame} />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,169 @@
+// End-to-end tests of the studio (studio/index.html) on the release build,
+// as a producer uses it: paste an article, draft, fix a problem through its
+// link, edit a title and see the preview follow, reload and find the work
+// kept, undo and redo by keyboard, download the story file (which the
+// `dateline validate` command accepts), and paste the embed code into a
+// page that then shows the widget. Opening a TimelineJS file imports it;
+// a file too large and a picture named .json are refused with a message and
+// the work left as it was.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+import { allAxeViolations, openPage, screenshot, useWidgetPage } from "./browser.mjs";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures");
+const article = await readFile(join(fixtures, "article.txt"), "utf8");
+const generated = new Map();
+const { server, browser } = useWidgetPage({ generated });
+
+/** A new studio page at `width` px, with nothing kept from before. */
+async function openStudio(width) {
+  const page = await openPage(browser(), width);
+  await page.goto(`${server().url}/studio/`);
+  await page.getByLabel("Article text").waitFor();
+  return page;
+}
+
+/** The preview's widget in place (not one still drawing out of sight). */
+const shownWidget = (page) => page.locator("[data-studio-preview] .st-widget:not(.st-widget--next)");
+
+/** The problems list's entries, as text. */
+const problems = (page) => page.getByRole("region", { name: /^Problems/ }).getByRole("listitem").allTextContents();
+
+async function draft(page) {
+  await page.getByLabel("Article text").fill(article);
+  await page.getByRole("button", { name: "Draft story" }).click();
+  await page.getByRole("status").getByText(/^Drafted \d+ events/).waitFor();
+  await shownWidget(page).locator(".dl-timeline").waitFor();
+}
+
+/** Runs the `dateline` command; resolves to its exit status and output. */
+function dateline(...args) {
+  try {
+    const out = execFileSync("cargo", ["run", "--quiet", "-p", "dateline-cli", "--", ...args], {
+      cwd: resolve(import.meta.dirname, "../.."),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { status: 0, out };
+  } catch (error) {
+    return { status: error.status, out: `${error.stdout}${error.stderr}` };
+  }
+}
+
+describe("the studio, as a producer uses it", () => {
+  test("drafts the article, fixes a problem through its link, edits with the preview following, keeps the work over a reload, and publishes", async () => {
+    const page = await openStudio(1400);
+    assert.deepEqual(await allAxeViolations(page), [], "the empty studio has no axe violations");
+    await draft(page);
+    assert.equal(await page.getByLabel(/^Title/).first().inputValue(), "Russia and the Taliban: Assessing new diplomatic gains");
+    assert.equal(await page.getByLabel("Publication date").inputValue(), "2022-04-18", "read from the article's date line");
+    assert.match(await page.locator("#f-meta\\.published-reading").textContent(), /18 April 2022/);
+
+    // A draft note, fixed through its link: the link focuses its field.
+    const before = await problems(page);
+    const note = before.find((text) => /events\[\d+\]\.draft_note/.test(text));
+    assert.ok(note, `a drafted event carries a note: ${before.join(" | ")}`);
+    const path = note.match(/events\[\d+\]\.draft_note/)[0];
+    await page.getByRole("region", { name: /^Problems/ }).getByRole("button", { name: new RegExp(path.replace(/[[\].]/g, "\\$&")) }).click();
+    const focusedId = await page.evaluate(() => document.activeElement?.id);
+    assert.equal(focusedId, `f-${path}`, "the problem's link focuses its field");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Delete");
+    await page.waitForFunction((path) => ![...document.querySelectorAll(".st-finding")].some((item) => item.textContent.includes(path)), path);
+    assert.equal((await problems(page)).length, before.length - 1, "the fixed problem left the list");
+    assert.deepEqual(await allAxeViolations(page), [], "the drafted studio, problems open, has no axe violations");
+
+    // Edit an event's title: the preview follows.
+    const title = page.getByLabel("Title (event 2)");
+    await title.fill("Moscow accredits a Taliban envoy");
+    await shownWidget(page).getByText("Moscow accredits a Taliban envoy").first().waitFor();
+
+    // Undo and redo by keyboard.
+    await page.keyboard.press("Control+z");
+    assert.notEqual(await title.inputValue(), "Moscow accredits a Taliban envoy", "Ctrl+Z undid the typing");
+    await page.keyboard.press("Control+Shift+z");
+    assert.equal(await title.inputValue(), "Moscow accredits a Taliban envoy", "Ctrl+Shift+Z redid it");
+
+    // Reload: the work is kept.
+    await page.reload();
+    assert.equal(await page.getByLabel("Title (event 2)").inputValue(), "Moscow accredits a Taliban envoy");
+    assert.equal(await page.getByLabel("Article text").inputValue(), article);
+    await shownWidget(page).getByText("Moscow accredits a Taliban envoy").first().waitFor();
+
+    // Download: the file is the edited story, and the command accepts it.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download story" }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "russia-and-the-taliban-assessing-new-diplomatic-gains.json");
+    const folder = await mkdtemp(join(tmpdir(), "dateline-studio-"));
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(await readFile(file, "utf8"));
+    assert.equal(saved.events[1].title, "Moscow accredits a Taliban envoy");
+    assert.ok(!saved.events.some((event) => event.draft_note && path.startsWith(`events[${saved.events.indexOf(event)}]`)), "the fixed note is gone");
+    const validated = dateline("validate", file);
+    assert.equal(validated.status, 0, validated.out);
+
+    // The embed code, pasted into a page, shows the story there.
+    await page.getByLabel("Story address").fill("stories/from-the-studio.json");
+    const code = await page.getByLabel("Embed code", { exact: true }).inputValue();
+    assert.match(code, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dateline\.js"><\/script>/);
+    assert.match(code, /<div data-dateline-story="stories\/from-the-studio\.json"><\/div>/);
+    generated.set("/stories/from-the-studio.json", await readFile(file, "utf8"));
+    generated.set("/from-the-studio.html", `<!doctype html><html lang="en"><head><title>A page</title></head><body><main>${code}</main></body></html>`);
+    const host = await openPage(browser(), 1024);
+    await host.goto(`${server().url}/from-the-studio.html`);
+    await host.locator(".dl-timeline").getByText("Moscow accredits a Taliban envoy").first().waitFor();
+    await host.close();
+    await page.close();
+  });
+
+  test("imports a TimelineJS file, and refuses a file too large and a picture named .json with a message, keeping the work", async () => {
+    const page = await openStudio(1280);
+    await draft(page);
+    const kept = await page.getByLabel(/^Title/).first().inputValue();
+    const input = page.getByLabel("Open a file");
+
+    const huge = join(await mkdtemp(join(tmpdir(), "dateline-studio-")), "huge.json");
+    await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+    await input.setInputFiles(huge);
+    await page.getByRole("status").getByText(/huge\.json was not opened: it is 50 MB/).waitFor();
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]);
+    await input.setInputFiles({ name: "photo.json", mimeType: "application/json", buffer: png });
+    await page.getByRole("status").getByText(/photo\.json was not opened: it is not text/).waitFor();
+    assert.equal(await page.getByLabel(/^Title/).first().inputValue(), kept, "the work is as it was");
+
+    await input.setInputFiles(join(fixtures, "timelinejs/kestrel-port.json"));
+    await page.getByRole("status").getByText(/^Imported kestrel-port\.json \(TimelineJS JSON\)/).waitFor();
+    const timeline = JSON.parse(await readFile(join(fixtures, "timelinejs/kestrel-port.json"), "utf8"));
+    const headline = timeline.events[0].text.headline;
+    await shownWidget(page).getByText(headline, { exact: false }).first().waitFor();
+    await page.keyboard.press("Control+z");
+    assert.equal(await page.getByLabel(/^Title/).first().inputValue(), kept, "the import is undone");
+    await page.close();
+  });
+
+  test("works at a phone's width, by keyboard, with no axe violations", async () => {
+    const page = await openStudio(375);
+    for (let presses = 0; presses < 4 && (await page.evaluate(() => document.activeElement?.id)) !== "st-article"; presses++) {
+      await page.keyboard.press("Tab");
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "st-article", "Tab reaches the article's text");
+    await page.keyboard.insertText(article);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").getByText(/^Drafted \d+ events/).waitFor();
+    await shownWidget(page).locator(".dl-timeline").waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `the page does not scroll sideways (${width} px)`);
+    assert.deepEqual(await allAxeViolations(page), [], "no axe violations at 375 px");
+    await screenshot(page, "studio-375");
+    await page.close();
+  });
+});

@@ -1,0 +1,391 @@
+//! The studio's reducer, natively: every edit changes the story as the
+//! producer meant and can be undone and redone; files that are not stories
+//! are refused with the work untouched; drafting an article gives a story
+//! the format accepts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dateline_studio::document::{apply, empty_story, get, parse_path, Edit, List, Step};
+use dateline_studio::editor::{Editor, HISTORY_STEPS};
+use dateline_studio::studio::{date_reading, findings, Action, Studio};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const ARTICLE: &str = include_str!("fixtures/article.txt");
+
+fn story() -> Value {
+    json!({
+        "version": 1,
+        "meta": { "title": "T", "source": { "name": "P" }, "published": "2022-04-18" },
+        "actors": [
+            { "id": "russia", "name": "Russia", "kind": "state" },
+            { "id": "moscow", "name": "Moscow", "kind": "state", "aliases": ["the Kremlin"] },
+            { "id": "taliban", "name": "Taliban", "kind": "group", "affiliation": "russia" }
+        ],
+        "events": [
+            { "id": "e1", "title": "One", "date": "2022-03", "kind": "reported", "actors": ["russia", "moscow", "taliban"] },
+            { "id": "e2", "title": "Two", "date": "2022-04-09", "kind": "reported", "actors": ["moscow"] }
+        ],
+        "relations": [
+            { "id": "r1", "from": "moscow", "to": "taliban", "kind": "engages", "stance": "cooperative", "label": "talks" },
+            { "id": "r2", "from": "russia", "to": "moscow", "kind": "is", "stance": "neutral", "label": "same" }
+        ],
+        "quotes": [ { "id": "q1", "text": "We talk.", "speaker": "moscow", "kind": "direct" } ]
+    })
+}
+
+/// Every kind of edit, made on the test story.
+fn every_edit() -> Vec<Edit> {
+    vec![
+        Edit::text("meta.title", "A new title", false),
+        Edit::text("meta.summary", "What it is about", true),
+        Edit::Set {
+            path: "events[1].date".into(),
+            value: json!("2022-03~"),
+        },
+        Edit::Clear {
+            path: "events[0].actors".into(),
+        },
+        Edit::Set {
+            path: "events[0].source.paragraph".into(),
+            value: json!(3),
+        },
+        Edit::Add { list: List::Events },
+        Edit::Add {
+            list: List::Updates,
+        },
+        Edit::Remove {
+            list: List::Actors,
+            index: 0,
+        },
+        Edit::Move {
+            list: List::Events,
+            from: 0,
+            to: 1,
+        },
+        Edit::MergeActors { keep: 0, drop: 1 },
+        Edit::Replace {
+            story: empty_story(),
+        },
+    ]
+}
+
+#[test]
+fn paths_read_as_the_validator_writes_them() {
+    assert_eq!(
+        parse_path("events[3].source.excerpt"),
+        Some(vec![
+            Step::Key("events".into()),
+            Step::Index(3),
+            Step::Key("source".into()),
+            Step::Key("excerpt".into())
+        ])
+    );
+    assert_eq!(parse_path("meta.title").map(|steps| steps.len()), Some(2));
+    for bad in [
+        "",
+        "events[",
+        "events[x]",
+        "events]3",
+        ".title",
+        "events[1]x",
+    ] {
+        assert_eq!(parse_path(bad), None, "{bad}");
+    }
+    assert_eq!(get(&story(), "events[1].title"), Some(&json!("Two")));
+    assert_eq!(get(&story(), "events[9].title"), None);
+}
+
+#[test]
+fn every_edit_changes_the_story_and_is_undone_and_redone() {
+    for edit in every_edit() {
+        let mut editor = Editor::new(story());
+        editor.edit(edit.clone()).expect("the edit applies");
+        let edited = editor.story().as_ref().clone();
+        assert_ne!(edited, story(), "{edit:?} changed nothing");
+        assert!(editor.undo(), "{edit:?} can be undone");
+        assert_eq!(**editor.story(), story(), "{edit:?} undone");
+        assert!(editor.redo(), "{edit:?} can be redone");
+        assert_eq!(**editor.story(), edited, "{edit:?} redone");
+    }
+}
+
+#[test]
+fn typing_in_one_field_is_one_step_and_another_field_starts_a_new_one() {
+    let mut editor = Editor::new(story());
+    for typed in ["N", "Ne", "New"] {
+        editor
+            .edit(Edit::text("events[0].title", typed, false))
+            .unwrap();
+    }
+    editor
+        .edit(Edit::text("events[1].title", "X", false))
+        .unwrap();
+    editor.undo();
+    assert_eq!(get(editor.story(), "events[0].title"), Some(&json!("New")));
+    editor.undo();
+    assert_eq!(get(editor.story(), "events[0].title"), Some(&json!("One")));
+    assert!(!editor.can_undo());
+
+    // Leaving the field ends the step.
+    editor.edit(Edit::text("meta.title", "A", false)).unwrap();
+    editor.end_typing();
+    editor.edit(Edit::text("meta.title", "AB", false)).unwrap();
+    editor.undo();
+    assert_eq!(get(editor.story(), "meta.title"), Some(&json!("A")));
+}
+
+#[test]
+fn a_new_edit_forgets_what_was_undone_and_history_is_bounded() {
+    let mut editor = Editor::new(story());
+    editor.edit(Edit::Add { list: List::Quotes }).unwrap();
+    editor.undo();
+    editor.edit(Edit::Add { list: List::Events }).unwrap();
+    assert!(!editor.can_redo());
+    for _ in 0..HISTORY_STEPS + 20 {
+        editor.edit(Edit::Add { list: List::Actors }).unwrap();
+    }
+    let mut undone = 0;
+    while editor.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, HISTORY_STEPS);
+}
+
+#[test]
+fn an_empty_optional_field_is_left_out_and_a_required_one_kept_empty() {
+    let mut story = story();
+    apply(&mut story, Edit::text("meta.summary", "S", true)).unwrap();
+    apply(&mut story, Edit::text("meta.summary", "  ", true)).unwrap();
+    assert_eq!(get(&story, "meta.summary"), None);
+    apply(&mut story, Edit::text("meta.title", "", false)).unwrap();
+    assert_eq!(get(&story, "meta.title"), Some(&json!("")));
+    assert!(findings(&story)
+        .iter()
+        .any(|finding| finding.error && finding.path == "meta.title"));
+}
+
+#[test]
+fn new_items_get_fresh_ids_and_the_fields_the_format_asks_for() {
+    let mut story = story();
+    apply(&mut story, Edit::Add { list: List::Events }).unwrap();
+    apply(&mut story, Edit::Add { list: List::Events }).unwrap();
+    assert_eq!(get(&story, "events[2].id"), Some(&json!("event-3")));
+    assert_eq!(get(&story, "events[3].id"), Some(&json!("event-4")));
+    // Until it is filled in, the problems list points at the new item.
+    let paths: Vec<String> = findings(&story).into_iter().map(|f| f.path).collect();
+    assert!(
+        paths.iter().any(|path| path.starts_with("events[2].")),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn removing_an_actor_takes_it_out_of_events_relations_and_affiliations() {
+    let mut story = story();
+    apply(
+        &mut story,
+        Edit::Remove {
+            list: List::Actors,
+            index: 0,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        get(&story, "events[0].actors"),
+        Some(&json!(["moscow", "taliban"]))
+    );
+    assert_eq!(
+        get(&story, "relations")
+            .and_then(Value::as_array)
+            .map(Vec::len),
+        Some(1)
+    );
+    assert_eq!(get(&story, "actors[1].affiliation"), None);
+    assert!(apply(
+        &mut story,
+        Edit::Remove {
+            list: List::Actors,
+            index: 9
+        }
+    )
+    .is_err());
+}
+
+#[test]
+fn merging_two_actors_moves_every_reference_and_keeps_the_names() {
+    let mut story = story();
+    apply(&mut story, Edit::MergeActors { keep: 0, drop: 1 }).unwrap();
+    assert_eq!(
+        get(&story, "actors")
+            .and_then(Value::as_array)
+            .map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(
+        get(&story, "actors[0].aliases"),
+        Some(&json!(["Moscow", "the Kremlin"]))
+    );
+    assert_eq!(
+        get(&story, "events[0].actors"),
+        Some(&json!(["russia", "taliban"]))
+    );
+    assert_eq!(get(&story, "events[1].actors"), Some(&json!(["russia"])));
+    assert_eq!(get(&story, "quotes[0].speaker"), Some(&json!("russia")));
+    assert_eq!(get(&story, "relations[0].from"), Some(&json!("russia")));
+    // The relation between the two would tie Russia to itself.
+    assert_eq!(
+        get(&story, "relations")
+            .and_then(Value::as_array)
+            .map(Vec::len),
+        Some(1)
+    );
+    let found = findings(&story);
+    assert!(found.iter().all(|finding| !finding.error), "{found:?}");
+    assert!(apply(&mut story, Edit::MergeActors { keep: 0, drop: 0 }).is_err());
+}
+
+#[test]
+fn drafting_the_article_gives_a_story_the_format_reads() {
+    let mut studio = Studio::default();
+    studio.reduce(Action::Draft);
+    assert!(studio.notice.as_ref().is_some_and(|notice| notice.refused));
+    studio.reduce(Action::Article(ARTICLE.to_owned()));
+    studio.reduce(Action::Draft);
+    let story = studio.editor.story().clone();
+    assert_eq!(
+        get(&story, "meta.title"),
+        Some(&json!(
+            "Russia and the Taliban: Assessing new diplomatic gains"
+        ))
+    );
+    assert_eq!(get(&story, "meta.published"), Some(&json!("2022-04-18")));
+    assert!(story["quotes"]
+        .as_array()
+        .is_some_and(|quotes| quotes.len() >= 5));
+    assert!(
+        findings(&story).iter().all(|finding| !finding.error),
+        "{:?}",
+        findings(&story)
+    );
+    let notice = studio.notice.clone().expect("the draft is described");
+    assert!(notice.text.starts_with("Drafted "), "{}", notice.text);
+    studio.reduce(Action::Undo);
+    assert_eq!(
+        **studio.editor.story(),
+        empty_story(),
+        "the draft is undone"
+    );
+}
+
+#[test]
+fn files_that_are_not_stories_are_refused_and_the_work_is_kept() {
+    let mut studio = Studio::new(String::new(), story());
+    let before = studio.clone();
+    let refusals = [
+        Action::Open {
+            name: "photo.json".into(),
+            text: "\u{fffd}PNG\r\n\u{1a}\n".into(),
+        },
+        Action::Open {
+            name: "other.json".into(),
+            text: r#"{"hello": "world"}"#.into(),
+        },
+        Action::Open {
+            name: "v2.json".into(),
+            text: r#"{"version": 2}"#.into(),
+        },
+        Action::TooLarge {
+            name: "huge.json".into(),
+            bytes: 50.0 * 1_048_576.0,
+        },
+        Action::NotText {
+            name: "photo.png".into(),
+        },
+    ];
+    for action in refusals {
+        studio.reduce(action.clone());
+        let notice = studio.notice.clone().expect("a refusal is said");
+        assert!(notice.refused, "{action:?}: {}", notice.text);
+        assert!(notice.text.contains("was not opened"), "{}", notice.text);
+        assert_eq!(
+            studio.editor, before.editor,
+            "{action:?} left the work as it was"
+        );
+    }
+    assert!(studio.notice.unwrap().text.contains("not text"));
+}
+
+#[test]
+fn stories_articles_and_timelines_open() {
+    let mut studio = Studio::default();
+    studio.reduce(Action::Open {
+        name: "story.json".into(),
+        text: story().to_string(),
+    });
+    assert_eq!(**studio.editor.story(), story());
+    studio.reduce(Action::Open {
+        name: "article.txt".into(),
+        text: ARTICLE.into(),
+    });
+    assert_eq!(studio.article, ARTICLE);
+    let timeline = json!({
+        "title": { "text": { "headline": "A timeline" } },
+        "events": [
+            { "start_date": { "year": "2021", "month": "8", "day": "15" }, "text": { "headline": "Kabul falls" } }
+        ]
+    });
+    studio.reduce(Action::Open {
+        name: "timeline.json".into(),
+        text: timeline.to_string(),
+    });
+    assert!(
+        !studio.notice.clone().unwrap().refused,
+        "{:?}",
+        studio.notice
+    );
+    assert_eq!(
+        get(studio.editor.story(), "events[0].title"),
+        Some(&json!("Kabul falls"))
+    );
+    assert_eq!(
+        get(studio.editor.story(), "events[0].date"),
+        Some(&json!("2021-08-15"))
+    );
+}
+
+#[test]
+fn dates_are_read_as_the_widget_reads_them() {
+    assert_eq!(date_reading("2022-03~").as_deref(), Ok("around March 2022"));
+    assert_eq!(date_reading("2022-04-09").as_deref(), Ok("9 April 2022"));
+    assert!(date_reading("2022-13").is_err());
+    assert!(date_reading("last week").is_err());
+}
+
+proptest! {
+    /// No path, value or list position a form can send panics, and every
+    /// edit that applies can be undone.
+    #[test]
+    fn no_edit_panics_and_every_applied_edit_is_undone(
+        path in "[a-z_\\[\\]0-9.]{0,24}",
+        text in ".{0,12}",
+        list in prop::sample::select(List::ALL.to_vec()),
+        from in 0usize..6,
+        to in 0usize..6,
+        kind in 0u8..6,
+    ) {
+        let edit = match kind {
+            0 => Edit::text(path, &text, true),
+            1 => Edit::Clear { path },
+            2 => Edit::Remove { list, index: from },
+            3 => Edit::Move { list, from, to },
+            4 => Edit::MergeActors { keep: from, drop: to },
+            _ => Edit::Add { list },
+        };
+        let mut editor = Editor::new(story());
+        if editor.edit(edit).is_ok() && editor.can_undo() {
+            prop_assert!(editor.undo());
+            prop_assert_eq!(&**editor.story(), &story());
+        }
+        let _ = findings(editor.story());
+    }
+}
