@@ -389,3 +389,46 @@ proptest! {
         let _ = findings(editor.story());
     }
 }
+
+#[test]
+fn several_stories_are_kept_and_switched_each_with_its_article() {
+    let mut studio = Studio::new("First article".into(), story());
+    studio.reduce(Action::Edit(Edit::text("meta.title", "First", false)));
+    studio.reduce(Action::NewStory);
+    assert_eq!(studio.current, 1);
+    assert_eq!(**studio.editor.story(), empty_story());
+    assert_eq!(studio.article, "");
+    assert!(
+        !studio.editor.can_undo(),
+        "a new story starts its own history"
+    );
+    studio.reduce(Action::Article("Second article".into()));
+    studio.reduce(Action::Edit(Edit::text("meta.title", "Second", false)));
+
+    studio.reduce(Action::SwitchTo(0));
+    assert_eq!(
+        get(studio.editor.story(), "meta.title"),
+        Some(&json!("First"))
+    );
+    assert_eq!(studio.article, "First article");
+    let titles: Vec<String> = studio.all_works().iter().map(|work| work.title()).collect();
+    assert_eq!(titles, ["First", "Second"]);
+    studio.reduce(Action::SwitchTo(7));
+    assert_eq!(studio.current, 0, "no story 7: nothing changes");
+
+    // Kept and restored as the browser keeps them.
+    let restored = Studio::kept(studio.all_works(), studio.current);
+    assert_eq!(restored.all_works(), studio.all_works());
+
+    studio.reduce(Action::DeleteStory);
+    let titles: Vec<String> = studio.all_works().iter().map(|work| work.title()).collect();
+    assert_eq!(titles, ["Second"]);
+    assert_eq!(studio.article, "Second article");
+    studio.reduce(Action::DeleteStory);
+    assert_eq!(
+        studio.all_works().len(),
+        1,
+        "deleting the last story leaves an empty one"
+    );
+    assert_eq!(studio.all_works()[0].title(), "Untitled story");
+}

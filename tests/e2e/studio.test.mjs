@@ -149,6 +149,35 @@ describe("the studio, as a producer uses it", () => {
     await page.close();
   });
 
+  test("shows each item's paragraph of the article with its excerpt marked, and keeps several stories over a reload", async () => {
+    const page = await openStudio(1280);
+    await draft(page);
+    const quote = page.locator("fieldset", { has: page.getByLabel("Text (quote 1)", { exact: true }) });
+    const paragraph = quote.getByRole("blockquote");
+    assert.match(await paragraph.getAttribute("aria-label"), /^Paragraph \d+ of the article$/);
+    const marked = await paragraph.locator("mark").textContent();
+    assert.equal(marked, await page.getByLabel("Excerpt (quote 1)", { exact: true }).inputValue(), "the quote's excerpt is marked in its paragraph");
+    assert.ok((await page.getByLabel("Text (quote 1)", { exact: true }).inputValue()).startsWith(marked));
+    assert.ok(article.includes(await paragraph.textContent()), "the paragraph is the article's");
+
+    await page.getByRole("button", { name: "New story" }).click();
+    assert.equal(await page.getByLabel("Article text").inputValue(), "", "a new story starts empty");
+    await page.getByLabel("Open a file").setInputFiles(join(fixtures, "timelinejs/kestrel-port.json"));
+    await page.getByRole("status").getByText(/^Imported/).waitFor();
+    const imported = await page.getByLabel(/^Title/).first().inputValue();
+    await page.reload();
+    const stories = page.getByLabel("Story", { exact: true });
+    assert.deepEqual(await stories.locator("option").allTextContents(), ["Russia and the Taliban: Assessing new diplomatic gains", imported]);
+    assert.equal(await page.getByLabel(/^Title/).first().inputValue(), imported, "the story being edited is kept");
+    await stories.selectOption({ index: 0 });
+    assert.equal(await page.getByLabel("Article text").inputValue(), article, "each story keeps its article");
+    await shownWidget(page).getByText("Russia and the Taliban", { exact: false }).first().waitFor();
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Delete story" }).click();
+    assert.deepEqual(await stories.locator("option").allTextContents(), [imported]);
+    await page.close();
+  });
+
   test("works at a phone's width, by keyboard, with no axe violations", async () => {
     const page = await openStudio(375);
     for (let presses = 0; presses < 4 && (await page.evaluate(() => document.activeElement?.id)) !== "st-article"; presses++) {

@@ -17,8 +17,9 @@ use yew::prelude::*;
 use self::items::{view_list, ListProps};
 use self::preview::Preview;
 use self::publish::Publish;
-use crate::document::{empty_story, List};
-use crate::studio::{findings, Action, Studio};
+use crate::document::List;
+use crate::studio::{findings, Action, Studio, Work};
+use dateline_toolkit::draft::article::read_article;
 use fields::{Field, FieldKind};
 
 /// Where the studio keeps its work in the browser.
@@ -73,25 +74,40 @@ fn restored() -> Studio {
     let kept = storage()
         .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|text| serde_json::from_str::<Value>(&text).ok());
-    match kept {
-        Some(Value::Object(mut kept)) => {
-            let article = match kept.remove("article") {
-                Some(Value::String(article)) => article,
-                _ => String::new(),
-            };
-            let story = kept
-                .remove("story")
-                .filter(Value::is_object)
-                .unwrap_or_else(empty_story);
-            Studio::new(article, story)
-        }
-        _ => Studio::default(),
-    }
+    let work = |value: &Value| {
+        let story = value
+            .get("story")
+            .filter(|story| story.is_object())?
+            .clone();
+        let article = value
+            .get("article")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        Some(Work {
+            article: article.to_owned(),
+            story,
+        })
+    };
+    let Some(kept) = kept else {
+        return Studio::default();
+    };
+    let works: Vec<Work> = kept
+        .get("works")
+        .and_then(Value::as_array)
+        .map(|works| works.iter().filter_map(work).collect())
+        .unwrap_or_default();
+    let current = kept.get("current").and_then(Value::as_u64).unwrap_or(0);
+    Studio::kept(works, usize::try_from(current).unwrap_or(0))
 }
 
-/// Keeps the work in the browser's storage.
-fn keep(article: &str, story: &Value) {
-    let text = serde_json::json!({ "article": article, "story": story }).to_string();
+/// Keeps every story in the browser's storage.
+fn keep(studio: &Studio) {
+    let works: Vec<Value> = studio
+        .all_works()
+        .into_iter()
+        .map(|work| serde_json::json!({ "article": work.article, "story": work.story }))
+        .collect();
+    let text = serde_json::json!({ "works": works, "current": studio.current }).to_string();
     if let Some(storage) = storage() {
         if storage.set_item(STORAGE_KEY, &text).is_err() {
             web_sys::console::warn_1(
@@ -136,12 +152,27 @@ fn App(props: &AppProps) -> Html {
     let studio = &state.0;
     let story = studio.editor.story().clone();
     {
-        let article = studio.article.clone();
-        use_effect_with((article, story.clone()), |(article, story)| {
-            keep(article, story)
-        });
+        let state = state.clone();
+        use_effect_with(
+            (
+                studio.article.clone(),
+                story.clone(),
+                studio.current,
+                studio.works.len(),
+            ),
+            move |_| keep(&state.0),
+        );
     }
     let found = use_memo(story.clone(), |story| findings(story));
+    let paragraphs = use_memo(studio.article.clone(), |article| {
+        Rc::new(
+            read_article(article)
+                .paragraphs
+                .into_iter()
+                .map(|paragraph| paragraph.text)
+                .collect::<Vec<_>>(),
+        )
+    });
     let story_text = use_memo(story.clone(), |story| Rc::new(story.to_string()));
 
     let dispatch = {
@@ -195,6 +226,39 @@ fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Draft))
     };
+    let on_switch = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if let Ok(index) = select.value().parse() {
+                    dispatch.emit(Action::SwitchTo(index));
+                }
+            }
+        })
+    };
+    let new_story = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::NewStory))
+    };
+    let delete_story = {
+        let dispatch = dispatch.clone();
+        let title = studio.all_works()[studio.current].title();
+        Callback::from(move |_| {
+            let sure = web_sys::window()
+                .and_then(|window| {
+                    window
+                        .confirm_with_message(&format!(
+                            "Delete {title} and its article from the studio?"
+                        ))
+                        .ok()
+                })
+                .unwrap_or(false);
+            if sure {
+                dispatch.emit(Action::DeleteStory);
+            }
+        })
+    };
+    let works = studio.all_works();
     let notice = studio.notice.as_ref().map(|notice| {
         let class = classes!("st-notice", notice.refused.then_some("st-notice--refused"));
         html! { <p {class}>{ &notice.text }</p> }
@@ -213,6 +277,16 @@ fn App(props: &AppProps) -> Html {
         <div class="st" {onkeydown}>
             <header class="st-head">
                 <h1>{ "Dateline studio" }</h1>
+                <div class="st-tools" role="group" aria-label="Stories">
+                    <label for="st-works">{ "Story" }</label>
+                    <select id="st-works" onchange={on_switch}>
+                        { for works.iter().enumerate().map(|(index, work)| html! {
+                            <option value={index.to_string()} selected={index == studio.current}>{ work.title() }</option>
+                        }) }
+                    </select>
+                    <button type="button" onclick={new_story}>{ "New story" }</button>
+                    <button type="button" onclick={delete_story}>{ "Delete story" }</button>
+                </div>
                 <div class="st-tools" role="group" aria-label="History">
                     <button type="button" onclick={undo} disabled={!studio.editor.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
                     <button type="button" onclick={redo} disabled={!studio.editor.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
@@ -257,10 +331,10 @@ fn App(props: &AppProps) -> Html {
                         }
                     </section>
                     <section class="st-panel" aria-labelledby="st-meta">
-                        <h2 id="st-meta">{ "Story" }</h2>
+                        <h2 id="st-meta">{ "About the story" }</h2>
                         { for meta_fields.iter().map(|field| field.view(&story, "", "", &dispatch)) }
                     </section>
-                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), dispatch: dispatch.clone() })) }
+                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), paragraphs: (*paragraphs).clone(), dispatch: dispatch.clone() })) }
                 </div>
                 <div class="st-side">
                     <Preview story={(*story_text).clone()} mount={props.mount.clone()} />

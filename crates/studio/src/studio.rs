@@ -24,6 +24,27 @@ pub struct Studio {
     pub editor: Editor,
     /// What the last action had to say: a file refused, a draft made.
     pub notice: Option<Notice>,
+    /// Every story kept in the studio; the one being edited is at
+    /// `current`, as it was when it was last switched to.
+    pub works: Vec<Work>,
+    pub current: usize,
+}
+
+/// A story kept in the studio, with the article it was drafted from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Work {
+    pub article: String,
+    pub story: Value,
+}
+
+impl Work {
+    /// The story's title, or a stand-in for a story without one.
+    pub fn title(&self) -> String {
+        match self.story.pointer("/meta/title").and_then(Value::as_str) {
+            Some(title) if !title.trim().is_empty() => title.to_owned(),
+            _ => "Untitled story".to_owned(),
+        }
+    }
 }
 
 /// A sentence for the producer about the last action.
@@ -55,6 +76,12 @@ impl Notice {
 pub enum Action {
     /// Types in the article's text.
     Article(String),
+    /// Starts another story, keeping this one.
+    NewStory,
+    /// Goes to the kept story at this index.
+    SwitchTo(usize),
+    /// Deletes the story being edited, going to another (or a new one).
+    DeleteStory,
     /// Drafts a story from the article's text, replacing the story (undoable).
     Draft,
     /// Edits the story.
@@ -87,19 +114,73 @@ impl Default for Studio {
 }
 
 impl Studio {
-    /// A studio holding `article` and `story`, as kept from the last visit.
+    /// A studio holding one story, `story`, drafted from `article`.
     pub fn new(article: String, story: Value) -> Studio {
+        Studio::kept(vec![Work { article, story }], 0)
+    }
+
+    /// A studio holding the kept `works`, editing the one at `current`.
+    pub fn kept(mut works: Vec<Work>, current: usize) -> Studio {
+        if works.is_empty() {
+            works.push(Work {
+                article: String::new(),
+                story: empty_story(),
+            });
+        }
+        let current = current.min(works.len() - 1);
+        let Work { article, story } = works[current].clone();
         Studio {
             article,
             editor: Editor::new(story),
             notice: None,
+            works,
+            current,
         }
+    }
+
+    /// Every kept story, the one being edited as it stands.
+    pub fn all_works(&self) -> Vec<Work> {
+        let mut works = self.works.clone();
+        works[self.current] = Work {
+            article: self.article.clone(),
+            story: (**self.editor.story()).clone(),
+        };
+        works
+    }
+
+    /// Goes to the work at `index` of `works`, with a fresh history.
+    fn switch(&mut self, works: Vec<Work>, index: usize) {
+        let notice = self.notice.take();
+        *self = Studio::kept(works, index);
+        self.notice = notice;
     }
 
     /// Does what the producer did.
     pub fn reduce(&mut self, action: Action) {
         match action {
             Action::Article(text) => self.article = text,
+            Action::NewStory => {
+                let mut works = self.all_works();
+                works.push(Work {
+                    article: String::new(),
+                    story: empty_story(),
+                });
+                self.notice = Notice::said("A new story; the others are kept under Stories.");
+                self.switch(works.clone(), works.len() - 1);
+            }
+            Action::SwitchTo(index) if index < self.works.len() => {
+                let works = self.all_works();
+                self.notice = Notice::said(format!("Editing {}.", works[index].title()));
+                self.switch(works, index);
+            }
+            Action::SwitchTo(_) => {}
+            Action::DeleteStory => {
+                let mut works = self.all_works();
+                let gone = works.remove(self.current);
+                self.notice = Notice::said(format!("Deleted {}.", gone.title()));
+                let next = self.current.saturating_sub(1);
+                self.switch(works, next);
+            }
             Action::Draft => self.draft(),
             Action::Edit(edit) => {
                 self.notice = match self.editor.edit(edit) {

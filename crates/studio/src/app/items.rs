@@ -27,6 +27,8 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("affiliation", "Affiliation", Optional),
         Field::new("aliases", "Aliases", Names),
         Field::new("description", "Description", LongText),
+        Field::new("source.paragraph", "Paragraph", Number),
+        Field::new("source.excerpt", "Excerpt", Optional),
         Field::new("id", "Id", Required),
         Field::new("draft_note", "Draft note", Optional),
     ];
@@ -52,6 +54,8 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("since", "Since", Date),
         Field::new("until", "Until", Date),
         Field::new("events", "Events", Names),
+        Field::new("source.paragraph", "Paragraph", Number),
+        Field::new("source.excerpt", "Excerpt", Optional),
         Field::new("id", "Id", Required),
         Field::new("draft_note", "Draft note", Optional),
     ];
@@ -61,6 +65,8 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("kind", "Kind", Choice(QUOTE_KINDS)),
         Field::new("context", "Context", Optional),
         Field::new("event", "Event", Optional),
+        Field::new("source.paragraph", "Paragraph", Number),
+        Field::new("source.excerpt", "Excerpt", Optional),
         Field::new("id", "Id", Required),
         Field::new("draft_note", "Draft note", Optional),
     ];
@@ -94,6 +100,8 @@ fn names(list: List) -> (&'static str, &'static str) {
 pub struct ListProps {
     pub list: List,
     pub story: Rc<Value>,
+    /// The article's body paragraphs, counted from 1 as the format counts them.
+    pub paragraphs: Rc<Vec<String>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -102,6 +110,7 @@ pub fn view_list(props: ListProps) -> Html {
     let ListProps {
         list,
         story,
+        paragraphs,
         dispatch,
     } = props;
     let (heading, noun) = names(list);
@@ -120,7 +129,7 @@ pub fn view_list(props: ListProps) -> Html {
         <section class="st-panel" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ heading } <span class="st-count">{ format!(" ({count})") }</span></h2>
             { for items.iter().enumerate().map(|(index, item)| html! {
-                <ItemForm {list} {index} {count} item={item.clone()} actors={actor_names(&story)} dispatch={dispatch.clone()} />
+                <ItemForm {list} {index} {count} item={item.clone()} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} />
             }) }
             <button type="button" onclick={add}>{ format!("Add {noun}") }</button>
         </section>
@@ -156,6 +165,7 @@ struct ItemProps {
     /// The item itself: a row draws again only when it changed.
     item: Value,
     actors: Rc<Vec<(String, String)>>,
+    paragraphs: Rc<Vec<String>>,
     dispatch: Callback<Action>,
 }
 
@@ -209,6 +219,7 @@ fn ItemForm(props: &ItemProps) -> Html {
             <legend>{ format!("{} {}", capitalised(noun), index + 1) }
                 if !title.is_empty() { { ": " }<span class="st-item-title">{ title }</span> }
             </legend>
+            { for view_source(&props.item, &props.paragraphs) }
             { for fields_of(list).iter().map(|field| field.view(&props.item, &path, &whose, &props.dispatch)) }
             <div class="st-row st-item-tools">
                 <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
@@ -220,6 +231,47 @@ fn ItemForm(props: &ItemProps) -> Html {
             </div>
         </fieldset>
     }
+}
+
+/// The paragraph of the article an item rests on, with its excerpt (or a
+/// quote's text) marked, so it is checked against the text; or why it
+/// cannot be shown. Nothing when the item names no paragraph or there is no
+/// article.
+fn view_source(item: &Value, paragraphs: &[String]) -> Option<Html> {
+    let number = item.pointer("/source/paragraph")?.as_u64()?;
+    if paragraphs.is_empty() {
+        return None;
+    }
+    let label = format!("Paragraph {number} of the article");
+    let Some(paragraph) = usize::try_from(number)
+        .ok()
+        .and_then(|number| paragraphs.get(number.checked_sub(1)?))
+    else {
+        return Some(html! {
+            <p class="st-source st-source--missing">{ format!("The article has no paragraph {number}; it has {}.", paragraphs.len()) }</p>
+        });
+    };
+    let marked = item
+        .pointer("/source/excerpt")
+        .or_else(|| item.get("text"))
+        .and_then(Value::as_str)
+        .filter(|marked| !marked.trim().is_empty());
+    let found = marked.and_then(|marked| Some((paragraph.find(marked)?, marked.len())));
+    Some(match found {
+        Some((at, len)) => html! {
+            <blockquote class="st-source" aria-label={label}>
+                { &paragraph[..at] }<mark>{ &paragraph[at..at + len] }</mark>{ &paragraph[at + len..] }
+            </blockquote>
+        },
+        None => html! {
+            <>
+                <blockquote class="st-source" aria-label={label}>{ paragraph }</blockquote>
+                if marked.is_some() {
+                    <p class="st-source st-source--missing">{ "The excerpt is not in this paragraph." }</p>
+                }
+            </>
+        },
+    })
 }
 
 fn capitalised(word: &str) -> String {
