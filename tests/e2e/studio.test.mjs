@@ -124,7 +124,7 @@ describe("the studio, as a producer uses it", () => {
     await page.close();
   });
 
-  test("imports a TimelineJS file, and refuses a file too large and a picture named .json with a message, keeping the work", async () => {
+  test("imports a TimelineJS file, and a Google Sheet dropped on it, and refuses a file too large and a picture named .json with a message, keeping the work", async () => {
     const page = await openStudio(1280);
     await draft(page);
     const kept = await page.getByLabel(/^Title/).first().inputValue();
@@ -146,6 +146,17 @@ describe("the studio, as a producer uses it", () => {
     await shownWidget(page).getByText(headline, { exact: false }).first().waitFor();
     await page.keyboard.press("Control+z");
     assert.equal(await page.getByLabel(/^Title/).first().inputValue(), kept, "the import is undone");
+
+    // A Google Sheet saved as CSV, dropped on the studio.
+    const csv = await readFile(join(fixtures, "timelinejs/lake-varna.csv"), "utf8");
+    const transfer = await page.evaluateHandle((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], "lake-varna.csv", { type: "text/csv" }));
+      return transfer;
+    }, csv);
+    await page.locator(".st-main").dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByRole("status").getByText(/^Imported lake-varna\.csv \(TimelineJS Google Sheet \(CSV\)\)/).waitFor();
+    assert.notEqual(await page.getByLabel(/^Title/).first().inputValue(), kept, "the dropped sheet is the story now");
     await page.close();
   });
 

@@ -214,6 +214,21 @@ fn App(props: &AppProps) -> Html {
             input.set_value("");
         })
     };
+    // A file dropped anywhere on the studio opens as the file button does.
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: DragEvent| {
+            let file = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                event.prevent_default();
+                read_file(file, dispatch.clone());
+            }
+        })
+    };
     let undo = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Undo))
@@ -274,7 +289,7 @@ fn App(props: &AppProps) -> Html {
     ];
     let count = found.len();
     html! {
-        <div class="st" {onkeydown}>
+        <div class="st" {onkeydown} {ondragover} {ondrop}>
             <header class="st-head">
                 <h1>{ "Dateline studio" }</h1>
                 <div class="st-tools" role="group" aria-label="Stories">
@@ -305,6 +320,7 @@ fn App(props: &AppProps) -> Html {
                                 <input type="file" accept=".txt,.json,.csv,text/plain,application/json,text/csv" onchange={on_file} />
                             </label>
                         </div>
+                        <p class="st-hint">{ "An article (.txt), a story (.json) or a TimelineJS timeline (its .json, or its Google Sheet saved as .csv) can also be dropped anywhere on the studio." }</p>
                         <div role="status" class="st-status">{ for notice }</div>
                     </section>
                     <section class="st-panel st-problems" role="region" aria-labelledby="st-problems">
