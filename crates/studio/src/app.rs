@@ -175,9 +175,14 @@ fn App(props: &AppProps) -> Html {
     });
     let story_text = use_memo(story.clone(), |story| Rc::new(story.to_string()));
 
+    // One callback for the studio's life, so a list item whose content did
+    // not change is not drawn again.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |()| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let onkeydown = {
         let dispatch = dispatch.clone();

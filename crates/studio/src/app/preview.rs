@@ -14,7 +14,7 @@ use yew::prelude::*;
 use dateline_engine::i18n::catalogue::SHIPPED;
 
 /// How long typing must pause before the preview is drawn again.
-const PAUSE_MS: i32 = 150;
+const PAUSE_MS: i32 = 50;
 /// The widths a producer checks the story at.
 const WIDTHS: [u32; 3] = [375, 768, 1280];
 const THEMES: [&str; 3] = ["light", "dark", "auto"];
