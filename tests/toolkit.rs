@@ -116,11 +116,17 @@ fn a_draft_note_is_a_warning_in_the_widget_and_in_validate() {
     );
 }
 
-/// Drafts an article and scores the draft; prints the scores.
+/// Drafts an article and scores the draft; prints the scores and the
+/// publication date found.
 fn draft_scores(article: &str, expected: &Expected) -> Scores {
     let drafted = draft_story(&read(article), &DraftOptions::default());
     let scores = score(&drafted.story, expected);
-    println!("{article}: {scores}");
+    let published = drafted
+        .story
+        .meta
+        .published
+        .map_or("none".to_owned(), |date| date.to_string());
+    println!("{article}: {scores}; published {published}");
     scores
 }
 
@@ -158,6 +164,20 @@ fn drafts_score_against_what_an_editor_expects() {
     // tuned to. Together: how the drafter does on news it has not seen.
     let unseen = article_scores(&["council-housing", "rail-tender", "measles-outbreak"]);
     println!("the three later articles: {unseen}");
+    // Written to test how the publication date is read, each with a
+    // different header layout: a date on the byline's line, "Published …
+    // 09:15 BST", "Published: January 17, 2024 at 6:30 a.m. ET", an ISO
+    // timestamp, a wire dateline ("FRANKFURT, Nov 7 (Reuters) -") under a
+    // numeric date, and "Oct. 12, 2023" over an AP dateline.
+    let layouts = article_scores(&[
+        "bridge-closure",
+        "airline-collapse",
+        "night-buses",
+        "patient-records",
+        "parts-maker-cuts",
+        "wildfire-evacuation",
+    ]);
+    println!("the six header layouts: {layouts}");
     assert!(
         unseen.quotes.recall() >= 0.8 && unseen.quotes.precision() >= 0.85,
         "{unseen}"
