@@ -41,7 +41,13 @@ pub enum Reading {
     Attributive,
 }
 
-const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Sept)";
+/// A month's name, or its abbreviation with a full stop ("Oct.").
+const MONTH_NAME: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Sept)";
+
+/// As [`MONTH_NAME`], or an abbreviation without its full stop ("Oct 12",
+/// "12 Oct 2023"), which is read only beside a day or a year: alone, "Jan"
+/// may be someone's name ("a letter from Jan Novak").
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)";
 
 fn pattern(text: &str) -> Regex {
     Regex::new(&text.replace("MONTH", MONTH)).expect("valid date pattern")
@@ -57,9 +63,11 @@ static DAY_MONTH: LazyLock<Regex> =
 static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"\bMONTH\s+(\d{1,2})(?:st|nd|rd|th)?\b"));
 static LONE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"\b(?i:(in|since|by|until|till|from|during|through|throughout|before|after|early|late|mid-|end of|start of|beginning of|middle of|last|this|next))\s+MONTH",
+    Regex::new(
+        &r"\b(?i:(in|since|by|until|till|from|during|through|throughout|before|after|early|late|mid-|end of|start of|beginning of|middle of|last|this|next))\s+MONTH"
+            .replace("MONTH", MONTH_NAME),
     )
+    .expect("valid date pattern")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?i:in|since|by|until|till|from|during|before|after|around|throughout|through|early|late|mid-|to|and|between|of)\s+(\d{4})\b").expect("valid pattern")
@@ -523,5 +531,16 @@ mod tests {
     fn days_of_the_week_come_from_day_numbers() {
         assert_eq!(weekday(days_from_civil(2022, 4, 18)), 0);
         assert_eq!(weekday(days_from_civil(1970, 1, 1)), 3);
+    }
+
+    #[test]
+    fn a_month_without_its_full_stop_is_read_beside_a_day_only() {
+        assert_eq!(dates("They met on Oct 20.", "2023-11-02"), ["2023-10-20"]);
+        assert_eq!(
+            dates("It closed on 4 Jul 2021.", "2023-11-02"),
+            ["2021-07-04"]
+        );
+        assert!(dates("A letter from Jan Novak arrived.", "2023-11-02").is_empty());
+        assert!(dates("About 12 Decorators marched.", "2023-11-02").is_empty());
     }
 }
