@@ -143,6 +143,7 @@ pub fn draft_story(text: &str, options: &DraftOptions) -> Drafted {
 mod tests {
     use super::excerpts::{event_title, words_of};
     use super::relations::relation_verb;
+    use dateline_engine::model::EventKind;
 
     fn title(sentence: &str, date: &str) -> String {
         let start = sentence.find(date).expect("the date is in the sentence");
@@ -184,6 +185,27 @@ mod tests {
         );
         assert!(relation_verb(" said it condemned ").is_none());
         assert!(relation_verb(", which condemned ").is_none());
+    }
+
+    fn event_dates(text: &str) -> Vec<String> {
+        super::draft_story(text, &super::DraftOptions::default())
+            .story
+            .events
+            .iter()
+            .filter(|event| event.kind != EventKind::Publication)
+            .filter_map(|event| event.date.map(|date| date.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn relative_dates_resolve_from_a_dateline_and_it_is_no_event() {
+        // 12 October 2023 was a Thursday.
+        assert_eq!(
+            event_dates(
+                "Headline\n\nLast updated on 12/10/2023\n\nLONDON, Oct 12 (Reuters) - Prices rose on Tuesday, after they fell last month."
+            ),
+            ["2023-10-10", "2023-09"]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::dates;
+use super::dates::{self, DateLine, WireDateline};
 use dateline_engine::model::{Precision, StoryDate};
 
 /// An article, read.
@@ -19,8 +19,11 @@ pub struct Article {
     pub title: String,
     /// Bylined authors, from a "By …" line, or else from an author's note at the end.
     pub authors: Vec<String>,
-    /// The publication date from a date line among the opening lines.
+    /// The publication date, from the date lines among the opening lines
+    /// and the wire dateline (see [`dates::publication_date`]).
     pub published: Option<StoryDate>,
+    /// The wire dateline opening the first body paragraph, if any.
+    pub dateline: Option<WireDateline>,
     /// Body paragraphs, in order.
     pub paragraphs: Vec<Paragraph>,
 }
@@ -96,11 +99,15 @@ pub fn read_article(text: &str) -> Article {
         header_lines.extend(block);
         body_start += 1;
     }
+    let mut date_lines = Vec::new();
     for line in header_lines {
-        if let Some(names) = BYLINE.captures(line) {
-            article.authors.extend(byline_names(&names[1]));
-        } else if article.published.is_none() {
-            article.published = dates::header_date(line);
+        if let Some(byline) = BYLINE.captures(line) {
+            let (names, date) =
+                byline_and_date(byline.get(1).expect("the names are captured").as_str());
+            article.authors.extend(byline_names(names));
+            date_lines.extend(date);
+        } else {
+            date_lines.extend(dates::header_date(line));
         }
     }
     article.paragraphs = blocks[body_start.min(blocks.len())..]
@@ -108,6 +115,14 @@ pub fn read_article(text: &str) -> Article {
         .enumerate()
         .map(|(i, lines)| paragraph(i as u32 + 1, lines))
         .collect();
+    article.dateline = article
+        .paragraphs
+        .first()
+        .and_then(|paragraph| dates::wire_dateline(&paragraph.text));
+    article.published = dates::publication_date(
+        &date_lines,
+        article.dateline.and_then(|dateline| dateline.month_day),
+    );
     if article.authors.is_empty() {
         let count = article.paragraphs.len();
         for paragraph in article.paragraphs[count.saturating_sub(4)..].iter() {
@@ -120,11 +135,27 @@ pub fn read_article(text: &str) -> Article {
     article
 }
 
-/// Whether a line among the opening ones is a byline, a date line or a reading time.
+/// Whether a line among the opening ones is a byline, a date line (read or
+/// not, as "Updated 2 hours ago" is not) or a reading time.
 fn is_header_line(line: &str) -> bool {
     BYLINE.is_match(line)
         || READ_TIME.is_match(line)
-        || (line.chars().count() <= 80 && dates::header_date(line).is_some())
+        || (line.chars().count() <= 80
+            && (dates::header_date(line).is_some() || dates::is_timestamp_line(line)))
+}
+
+/// A byline's names and the date line that may end it after a comma or a
+/// bar: "Jane Doe, 12 October 2023" -> "Jane Doe" and the date.
+fn byline_and_date(byline: &str) -> (&str, Option<DateLine>) {
+    // The shortest date line that ends the byline: "Jane Doe, John Roe,
+    // 12 Oct 2023" keeps both names.
+    byline
+        .rmatch_indices([',', '|', '·', '•', '—', '–'])
+        .find_map(|(at, separator)| {
+            let date = dates::header_date(byline[at + separator.len()..].trim())?;
+            Some((byline[..at].trim_end(), Some(date)))
+        })
+        .unwrap_or((byline, None))
 }
 
 /// The names in a byline: "Sofia Brandt and Kenji Mori in Oster" -> both names.
@@ -294,6 +325,91 @@ mod tests {
         let article = read_article("Headline\n\n5 min read\n18 April, 2022\n\nBody.");
         assert_eq!(article.paragraphs[0].text, "Body.");
         assert_eq!(article.published.unwrap().to_string(), "2022-04-18");
+    }
+
+    fn published(text: &str) -> Option<String> {
+        read_article(text).published.map(|date| date.to_string())
+    }
+
+    #[test]
+    fn a_byline_may_end_with_the_date() {
+        let article = read_article("Headline\n\nBy Jane Doe, 12 October 2023\n\nBody.");
+        assert_eq!(article.authors, ["Jane Doe"]);
+        assert_eq!(article.published.unwrap().to_string(), "2023-10-12");
+        let article = read_article(
+            "Headline\nBy Jane Doe, John Roe | Published 12 Oct 2023 09:15 BST\n\nBody.",
+        );
+        assert_eq!(article.authors, ["Jane Doe", "John Roe"]);
+        assert_eq!(article.published.unwrap().to_string(), "2023-10-12");
+    }
+
+    #[test]
+    fn a_published_line_outranks_an_updated_one_above_it() {
+        let article = read_article(
+            "Headline\n\nUpdated 13 Oct 2023 10:00 BST\nPublished 12 Oct 2023 09:15 BST\n\nBody.",
+        );
+        assert_eq!(article.published.unwrap().to_string(), "2023-10-12");
+        assert_eq!(article.paragraphs[0].text, "Body.");
+    }
+
+    #[test]
+    fn an_iso_timestamp_is_a_date_line() {
+        assert_eq!(
+            published("Headline\n\nBy Ann Lee\n\n2023-10-12T09:15:00Z\n\nBody.").as_deref(),
+            Some("2023-10-12")
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_takes_its_year_from_the_header() {
+        let article = read_article(
+            "Headline\n\nBy Ann Lee\n\nLast updated on 12/10/2023\n\nLONDON, Oct 12 (Reuters) - Prices rose.",
+        );
+        assert_eq!(article.published.unwrap().to_string(), "2023-10-12");
+        assert_eq!(article.paragraphs.len(), 1);
+        assert_eq!(
+            article.dateline.map(|dateline| dateline.len),
+            Some("LONDON, Oct 12 (Reuters) - ".len())
+        );
+        assert_eq!(
+            published(
+                "Headline\n\nLast updated on 12/10/2023\n\nLONDON, Dec 10 (Reuters) - Prices rose."
+            )
+            .as_deref(),
+            Some("2023-12-10")
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_alone_gives_no_year() {
+        let article =
+            read_article("Headline\n\nBy Ann Lee\n\nKYIV, Ukraine, Oct. 12 (AP) — Sirens sounded.");
+        assert_eq!(article.published, None);
+        assert!(article.dateline.is_some());
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_is_a_header_line_but_no_publication_date() {
+        let article = read_article("Headline\n\nLast updated on 05/06/2023\n\nBody.");
+        assert_eq!(article.published, None);
+        assert_eq!(article.paragraphs[0].text, "Body.");
+        let article = read_article("Headline\n\nUpdated 2 hours ago\n\nBody.");
+        assert_eq!(article.paragraphs[0].text, "Body.");
+    }
+
+    #[test]
+    fn a_date_in_the_body_is_not_the_publication_date() {
+        let article =
+            read_article("Headline\n\nBy Ann Lee\n\nThe deal was signed on 9 April 2022.\n\nMore.");
+        assert_eq!(article.published, None);
+        assert_eq!(
+            article.paragraphs[0].text,
+            "The deal was signed on 9 April 2022."
+        );
+        assert_eq!(
+            published("Headline\n\nFirst paragraph.\n\nSecond one.\n\n12 October 2023\n\nThird."),
+            None
+        );
     }
 
     #[test]

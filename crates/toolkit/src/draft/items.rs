@@ -189,6 +189,11 @@ impl<'a> Drafting<'a> {
         let mut dated: HashSet<(usize, StoryDate)> = HashSet::new();
         for (index, paragraph) in self.article.paragraphs.iter().enumerate() {
             let marks = quote_marks(&paragraph.text);
+            // A wire dateline's day is the publication's, not an event's.
+            let dateline_end = match self.article.dateline {
+                Some(dateline) if index == 0 => dateline.len,
+                _ => 0,
+            };
             for (s, sentence_range) in paragraph.sentences.iter().enumerate() {
                 if paragraph.headings[s] || paragraph.boilerplate {
                     continue;
@@ -197,7 +202,10 @@ impl<'a> Drafting<'a> {
                 let mut sentence_actors: Option<Vec<ActorId>> = None;
                 for mention in find_dates(sentence, self.published) {
                     let at = sentence_range.start + mention.range.start;
-                    if inside_quotes(&marks, at) || !dated.insert((index, mention.date)) {
+                    if at < dateline_end
+                        || inside_quotes(&marks, at)
+                        || !dated.insert((index, mention.date))
+                    {
                         continue;
                     }
                     let title = self.with_person_for_pronoun(
