@@ -121,6 +121,18 @@ describe("the studio, as a producer uses it", () => {
     await host.goto(`${server().url}/from-the-studio.html`);
     await host.locator(".dl-timeline").getByText("Moscow accredits a Taliban envoy").first().waitFor();
     await host.close();
+
+    // The pre-rendered code shows the story on a page that runs no script.
+    await page.getByText("Pre-rendered:", { exact: false }).click();
+    const prerendered = page.getByLabel("Embed code, pre-rendered");
+    await page.waitForFunction(() => document.getElementById("st-embed-prerendered").value.includes("shadowrootmode"));
+    const still = await prerendered.inputValue();
+    assert.match(still, /<div data-dateline-story="stories\/from-the-studio\.json"><template shadowrootmode="open">/);
+    generated.set("/from-the-studio-prerendered.html", `<!doctype html><html lang="en"><head><title>A page</title></head><body><main>${still}</main></body></html>`);
+    const noScript = await openPage(browser(), 1024, { javaScriptEnabled: false });
+    await noScript.goto(`${server().url}/from-the-studio-prerendered.html`);
+    await noScript.locator(".dl-timeline").getByText("Moscow accredits a Taliban envoy").first().waitFor();
+    await noScript.close();
     await page.close();
   });
 

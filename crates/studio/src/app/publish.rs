@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use dateline_toolkit::escape;
 use dateline_toolkit::ids::slug;
+use dateline_toolkit::render::{rendered_snippet, RenderOptions};
 
 #[derive(Properties, PartialEq)]
 pub struct PublishProps {
@@ -49,6 +50,23 @@ pub fn embed_codes(folder: &str, address: &str) -> (String, String) {
         percent_query(&address)
     );
     (script, frame)
+}
+
+/// The loader and the story's element holding the widget pre-rendered, as
+/// `dateline render` writes it, so the page shows the story before any
+/// script runs, and to readers and search engines without it.
+async fn prerendered_code(folder: &str, story: &str, address: &str) -> String {
+    let options = RenderOptions {
+        base: folder.to_owned(),
+        ..RenderOptions::default()
+    };
+    match rendered_snippet(story, address, &options).await {
+        Ok(snippet) => format!(
+            "<script type=\"module\" src=\"{}dateline.js\"></script>\n{snippet}",
+            escape::html(folder)
+        ),
+        Err(error) => format!("The story cannot be pre-rendered: {error}"),
+    }
 }
 
 /// `text` made safe inside a query's value.
@@ -93,6 +111,33 @@ pub fn Publish(props: &PublishProps) -> Html {
     let address = use_state(|| None::<String>);
     let shown_address = (*address).clone().unwrap_or_else(|| name.clone());
     let (script, frame) = embed_codes(&widget_folder(), &shown_address);
+    // Pre-rendering draws the whole widget, so it is written only while
+    // its code is shown.
+    let prerender_open = use_state(|| false);
+    let prerendered = use_state(String::new);
+    {
+        let prerendered = prerendered.clone();
+        use_effect_with(
+            (props.story.clone(), shown_address.clone(), *prerender_open),
+            move |(story, address, open)| {
+                if !*open {
+                    return;
+                }
+                let (story, address) = (story.to_string(), address.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    prerendered.set(prerendered_code(&widget_folder(), &story, &address).await);
+                });
+            },
+        );
+    }
+    let on_toggle = {
+        let prerender_open = prerender_open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                prerender_open.set(details.open());
+            }
+        })
+    };
     let on_download = {
         let (story, name) = (props.story.clone(), name.clone());
         Callback::from(move |_| {
@@ -120,6 +165,11 @@ pub fn Publish(props: &PublishProps) -> Html {
                 <label for="st-embed">{ "Embed code" }</label>
                 <textarea id="st-embed" readonly=true rows="3" value={script} />
             </div>
+            <details class="st-field" ontoggle={on_toggle}>
+                <summary>{ "Pre-rendered: the story shows before any script runs, and without one" }</summary>
+                <label for="st-embed-prerendered">{ "Embed code, pre-rendered" }</label>
+                <textarea id="st-embed-prerendered" readonly=true rows="3" value={prerendered.to_string()} />
+            </details>
             <div class="st-field">
                 <label for="st-embed-frame">{ "Embed code, as a frame" }</label>
                 <textarea id="st-embed-frame" readonly=true rows="3" value={frame} />
