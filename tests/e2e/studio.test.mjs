@@ -2,8 +2,9 @@
 // as a producer uses it: paste an article, draft, fix a problem through its
 // link, edit a title and see the preview follow, reload and find the work
 // kept, undo and redo by keyboard, download the story file (which the
-// `dateline validate` command accepts), and paste the embed code into a
-// page that then shows the widget. Opening a TimelineJS file imports it;
+// `dateline validate` command accepts) and pictures of it, and paste the
+// embed codes into pages that then show the widget, the pre-rendered one
+// with scripts off. Opening a TimelineJS file imports it;
 // a file too large and a picture named .json are refused with a message and
 // the work left as it was.
 import { describe, test } from "node:test";
@@ -39,6 +40,16 @@ async function draft(page) {
   await page.getByRole("button", { name: "Draft story" }).click();
   await page.getByRole("status").getByText(/^Drafted \d+ events/).waitFor();
   await shownWidget(page).locator(".dl-timeline").waitFor();
+}
+
+/** Resolves to `read()`'s value once `accept` takes it (the view redraws after a key or click), or its last value after five seconds. */
+async function settled(read, accept) {
+  let value = await read();
+  for (let tries = 0; tries < 50 && !accept(value); tries += 1) {
+    await new Promise((done) => setTimeout(done, 100));
+    value = await read();
+  }
+  return value;
 }
 
 /** Runs the `dateline` command; resolves to its exit status and output. */
@@ -85,9 +96,11 @@ describe("the studio, as a producer uses it", () => {
 
     // Undo and redo by keyboard.
     await page.keyboard.press("Control+z");
-    assert.notEqual(await title.inputValue(), "Moscow accredits a Taliban envoy", "Ctrl+Z undid the typing");
+    const undone = await settled(() => title.inputValue(), (value) => value !== "Moscow accredits a Taliban envoy");
+    assert.notEqual(undone, "Moscow accredits a Taliban envoy", "Ctrl+Z undid the typing");
     await page.keyboard.press("Control+Shift+z");
-    assert.equal(await title.inputValue(), "Moscow accredits a Taliban envoy", "Ctrl+Shift+Z redid it");
+    const redone = await settled(() => title.inputValue(), (value) => value === "Moscow accredits a Taliban envoy");
+    assert.equal(redone, "Moscow accredits a Taliban envoy", "Ctrl+Shift+Z redid it");
 
     // Reload: the work is kept.
     await page.reload();
@@ -110,9 +123,21 @@ describe("the studio, as a producer uses it", () => {
     const validated = dateline("validate", file);
     assert.equal(validated.status, 0, validated.out);
 
+    // Pictures of the story, as `dateline export` draws them.
+    await page.getByLabel("Picture view").selectOption("timeline");
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
+    assert.equal(svg.suggestedFilename(), "russia-and-the-taliban-assessing-new-diplomatic-gains.svg");
+    const svgText = await readFile(await svg.path(), "utf8");
+    assert.match(svgText, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svgText.includes("Moscow accredits a Taliban envoy"), "the picture has the edited title");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PNG" }).click()]);
+    const pngBytes = await readFile(await png.path());
+    assert.deepEqual([...pngBytes.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join(""), "PNG");
+    assert.ok(pngBytes.readUInt32BE(16) >= 2000, `drawn at twice 1200 px (${pngBytes.readUInt32BE(16)} px wide)`);
+
     // The embed code, pasted into a page, shows the story there.
     await page.getByLabel("Story address").fill("stories/from-the-studio.json");
-    const code = await page.getByLabel("Embed code", { exact: true }).inputValue();
+    const code = await settled(() => page.getByLabel("Embed code", { exact: true }).inputValue(), (value) => value.includes("from-the-studio"));
     assert.match(code, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dateline\.js"><\/script>/);
     assert.match(code, /<div data-dateline-story="stories\/from-the-studio\.json"><\/div>/);
     generated.set("/stories/from-the-studio.json", await readFile(file, "utf8"));
@@ -157,7 +182,8 @@ describe("the studio, as a producer uses it", () => {
     const headline = timeline.events[0].text.headline;
     await shownWidget(page).getByText(headline, { exact: false }).first().waitFor();
     await page.keyboard.press("Control+z");
-    assert.equal(await page.getByLabel(/^Title/).first().inputValue(), kept, "the import is undone");
+    const undone = await settled(() => page.getByLabel(/^Title/).first().inputValue(), (value) => value === kept);
+    assert.equal(undone, kept, "the import is undone");
 
     // A Google Sheet saved as CSV, dropped on the studio.
     const csv = await readFile(join(fixtures, "timelinejs/lake-varna.csv"), "utf8");
@@ -168,7 +194,8 @@ describe("the studio, as a producer uses it", () => {
     }, csv);
     await page.locator(".st-main").dispatchEvent("drop", { dataTransfer: transfer });
     await page.getByRole("status").getByText(/^Imported lake-varna\.csv \(TimelineJS Google Sheet \(CSV\)\)/).waitFor();
-    assert.notEqual(await page.getByLabel(/^Title/).first().inputValue(), kept, "the dropped sheet is the story now");
+    const dropped = await settled(() => page.getByLabel(/^Title/).first().inputValue(), (value) => value !== kept);
+    assert.notEqual(dropped, kept, "the dropped sheet is the story now");
     await page.close();
   });
 
@@ -184,20 +211,24 @@ describe("the studio, as a producer uses it", () => {
     assert.ok(article.includes(await paragraph.textContent()), "the paragraph is the article's");
 
     await page.getByRole("button", { name: "New story" }).click();
-    assert.equal(await page.getByLabel("Article text").inputValue(), "", "a new story starts empty");
+    const fresh = await settled(() => page.getByLabel("Article text").inputValue(), (value) => value === "");
+    assert.equal(fresh, "", "a new story starts empty");
     await page.getByLabel("Open a file").setInputFiles(join(fixtures, "timelinejs/kestrel-port.json"));
     await page.getByRole("status").getByText(/^Imported/).waitFor();
     const imported = await page.getByLabel(/^Title/).first().inputValue();
     await page.reload();
     const stories = page.getByLabel("Story", { exact: true });
+    await stories.waitFor();
     assert.deepEqual(await stories.locator("option").allTextContents(), ["Russia and the Taliban: Assessing new diplomatic gains", imported]);
     assert.equal(await page.getByLabel(/^Title/).first().inputValue(), imported, "the story being edited is kept");
     await stories.selectOption({ index: 0 });
-    assert.equal(await page.getByLabel("Article text").inputValue(), article, "each story keeps its article");
+    const switched = await settled(() => page.getByLabel("Article text").inputValue(), (value) => value === article);
+    assert.equal(switched, article, "each story keeps its article");
     await shownWidget(page).getByText("Russia and the Taliban", { exact: false }).first().waitFor();
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Delete story" }).click();
-    assert.deepEqual(await stories.locator("option").allTextContents(), [imported]);
+    const left = await settled(() => stories.locator("option").allTextContents(), (titles) => titles.length === 1);
+    assert.deepEqual(left, [imported]);
     await page.close();
   });
 

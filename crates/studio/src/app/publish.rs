@@ -4,10 +4,12 @@
 use std::rc::Rc;
 
 use serde_json::Value;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use dateline_engine::model::{check_story, PicturePaths};
 use dateline_toolkit::escape;
+use dateline_toolkit::export::{story_svg, svg_to_png, ExportOptions, ExportView, Theme};
 use dateline_toolkit::ids::slug;
 use dateline_toolkit::render::{rendered_snippet, RenderOptions};
 
@@ -69,6 +71,13 @@ async fn prerendered_code(folder: &str, story: &str, address: &str) -> String {
     }
 }
 
+/// The story drawn as `dateline export` draws it: its valid items, at the
+/// picture's options.
+fn picture(story: &Value, options: &ExportOptions) -> Option<String> {
+    let checked = check_story(story.clone(), PicturePaths::InFolder).ok()?;
+    Some(story_svg(&checked.story, options))
+}
+
 /// `text` made safe inside a query's value.
 fn percent_query(text: &str) -> String {
     text.chars()
@@ -84,10 +93,16 @@ fn percent_query(text: &str) -> String {
 
 /// Saves `text` as a file named `name` through the browser's download.
 fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
+    download_blob(name, &text.into(), "application/json");
+}
+
+/// Saves `data` (text or bytes) as a file of `kind` named `name`.
+fn download_blob(name: &str, data: &JsValue, kind: &str) {
+    let parts = js_sys::Array::of1(data);
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    options.set_type(kind);
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
+    else {
         return;
     };
     let Ok(address) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -145,6 +160,45 @@ pub fn Publish(props: &PublishProps) -> Html {
             download(&name, &text);
         })
     };
+    let export = use_state(ExportOptions::default);
+    let choose = |read: fn(&mut ExportOptions, &str)| {
+        let export = export.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let mut options = (*export).clone();
+                read(&mut options, &select.value());
+                export.set(options);
+            }
+        })
+    };
+    let on_view = choose(|options, value| {
+        options.view = ExportView::parse(value).unwrap_or(ExportView::Both);
+    });
+    let on_export_theme = choose(|options, value| {
+        options.theme = Theme::parse(value).unwrap_or(Theme::Light);
+    });
+    let on_export_width = choose(|options, value| {
+        options.width = value.parse().unwrap_or(1200.0);
+    });
+    let base_name = name.trim_end_matches(".json").to_owned();
+    let on_svg = {
+        let (story, export, base_name) = (props.story.clone(), export.clone(), base_name.clone());
+        Callback::from(move |_| {
+            if let Some(svg) = picture(&story, &export) {
+                download_blob(&format!("{base_name}.svg"), &svg.into(), "image/svg+xml");
+            }
+        })
+    };
+    let on_png = {
+        let (story, export) = (props.story.clone(), export.clone());
+        Callback::from(move |_| {
+            let png = picture(&story, &export).and_then(|svg| svg_to_png(&svg, 2.0).ok());
+            if let Some(png) = png {
+                let bytes = js_sys::Uint8Array::from(png.as_slice());
+                download_blob(&format!("{base_name}.png"), &bytes.into(), "image/png");
+            }
+        })
+    };
     let on_address = {
         let address = address.clone();
         Callback::from(move |event: InputEvent| {
@@ -170,6 +224,30 @@ pub fn Publish(props: &PublishProps) -> Html {
                 <label for="st-embed-prerendered">{ "Embed code, pre-rendered" }</label>
                 <textarea id="st-embed-prerendered" readonly=true rows="3" value={prerendered.to_string()} />
             </details>
+            <h3>{ "Picture" }</h3>
+            <div class="st-row">
+                <label for="st-export-view">{ "Picture view" }</label>
+                <select id="st-export-view" onchange={on_view}>
+                    <option value="both" selected=true>{ "timeline and map" }</option>
+                    <option value="timeline">{ "timeline" }</option>
+                    <option value="map">{ "map" }</option>
+                </select>
+                <label for="st-export-theme">{ "Picture colours" }</label>
+                <select id="st-export-theme" onchange={on_export_theme}>
+                    <option value="light" selected=true>{ "light" }</option>
+                    <option value="dark">{ "dark" }</option>
+                </select>
+                <label for="st-export-width">{ "Picture width" }</label>
+                <select id="st-export-width" onchange={on_export_width}>
+                    <option value="375">{ "375 px" }</option>
+                    <option value="768">{ "768 px" }</option>
+                    <option value="1200" selected=true>{ "1200 px" }</option>
+                </select>
+            </div>
+            <div class="st-row">
+                <button type="button" onclick={on_svg}>{ "Download SVG" }</button>
+                <button type="button" onclick={on_png}>{ "Download PNG" }</button>
+            </div>
             <div class="st-field">
                 <label for="st-embed-frame">{ "Embed code, as a frame" }</label>
                 <textarea id="st-embed-frame" readonly=true rows="3" value={frame} />
