@@ -432,3 +432,46 @@ fn several_stories_are_kept_and_switched_each_with_its_article() {
     );
     assert_eq!(studio.all_works()[0].title(), "Untitled story");
 }
+
+#[test]
+fn clearing_every_field_of_a_picture_or_source_removes_it_and_meta_stays() {
+    let mut story = story();
+    for (key, text) in [("url", "images/a.jpg"), ("alt", "A quay")] {
+        apply(
+            &mut story,
+            Edit::text(format!("events[0].image.{key}"), text, true),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        get(&story, "events[0].image.url"),
+        Some(&json!("images/a.jpg"))
+    );
+    apply(&mut story, Edit::text("events[0].image.url", "", true)).unwrap();
+    assert!(
+        get(&story, "events[0].image").is_some(),
+        "the description is still there"
+    );
+    apply(&mut story, Edit::text("events[0].image.alt", "", true)).unwrap();
+    assert_eq!(
+        get(&story, "events[0].image"),
+        None,
+        "an empty picture is left out"
+    );
+    assert_eq!(get(&story, "events[0].title"), Some(&json!("One")));
+
+    apply(&mut story, Edit::text("meta.summary", "S", true)).unwrap();
+    apply(&mut story, Edit::text("meta.summary", "", true)).unwrap();
+    apply(&mut story, Edit::text("meta.title", "", true)).unwrap();
+    apply(&mut story, Edit::text("meta.published", "", true)).unwrap();
+    apply(&mut story, Edit::text("meta.source", "", true)).unwrap();
+    assert_eq!(
+        get(&story, "meta"),
+        Some(&json!({})),
+        "the story's meta stays"
+    );
+    assert!(
+        apply(&mut story, Edit::text("events[9].title", "", true)).is_ok(),
+        "nothing to clear is no error"
+    );
+}

@@ -180,13 +180,11 @@ pub fn apply(story: &mut Value, edit: Edit) -> Result<(), EditRefused> {
             *slot(story, &steps).ok_or_else(|| refused("no field", &path))? = value;
         }
         Edit::Clear { path } => {
-            let mut steps = parse_path(&path).ok_or_else(|| refused("no field", &path))?;
-            let Some(Step::Key(key)) = steps.pop() else {
+            let steps = parse_path(&path).ok_or_else(|| refused("no field", &path))?;
+            if !matches!(steps.last(), Some(Step::Key(_))) {
                 return Err(refused("not a field", &path));
-            };
-            if let Some(Value::Object(object)) = slot(story, &steps) {
-                object.remove(&key);
             }
+            clear(story, &steps);
         }
         Edit::Add { list } => {
             let id = fresh_id(story, list);
@@ -214,6 +212,31 @@ pub fn apply(story: &mut Value, edit: Edit) -> Result<(), EditRefused> {
         Edit::Replace { story: new } => *story = new,
     }
     Ok(())
+}
+
+/// Removes the field at `steps`, and the objects it leaves empty inside an
+/// item (an `image` or `source` whose fields were all cleared), which the
+/// format would refuse; the story's own `meta` stays.
+fn clear(story: &mut Value, steps: &[Step]) {
+    let Some((Step::Key(key), parent)) = steps.split_last() else {
+        return;
+    };
+    let Some(Value::Object(object)) = existing(story, parent) else {
+        return;
+    };
+    object.remove(key);
+    let inside_an_item = parent.iter().any(|step| matches!(step, Step::Index(_)));
+    if object.is_empty() && inside_an_item && matches!(parent.last(), Some(Step::Key(_))) {
+        clear(story, parent);
+    }
+}
+
+/// The value at `steps`, if it is there, without making anything.
+fn existing<'a>(story: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
+    steps.iter().try_fold(story, |value, step| match step {
+        Step::Key(key) => value.get_mut(key.as_str()),
+        Step::Index(index) => value.get_mut(*index),
+    })
 }
 
 fn refused(what: &str, path: &str) -> EditRefused {
