@@ -475,3 +475,33 @@ fn clearing_every_field_of_a_picture_or_source_removes_it_and_meta_stays() {
         "nothing to clear is no error"
     );
 }
+
+#[test]
+fn a_merge_never_ties_the_kept_actor_to_itself_nor_keeps_an_empty_name() {
+    let mut story = story();
+    // The Taliban belong to Russia: with Russia merged into them, they
+    // would belong to themselves.
+    apply(&mut story, Edit::MergeActors { keep: 2, drop: 0 }).unwrap();
+    assert_eq!(get(&story, "actors[1].id"), Some(&json!("taliban")));
+    assert_eq!(get(&story, "actors[1].affiliation"), None);
+    assert_eq!(get(&story, "actors[1].aliases"), Some(&json!(["Russia"])));
+    apply(&mut story, Edit::Add { list: List::Actors }).unwrap();
+    apply(&mut story, Edit::MergeActors { keep: 1, drop: 2 }).unwrap();
+    assert_eq!(
+        get(&story, "actors[1].aliases"),
+        Some(&json!(["Russia"])),
+        "a blank actor adds no alias"
+    );
+    // Another actor affiliated with the kept one keeps its affiliation.
+    let mut story = self::story();
+    apply(
+        &mut story,
+        Edit::Set {
+            path: "actors[1].affiliation".into(),
+            value: json!("russia"),
+        },
+    )
+    .unwrap();
+    apply(&mut story, Edit::MergeActors { keep: 0, drop: 2 }).unwrap();
+    assert_eq!(get(&story, "actors[1].affiliation"), Some(&json!("russia")));
+}

@@ -222,6 +222,7 @@ describe("the studio, as a producer uses it", () => {
     assert.deepEqual(await stories.locator("option").allTextContents(), ["Russia and the Taliban: Assessing new diplomatic gains", imported]);
     assert.equal(await page.getByLabel(/^Title/).first().inputValue(), imported, "the story being edited is kept");
     await stories.selectOption({ index: 0 });
+    await page.getByRole("button", { name: "Open", exact: true }).click();
     const switched = await settled(() => page.getByLabel("Article text").inputValue(), (value) => value === article);
     assert.equal(switched, article, "each story keeps its article");
     await shownWidget(page).getByText("Russia and the Taliban", { exact: false }).first().waitFor();
@@ -234,7 +235,7 @@ describe("the studio, as a producer uses it", () => {
 
   test("works at a phone's width, by keyboard, with no axe violations", async () => {
     const page = await openStudio(375);
-    for (let presses = 0; presses < 4 && (await page.evaluate(() => document.activeElement?.id)) !== "st-article"; presses++) {
+    for (let presses = 0; presses < 12 && (await page.evaluate(() => document.activeElement?.id)) !== "st-article"; presses++) {
       await page.keyboard.press("Tab");
     }
     assert.equal(await page.evaluate(() => document.activeElement?.id), "st-article", "Tab reaches the article's text");

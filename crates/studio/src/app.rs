@@ -100,21 +100,16 @@ fn restored() -> Studio {
     Studio::kept(works, usize::try_from(current).unwrap_or(0))
 }
 
-/// Keeps every story in the browser's storage.
-fn keep(studio: &Studio) {
+/// Keeps every story in the browser's storage; false when it would not
+/// take them (it is full, or the browser keeps nothing for this page).
+fn keep(studio: &Studio) -> bool {
     let works: Vec<Value> = studio
         .all_works()
         .into_iter()
         .map(|work| serde_json::json!({ "article": work.article, "story": work.story }))
         .collect();
     let text = serde_json::json!({ "works": works, "current": studio.current }).to_string();
-    if let Some(storage) = storage() {
-        if storage.set_item(STORAGE_KEY, &text).is_err() {
-            web_sys::console::warn_1(
-                &"Dateline studio: the browser's storage is full; this work is not kept".into(),
-            );
-        }
-    }
+    storage().is_some_and(|storage| storage.set_item(STORAGE_KEY, &text).is_ok())
 }
 
 /// Focuses the field of `path`, or the first field of the item it is in.
@@ -160,7 +155,13 @@ fn App(props: &AppProps) -> Html {
                 studio.current,
                 studio.works.len(),
             ),
-            move |_| keep(&state.0),
+            move |_| {
+                if !keep(&state.0) {
+                    state.dispatch(Action::Failed(
+                        "This browser would not keep the work (its storage is full or turned off): download the story to keep it.".to_owned(),
+                    ));
+                }
+            },
         );
     }
     let found = use_memo(story.clone(), |story| findings(story));
@@ -188,6 +189,14 @@ fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
             if !(event.ctrl_key() || event.meta_key()) {
+                return;
+            }
+            // The article and the story's address are not in the story's
+            // history: the browser undoes typing there.
+            let outside_history = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|target| matches!(target.id().as_str(), "st-article" | "st-address"));
+            if outside_history {
                 return;
             }
             let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
@@ -246,13 +255,23 @@ fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Draft))
     };
-    let on_switch = {
-        let dispatch = dispatch.clone();
+    // The story to open is chosen, then opened by its button: a list that
+    // acted on each change would switch on the first arrow key.
+    let chosen_work = use_state(|| None::<usize>);
+    let on_choose_work = {
+        let chosen_work = chosen_work.clone();
         Callback::from(move |event: Event| {
             if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                if let Ok(index) = select.value().parse() {
-                    dispatch.emit(Action::SwitchTo(index));
-                }
+                chosen_work.set(select.value().parse().ok());
+            }
+        })
+    };
+    let on_open_work = {
+        let (dispatch, chosen_work) = (dispatch.clone(), chosen_work.clone());
+        Callback::from(move |_| {
+            if let Some(index) = *chosen_work {
+                chosen_work.set(None);
+                dispatch.emit(Action::SwitchTo(index));
             }
         })
     };
@@ -279,6 +298,7 @@ fn App(props: &AppProps) -> Html {
         })
     };
     let works = studio.all_works();
+    let shown_work = chosen_work.unwrap_or(studio.current).min(works.len() - 1);
     let notice = studio.notice.as_ref().map(|notice| {
         let class = classes!("st-notice", notice.refused.then_some("st-notice--refused"));
         html! { <p {class}>{ &notice.text }</p> }
@@ -295,15 +315,20 @@ fn App(props: &AppProps) -> Html {
     let count = found.len();
     html! {
         <div class="st" {onkeydown} {ondragover} {ondrop}>
+            <nav class="st-skips" aria-label="Skip to">
+                <a class="st-skip" href="#st-preview">{ "Skip to the preview" }</a>
+                <a class="st-skip" href="#st-publish">{ "Skip to publishing" }</a>
+            </nav>
             <header class="st-head">
                 <h1>{ "Dateline studio" }</h1>
                 <div class="st-tools" role="group" aria-label="Stories">
                     <label for="st-works">{ "Story" }</label>
-                    <select id="st-works" onchange={on_switch}>
+                    <select id="st-works" onchange={on_choose_work} ~value={shown_work.to_string()}>
                         { for works.iter().enumerate().map(|(index, work)| html! {
-                            <option value={index.to_string()} selected={index == studio.current}>{ work.title() }</option>
+                            <option value={index.to_string()} selected={index == shown_work}>{ work.title() }</option>
                         }) }
                     </select>
+                    <button type="button" onclick={on_open_work} disabled={shown_work == studio.current}>{ "Open" }</button>
                     <button type="button" onclick={new_story}>{ "New story" }</button>
                     <button type="button" onclick={delete_story}>{ "Delete story" }</button>
                 </div>
@@ -359,7 +384,7 @@ fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="st-side">
                     <Preview story={(*story_text).clone()} mount={props.mount.clone()} />
-                    <Publish story={story.clone()} />
+                    <Publish key={studio.current} story={story.clone()} dispatch={dispatch.clone()} />
                 </div>
             </main>
         </div>

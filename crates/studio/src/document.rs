@@ -373,7 +373,7 @@ fn merge_actors(story: &mut Value, keep: usize, drop: usize) -> Result<(), EditR
             .flatten()
             .filter_map(|alias| alias.as_str().map(str::to_owned)),
     );
-    for name in new_names {
+    for name in new_names.filter(|name| !name.trim().is_empty()) {
         let name = Value::String(name);
         if name.as_str() != kept_name.as_deref() && !aliases.contains(&name) {
             aliases.push(name);
@@ -408,6 +408,17 @@ fn merge_actors(story: &mut Value, keep: usize, drop: usize) -> Result<(), EditR
     }
     if let Some(Value::Array(relations)) = story.get_mut("relations") {
         relations.retain(|relation| relation.get("from") != relation.get("to"));
+    }
+    // Nor may the kept actor belong to itself.
+    if let Some(Value::Array(actors)) = story.get_mut("actors") {
+        for actor in actors {
+            let own = |key| actor.get(key).and_then(Value::as_str) == Some(kept_id.as_str());
+            if own("id") && own("affiliation") {
+                actor
+                    .as_object_mut()
+                    .map(|actor| actor.remove("affiliation"));
+            }
+        }
     }
     Ok(())
 }

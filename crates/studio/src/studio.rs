@@ -3,6 +3,7 @@
 //! last action had to say. The view dispatches [`Action`]s; the tests drive
 //! the same reducer natively.
 
+use std::rc::Rc;
 use std::str::FromStr;
 
 use dateline_engine::i18n::Locale;
@@ -25,15 +26,19 @@ pub struct Studio {
     /// What the last action had to say: a file refused, a draft made.
     pub notice: Option<Notice>,
     /// Every story kept in the studio; the one being edited is at
-    /// `current`, as it was when it was last switched to.
-    pub works: Vec<Work>,
+    /// `current`, as it was when it was last switched to. Shared, so an
+    /// edit does not copy the other stories.
+    pub works: Rc<Vec<Work>>,
+    /// Which of `works` is being edited.
     pub current: usize,
 }
 
 /// A story kept in the studio, with the article it was drafted from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Work {
+    /// The article's text.
     pub article: String,
+    /// The story file's JSON.
     pub story: Value,
 }
 
@@ -52,6 +57,7 @@ impl Work {
 pub struct Notice {
     /// Whether it says something was refused.
     pub refused: bool,
+    /// The sentence.
     pub text: String,
 }
 
@@ -105,6 +111,8 @@ pub enum Action {
     NotText {
         name: String,
     },
+    /// Something the studio could not do, in a sentence.
+    Failed(String),
 }
 
 impl Default for Studio {
@@ -133,14 +141,14 @@ impl Studio {
             article,
             editor: Editor::new(story),
             notice: None,
-            works,
+            works: Rc::new(works),
             current,
         }
     }
 
     /// Every kept story, the one being edited as it stands.
     pub fn all_works(&self) -> Vec<Work> {
-        let mut works = self.works.clone();
+        let mut works = (*self.works).clone();
         works[self.current] = Work {
             article: self.article.clone(),
             story: (**self.editor.story()).clone(),
@@ -166,7 +174,8 @@ impl Studio {
                     story: empty_story(),
                 });
                 self.notice = Notice::said("A new story; the others are kept under Stories.");
-                self.switch(works.clone(), works.len() - 1);
+                let last = works.len() - 1;
+                self.switch(works, last);
             }
             Action::SwitchTo(index) if index < self.works.len() => {
                 let works = self.all_works();
@@ -203,6 +212,7 @@ impl Studio {
                     MAX_STORY_BYTES / 1_048_576
                 ))
             }
+            Action::Failed(text) => self.notice = Notice::refused(text),
             Action::NotText { name } => {
                 self.notice = Notice::refused(format!(
                     "{name} was not opened: it is not text, so it is not an article, a story or a timeline. Your work is as it was."
@@ -305,6 +315,7 @@ pub struct Finding {
     pub error: bool,
     /// The field, such as `events[3].date`; empty for the whole story.
     pub path: String,
+    /// What is wrong, and what the format expects.
     pub message: String,
 }
 

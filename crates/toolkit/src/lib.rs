@@ -5,11 +5,11 @@
 //! story to record what changed as an update, and pre-rendering the widget
 //! as HTML for pages and readers without JavaScript.
 //!
-//! It is never compiled into the widget's WebAssembly. The studio's module
-//! holds drafting, import, checking and diff; pre-rendering and export (the
-//! `render` and `export` features, on by default) draw with the widget's own
-//! code and fonts, natively. Each module is pure (text in, text or bytes
-//! out); the binary does the I/O.
+//! It is never compiled into the widget's WebAssembly; the studio's module
+//! holds all of it but the filling of pages' story elements, which is
+//! native. Pre-rendering and export (the `render` and `export` features, on
+//! by default) draw with the widget's own views and, for export, its fonts.
+//! Each module is pure (text in, text or bytes out); the binary does the I/O.
 
 pub mod diff;
 pub mod draft;

@@ -123,9 +123,9 @@ fn AtWidth(props: &AtWidthProps) -> Html {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// The story's first state as the live widget draws it in a container
 /// `width` CSS px wide: the markup the pre-rendered widget holds for that width.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn first_state(checked: Rc<CheckedStory>, options: &WidgetOptions, width: f64) -> String {
     block_on(
         LocalServerRenderer::<AtWidth>::with_props(AtWidthProps {
@@ -138,11 +138,11 @@ pub fn first_state(checked: Rc<CheckedStory>, options: &WidgetOptions, width: f6
     )
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// The shadow root's content: the stylesheet link and the pre-rendered widget.
 ///
 /// # Errors
 /// When `story` cannot be read as a story at all.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn shadow_content(story: &str, options: &RenderOptions) -> Result<String, StoryError> {
     Ok(shadow_of(Rc::new(parse_story(story)?), options))
 }
@@ -305,8 +305,8 @@ fn is_language_tag(tag: &str) -> bool {
     })
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// Runs Yew's server renderer to completion on this thread.
+#[cfg(not(target_arch = "wasm32"))]
 fn block_on<T>(render: impl std::future::Future<Output = T>) -> T {
     tokio::runtime::Builder::new_current_thread()
         .build()

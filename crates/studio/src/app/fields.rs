@@ -112,11 +112,15 @@ impl Field {
                                 path: path.clone(),
                                 value: Value::String(select.value()),
                             }));
+                            // Each choice is a step of its own to undo.
+                            dispatch.emit(Action::EndTyping);
                         }
                     })
                 };
                 html! {
-                    <select id={id.clone()} {onchange}>
+                    // Set as a property too: a browser keeps the option a
+                    // producer picked over a changed `selected`.
+                    <select id={id.clone()} {onchange} ~value={value.clone()}>
                         { for choices.iter().map(|choice| html! {
                             <option value={*choice} selected={value == *choice}>{ *choice }</option>
                         }) }

@@ -199,26 +199,39 @@ fn ItemForm(props: &ItemProps) -> Html {
         })
         .and_then(Value::as_str)
         .unwrap_or_default();
+    // The actor to merge this one into is chosen, then merged by its button:
+    // a list that acted on each change would merge on the first arrow key.
+    let merge_into = use_state(|| None::<usize>);
     let merge = (list == List::Actors && props.actors.len() > 1).then(|| {
-        let dispatch = props.dispatch.clone();
-        let onchange = Callback::from(move |event: Event| {
-            let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else {
-                return;
-            };
-            if let Ok(keep) = select.value().parse::<usize>() {
-                dispatch.emit(Action::Edit(Edit::MergeActors { keep, drop: index }));
-            }
-        });
+        let onchange = {
+            let merge_into = merge_into.clone();
+            Callback::from(move |event: Event| {
+                if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                    merge_into.set(select.value().parse::<usize>().ok());
+                }
+            })
+        };
+        let onclick = {
+            let (dispatch, merge_into) = (props.dispatch.clone(), merge_into.clone());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(keep) = *merge_into {
+                    merge_into.set(None);
+                    dispatch.emit(Action::Edit(Edit::MergeActors { keep, drop: index }));
+                }
+            })
+        };
+        let chosen = merge_into.map(|keep| keep.to_string()).unwrap_or_default();
         let id = format!("st-merge-{index}");
         html! {
             <span class="st-merge">
                 <label for={id.clone()}>{ "Merge into" }<span class="st-vh">{ format!(" ({whose})") }</span></label>
-                <select {id} {onchange}>
-                    <option value="" selected=true>{ "…" }</option>
+                <select {id} {onchange} ~value={chosen}>
+                    <option value="" selected={merge_into.is_none()}>{ "…" }</option>
                     { for props.actors.iter().enumerate().filter(|(other, _)| *other != index).map(|(other, (id, name))| html! {
-                        <option value={other.to_string()}>{ if name.is_empty() { id.clone() } else { name.clone() } }</option>
+                        <option value={other.to_string()} selected={*merge_into == Some(other)}>{ if name.is_empty() { id.clone() } else { name.clone() } }</option>
                     }) }
                 </select>
+                <button type="button" {onclick} disabled={merge_into.is_none()}>{ "Merge" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
             </span>
         }
     });

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use dateline_engine::i18n::catalogue::SHIPPED;
 
 /// How long typing must pause before the preview is drawn again.
-const PAUSE_MS: i32 = 50;
+const PAUSE_MS: i32 = 100;
 /// The widths a producer checks the story at.
 const WIDTHS: [u32; 3] = [375, 768, 1280];
 const THEMES: [&str; 3] = ["light", "dark", "auto"];
@@ -195,12 +195,10 @@ async fn draw(
         host.remove();
         return;
     }
+    // A finished drawing newer than the one in place takes its place, so
+    // steady typing still shows its progress; older ones still drawing are
+    // dropped when they finish.
     mounted.widgets.push((host.clone(), handle));
-    // Only the newest drawing takes the place; older ones still drawing
-    // are removed when it does.
-    if mounted.generation != generation {
-        return;
-    }
     for (old, handle) in mounted.widgets.drain(..).collect::<Vec<_>>() {
         if old == host {
             mounted.widgets.push((old, handle));

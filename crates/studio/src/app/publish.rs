@@ -7,6 +7,7 @@ use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::studio::Action;
 use dateline_engine::model::{check_story, PicturePaths};
 use dateline_toolkit::escape;
 use dateline_toolkit::export::{story_svg, svg_to_png, ExportOptions, ExportView, Theme};
@@ -16,6 +17,8 @@ use dateline_toolkit::render::{rendered_snippet, RenderOptions};
 #[derive(Properties, PartialEq)]
 pub struct PublishProps {
     pub story: Rc<Value>,
+    /// Says what could not be done.
+    pub dispatch: Callback<Action>,
 }
 
 /// The story file's name: its title as a slug.
@@ -43,13 +46,15 @@ fn widget_folder() -> String {
 /// The snippets a CMS takes: the loader and the story's element, or a
 /// self-sizing frame.
 pub fn embed_codes(folder: &str, address: &str) -> (String, String) {
+    // The frame's address carries the story's in its query, escaped for it
+    // first and then, as every value here, for the attribute.
+    let in_query = escape::html(&percent_query(address));
     let (folder, address) = (escape::html(folder), escape::html(address));
     let script = format!(
         "<script type=\"module\" src=\"{folder}dateline.js\"></script>\n<div data-dateline-story=\"{address}\"></div>"
     );
     let frame = format!(
-        "<iframe id=\"dateline-1\" title=\"The story, explained\" style=\"width: 100%; border: 0\"\n  src=\"{folder}embed.html?story={}&amp;id=dateline-1\"></iframe>",
-        percent_query(&address)
+        "<iframe id=\"dateline-1\" title=\"The story, explained\" style=\"width: 100%; border: 0\"\n  src=\"{folder}embed.html?story={in_query}&amp;id=dateline-1\"></iframe>"
     );
     (script, frame)
 }
@@ -71,6 +76,10 @@ async fn prerendered_code(folder: &str, story: &str, address: &str) -> String {
     }
 }
 
+/// Why there is no picture: the story cannot be read at all.
+const NO_PICTURE: &str =
+    "There is no picture to draw: the story cannot be read yet (see Problems).";
+
 /// The story drawn as `dateline export` draws it: its valid items, at the
 /// picture's options.
 fn picture(story: &Value, options: &ExportOptions) -> Option<String> {
@@ -78,15 +87,15 @@ fn picture(story: &Value, options: &ExportOptions) -> Option<String> {
     Some(story_svg(&checked.story, options))
 }
 
-/// `text` made safe inside a query's value.
+/// `text` percent-encoded for a query's value: every byte but letters,
+/// digits, `-._~` and `/`.
 fn percent_query(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '&' => "%26".to_owned(),
-            '#' => "%23".to_owned(),
-            ' ' => "%20".to_owned(),
-            '+' => "%2B".to_owned(),
-            _ => c.to_string(),
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
         })
         .collect()
 }
@@ -130,6 +139,8 @@ pub fn Publish(props: &PublishProps) -> Html {
     // its code is shown.
     let prerender_open = use_state(|| false);
     let prerendered = use_state(String::new);
+    // Counts the stories asked for, so a render that a later one overtook is dropped.
+    let asked = use_mut_ref(|| 0_u64);
     {
         let prerendered = prerendered.clone();
         use_effect_with(
@@ -138,9 +149,17 @@ pub fn Publish(props: &PublishProps) -> Html {
                 if !*open {
                     return;
                 }
+                let ask = {
+                    let mut asked = asked.borrow_mut();
+                    *asked += 1;
+                    *asked
+                };
                 let (story, address) = (story.to_string(), address.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    prerendered.set(prerendered_code(&widget_folder(), &story, &address).await);
+                    let code = prerendered_code(&widget_folder(), &story, &address).await;
+                    if *asked.borrow() == ask {
+                        prerendered.set(code);
+                    }
                 });
             },
         );
@@ -183,19 +202,27 @@ pub fn Publish(props: &PublishProps) -> Html {
     let base_name = name.trim_end_matches(".json").to_owned();
     let on_svg = {
         let (story, export, base_name) = (props.story.clone(), export.clone(), base_name.clone());
-        Callback::from(move |_| {
-            if let Some(svg) = picture(&story, &export) {
-                download_blob(&format!("{base_name}.svg"), &svg.into(), "image/svg+xml");
-            }
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| match picture(&story, &export) {
+            Some(svg) => download_blob(&format!("{base_name}.svg"), &svg.into(), "image/svg+xml"),
+            None => dispatch.emit(Action::Failed(NO_PICTURE.to_owned())),
         })
     };
     let on_png = {
-        let (story, export) = (props.story.clone(), export.clone());
+        let (story, export, dispatch) =
+            (props.story.clone(), export.clone(), props.dispatch.clone());
         Callback::from(move |_| {
-            let png = picture(&story, &export).and_then(|svg| svg_to_png(&svg, 2.0).ok());
-            if let Some(png) = png {
-                let bytes = js_sys::Uint8Array::from(png.as_slice());
-                download_blob(&format!("{base_name}.png"), &bytes.into(), "image/png");
+            let Some(svg) = picture(&story, &export) else {
+                return dispatch.emit(Action::Failed(NO_PICTURE.to_owned()));
+            };
+            match svg_to_png(&svg, 2.0) {
+                Ok(png) => {
+                    let bytes = js_sys::Uint8Array::from(png.as_slice());
+                    download_blob(&format!("{base_name}.png"), &bytes.into(), "image/png");
+                }
+                Err(why) => dispatch.emit(Action::Failed(format!(
+                    "The PNG could not be drawn: {why}."
+                ))),
             }
         })
     };
