@@ -262,12 +262,15 @@ function movesWhatIsSeen(top, from, to) {
  * in place of its pre-rendered story or in the box kept for it. When its own
  * height would then move what the reader sees, it is shown in a box of the
  * old height (scrolling inside it if taller) until the reader looks away or
- * comes to it; and a reader who sees only what lies below the live widget's
- * height in a pre-rendered story (its text twin) keeps reading that until then.
+ * comes to it (the pointer or focus on it, or already there); and a reader who
+ * sees only what lies below the live widget's height in a pre-rendered story
+ * (its text twin) keeps reading that until then.
  */
 function arrive(host, widget, prerendered, acted = false) {
   unwatch(host);
   if (widget.removed) return;
+  // A reader whose pointer or focus is already on it has come to it.
+  acted ||= host.matches(":hover, :focus-within");
   const { top, height } = host.getBoundingClientRect();
   // The hidden widget's own height, read without letting the page reflow around it.
   const own = widget.root.scrollHeight;
