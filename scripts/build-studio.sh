@@ -10,10 +10,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$ROOT"
 # The release build's settings are for the widget's module (scripts/release-build.sh).
-if [ -n "${DATELINE_USUAL_PATH:-}" ]; then
-  export PATH="$DATELINE_USUAL_PATH"
-  unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
-fi
+# shellcheck source=release-toolchain.sh
+source "$ROOT/scripts/release-toolchain.sh"
+use_usual_toolchain
 
 profile=debug
 flags=()

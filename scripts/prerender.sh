@@ -10,10 +10,9 @@ STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$ROOT"
 # The native command is built with the usual toolchain, not the release
 # build's (scripts/release-build.sh), whose settings are for the wasm module.
-if [ -n "${DATELINE_USUAL_PATH:-}" ]; then
-  export PATH="$DATELINE_USUAL_PATH"
-  unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
-fi
+# shellcheck source=release-toolchain.sh
+source "$ROOT/scripts/release-toolchain.sh"
+use_usual_toolchain
 # Each page is laid out for the width its stylesheet gives the widget. The
 # stylesheet the pre-rendered widgets link is the minified one the module carries.
 # Stories are read only from the build's own folder, the site's root.

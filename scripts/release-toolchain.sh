@@ -18,6 +18,15 @@ missing_release_toolchain() {
   [ -f "$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ] || echo "the standard library's source under $sysroot/lib/rustlib/src"
 }
 
+# Back to the usual toolchain in a hook that release-build.sh's trunk runs:
+# its settings are for the widget's module only.
+use_usual_toolchain() {
+  if [ -n "${DATELINE_USUAL_PATH:-}" ]; then
+    export PATH="$DATELINE_USUAL_PATH"
+    unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
+  fi
+}
+
 # Stops with the reason when the release toolchain is not all there.
 require_release_toolchain() {
   local missing

@@ -279,9 +279,10 @@ fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::NewStory))
     };
+    let works = studio.all_works();
     let delete_story = {
         let dispatch = dispatch.clone();
-        let title = studio.all_works()[studio.current].title();
+        let title = works[studio.current].title();
         Callback::from(move |_| {
             let sure = web_sys::window()
                 .and_then(|window| {
@@ -297,7 +298,6 @@ fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let works = studio.all_works();
     let shown_work = chosen_work.unwrap_or(studio.current).min(works.len() - 1);
     let notice = studio.notice.as_ref().map(|notice| {
         let class = classes!("st-notice", notice.refused.then_some("st-notice--refused"));

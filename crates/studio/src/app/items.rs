@@ -16,7 +16,8 @@ const STANCES: &[&str] = &["cooperative", "hostile", "neutral"];
 const QUOTE_KINDS: &[&str] = &["direct", "reported"];
 const UPDATE_KINDS: &[&str] = &["update", "correction"];
 
-/// The fields of an item of `list`, in the form's order.
+/// The fields of an item of `list` that are its own, in the form's order;
+/// [`groups_of`] gives the ones it shares with other lists.
 fn fields_of(list: List) -> &'static [Field] {
     use FieldKind::*;
     const ACTORS: &[Field] = &[
@@ -27,14 +28,6 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("affiliation", "Affiliation", Optional),
         Field::new("aliases", "Aliases", Names),
         Field::new("description", "Description", LongText),
-        Field::new("image.url", "Picture address", Optional),
-        Field::new("image.alt", "Picture description", Optional),
-        Field::new("image.credit", "Picture credit", Optional),
-        Field::new("image.caption", "Picture caption", Optional),
-        Field::new("source.paragraph", "Paragraph", Number),
-        Field::new("source.excerpt", "Excerpt", Optional),
-        Field::new("id", "Id", Required),
-        Field::new("draft_note", "Draft note", Optional),
     ];
     const EVENTS: &[Field] = &[
         Field::new("title", "Title", Required),
@@ -44,14 +37,6 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("summary", "Summary", LongText),
         Field::new("actors", "Actors", Names),
         Field::new("quotes", "Quotes", Names),
-        Field::new("image.url", "Picture address", Optional),
-        Field::new("image.alt", "Picture description", Optional),
-        Field::new("image.credit", "Picture credit", Optional),
-        Field::new("image.caption", "Picture caption", Optional),
-        Field::new("source.paragraph", "Paragraph", Number),
-        Field::new("source.excerpt", "Excerpt", Optional),
-        Field::new("id", "Id", Required),
-        Field::new("draft_note", "Draft note", Optional),
     ];
     const RELATIONS: &[Field] = &[
         Field::new("from", "From", Required),
@@ -62,10 +47,6 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("since", "Since", Date),
         Field::new("until", "Until", Date),
         Field::new("events", "Events", Names),
-        Field::new("source.paragraph", "Paragraph", Number),
-        Field::new("source.excerpt", "Excerpt", Optional),
-        Field::new("id", "Id", Required),
-        Field::new("draft_note", "Draft note", Optional),
     ];
     const QUOTES: &[Field] = &[
         Field::new("text", "Text", LongText),
@@ -73,17 +54,12 @@ fn fields_of(list: List) -> &'static [Field] {
         Field::new("kind", "Kind", Choice(QUOTE_KINDS)),
         Field::new("context", "Context", Optional),
         Field::new("event", "Event", Optional),
-        Field::new("source.paragraph", "Paragraph", Number),
-        Field::new("source.excerpt", "Excerpt", Optional),
-        Field::new("id", "Id", Required),
-        Field::new("draft_note", "Draft note", Optional),
     ];
     const UPDATES: &[Field] = &[
         Field::new("date", "Date", Date),
         Field::new("kind", "Kind", Choice(UPDATE_KINDS)),
         Field::new("summary", "Summary", LongText),
         Field::new("items", "Items", Names),
-        Field::new("id", "Id", Required),
     ];
     match list {
         List::Actors => ACTORS,
@@ -91,6 +67,30 @@ fn fields_of(list: List) -> &'static [Field] {
         List::Relations => RELATIONS,
         List::Quotes => QUOTES,
         List::Updates => UPDATES,
+    }
+}
+
+/// The groups of fields an item of `list` shares with other lists, after
+/// its own: its picture, where it has one, its source, its id and its draft
+/// note (an update has only its id).
+fn groups_of(list: List) -> &'static [&'static [Field]] {
+    use FieldKind::*;
+    const PICTURE: &[Field] = &[
+        Field::new("image.url", "Picture address", Optional),
+        Field::new("image.alt", "Picture description", Optional),
+        Field::new("image.credit", "Picture credit", Optional),
+        Field::new("image.caption", "Picture caption", Optional),
+    ];
+    const SOURCE: &[Field] = &[
+        Field::new("source.paragraph", "Paragraph", Number),
+        Field::new("source.excerpt", "Excerpt", Optional),
+    ];
+    const ID: &[Field] = &[Field::new("id", "Id", Required)];
+    const NOTE: &[Field] = &[Field::new("draft_note", "Draft note", Optional)];
+    match list {
+        List::Actors | List::Events => &[PICTURE, SOURCE, ID, NOTE],
+        List::Relations | List::Quotes => &[SOURCE, ID, NOTE],
+        List::Updates => &[ID],
     }
 }
 
@@ -241,7 +241,7 @@ fn ItemForm(props: &ItemProps) -> Html {
                 if !title.is_empty() { { ": " }<span class="st-item-title">{ title }</span> }
             </legend>
             { for view_source(&props.item, &props.paragraphs) }
-            { for fields_of(list).iter().map(|field| field.view(&props.item, &path, &whose, &props.dispatch)) }
+            { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &props.dispatch)) }
             <div class="st-row st-item-tools">
                 <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
                     disabled={index == 0}>{ "Move up" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
