@@ -77,6 +77,29 @@ export function focusedData(page, key) {
   }, key);
 }
 
+/**
+ * Presses `key` and returns the `data-*` value `key` of the element focus
+ * moves to, once it has moved from the element holding `from` (the widget
+ * focuses after its next redraw, which a loaded machine delays); `from` if
+ * it does not move within `patience` ms.
+ */
+export async function focusedDataAfter(page, key, dataKey, from, patience = 2_000) {
+  await page.keyboard.press(key);
+  const moved = await page
+    .waitForFunction(
+      ([dataKey, from]) => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        const value = element?.dataset?.[dataKey];
+        return value !== from && value;
+      },
+      [dataKey, from],
+      { timeout: patience },
+    )
+    .catch(() => null);
+  return moved ? moved.jsonValue() : focusedData(page, dataKey);
+}
+
 /** axe-core violations of serious or critical impact, as readable lines. */
 export async function seriousAxeViolations(page) {
   const results = await new AxeBuilder({ page }).analyze();
