@@ -102,6 +102,8 @@ fn invalid_type(value: &JsValue, expected: &str) -> String {
 #[wasm_bindgen]
 pub struct MountHandle {
     app: Option<yew::AppHandle<Widget>>,
+    /// The widget's properties, kept to replace its story.
+    props: WidgetProps,
     root: web_sys::Element,
     controller: Controller,
     loaded: js_sys::Promise,
@@ -131,6 +133,16 @@ impl MountHandle {
             Ok(())
         } else {
             Err(JsValue::from_str("the story is not shown yet"))
+        }
+    }
+
+    /// Shows `story`, a story object's JSON text, in place of the story
+    /// shown, keeping the reader's view where the new story allows; it is
+    /// read as a story object given to `mount` is.
+    pub fn show(&mut self, story: String) {
+        self.props.source = StorySource::Text(Rc::from(story));
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
         }
     }
 
@@ -224,9 +236,10 @@ pub fn mount(
         controller: controller.clone(),
     };
     let root = isolated_root(&host)?;
-    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props.clone()).render();
     Ok(MountHandle {
         app: Some(app),
+        props,
         root,
         controller,
         loaded,

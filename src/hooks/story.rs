@@ -68,7 +68,8 @@ impl PartialEq for StoryRequest {
 
 /// Loads the story from `source`, again whenever `source` or `paths`
 /// changes, keeping pictures given as paths when `paths` allows. A download
-/// still running when the widget goes away is aborted.
+/// still running when the widget goes away is aborted. A story object that
+/// replaces a shown story takes its place without a loading line between.
 #[hook]
 pub fn use_story(source: &StorySource, paths: PicturePaths, words: &Words) -> LoadState {
     let state = use_state(|| LoadState::Loading);
@@ -90,7 +91,13 @@ pub fn use_story(source: &StorySource, paths: PicturePaths, words: &Words) -> Lo
                     Some(request) => Some(request.abort.clone()),
                     None => web_sys::AbortController::new().ok(),
                 };
-                state.set(LoadState::Loading);
+                // A story object given in place of the one shown is read at
+                // once, so the shown story stays until the new one replaces it.
+                let replacing =
+                    matches!(source, StorySource::Text(_)) && matches!(*state, LoadState::Ready(_));
+                if !replacing {
+                    state.set(LoadState::Loading);
+                }
                 let controller = abort.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let response = request.map(|request| request.response);

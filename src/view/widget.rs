@@ -13,7 +13,7 @@ use crate::model::PicturePaths;
 use crate::state::WidgetOptions;
 
 /// Properties of [`Widget`].
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct WidgetProps {
     /// Where the story comes from.
     pub source: StorySource,

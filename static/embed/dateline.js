@@ -568,8 +568,10 @@ function storyText(story) {
  * once rather than when the element comes near the viewport) are optional,
  * as the README's table says. A story object goes through the same
  * size and nesting limits as a story file. Resolves to a handle with
- * destroy() and select(item) once the story is shown; rejects with the reason
- * when it cannot be, which the widget's box shows too.
+ * destroy(), select(item) and show(story) (a story object, or its JSON text,
+ * drawn in place of the one shown, as an editor's preview does) once the
+ * story is shown; rejects with the reason when it cannot be, which the
+ * widget's box shows too.
  */
 export async function mount(element, options = {}) {
   destroy(element);
@@ -596,6 +598,12 @@ export async function mount(element, options = {}) {
     select: (item) => {
       if (widget?.failed) throw new Error(widget.failed);
       widget.handle.select(item);
+    },
+    show: (story) => {
+      if (widget?.failed) throw new Error(widget.failed);
+      const { text, refused } = storyText(story);
+      if (refused) throw new Error(refused);
+      widget.handle.show(text);
     },
   };
 }

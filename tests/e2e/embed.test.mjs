@@ -155,6 +155,41 @@ describe("the JavaScript API", () => {
     await page.context().close();
   });
 
+  test("show() draws an edited story in place of the one shown, without a loading line, keeping the selection", async () => {
+    const page = await open(1280, { path: "/pages/embed.html" });
+    const result = await page.evaluate(async (story) => {
+      const { mount } = await import("/dateline.js");
+      const host = document.createElement("section");
+      host.id = "api";
+      document.body.append(host);
+      const handle = await mount(host, { story, view: "timeline", load: "eager" });
+      handle.select("event:gharwal-accredited");
+      let loadingShown = false;
+      new MutationObserver(() => {
+        loadingShown ||= host.shadowRoot.querySelector(".dl-widget--loading") !== null;
+      }).observe(host.shadowRoot, { childList: true, subtree: true });
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await frames();
+      const edited = structuredClone(story);
+      edited.events.find((event) => event.id === "gharwal-accredited").title = "An edited title";
+      handle.show(edited);
+      await frames();
+      const event = host.shadowRoot.querySelector('[data-event-id="gharwal-accredited"]');
+      const shown = { title: host.shadowRoot.textContent.includes("An edited title"), pressed: event?.getAttribute("aria-pressed"), loadingShown };
+      handle.show("{ not a story");
+      await frames();
+      const refused = host.shadowRoot.querySelector("[role=alert]")?.textContent ?? "";
+      handle.show(story);
+      await frames();
+      const back = host.shadowRoot.textContent.includes(story.events[0].title) && !host.shadowRoot.querySelector("[role=alert]");
+      handle.destroy();
+      return { ...shown, refused, back };
+    }, seed);
+    assert.deepEqual({ ...result, refused: undefined }, { title: true, pressed: "true", loadingShown: false, refused: undefined, back: true });
+    assert.match(result.refused, /the story object/);
+    await page.context().close();
+  });
+
   test("mount() rejects with the reason for a story that cannot be loaded, and the box says so", async () => {
     const page = await open(1280, { path: "/pages/embed.html" });
     const message = await page.evaluate(async () => {

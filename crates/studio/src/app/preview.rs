@@ -1,7 +1,9 @@
 //! The live preview: the shipped widget itself, mounted through
-//! `dateline.js` with the story being edited. A change waits for typing to
-//! pause, then a new widget is drawn out of sight and takes the old one's
-//! place once it is shown, so the preview never flickers or goes blank.
+//! `dateline.js` with the story being edited. Each change is drawn in place
+//! by the widget in the preview (its handle's `show`), at most once a frame,
+//! so typing shows at once and the preview never goes blank. A new theme or
+//! language, or a widget that could not show the story, means a new widget:
+//! it is drawn out of sight and takes the old one's place once it is shown.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,7 +15,8 @@ use yew::prelude::*;
 
 use dateline_engine::i18n::catalogue::SHIPPED;
 
-/// How long typing must pause before the preview is drawn again.
+/// How long typing must pause before a new widget is drawn (when the one in
+/// place cannot take the change).
 const PAUSE_MS: i32 = 100;
 /// The widths a producer checks the story at.
 const WIDTHS: [u32; 3] = [375, 768, 1280];
@@ -41,12 +44,25 @@ struct Mounted {
     generation: u64,
     /// The change whose drawing is in place.
     placed: u64,
+    /// How the widget in place is drawn.
+    placed_look: Option<Look>,
+    /// The story waiting for the next frame to be shown in place, if a frame is asked for.
+    waiting: Option<Rc<String>>,
 }
 
-/// How the preview is drawn, besides the story.
+impl Mounted {
+    /// The handle of the widget in place, if it shows a story drawn as `look`
+    /// and no newer widget is being drawn.
+    fn in_place(&self, look: &Look) -> Option<JsValue> {
+        let (_, handle) = self.widgets.last()?;
+        let settled = self.placed == self.generation && self.placed_look.as_ref() == Some(look);
+        (settled && !handle.is_null()).then(|| handle.clone())
+    }
+}
+
+/// How the preview's widget is drawn, besides the story and its width.
 #[derive(Clone, PartialEq)]
 struct Look {
-    width: u32,
     theme: &'static str,
     /// A shipped language, or empty for the story's own.
     lang: &'static str,
@@ -54,8 +70,8 @@ struct Look {
 
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
+    let width = use_state(|| 375_u32);
     let look = use_state(|| Look {
-        width: 375,
         theme: "light",
         lang: "",
     });
@@ -66,9 +82,15 @@ pub fn Preview(props: &PreviewProps) -> Html {
         use_effect_with(
             (props.story.clone(), (*look).clone()),
             move |(story, look)| {
+                let in_place = mounted.borrow().in_place(look);
+                if let Some(handle) = in_place {
+                    show_next_frame(&mounted, handle, story.clone());
+                    return;
+                }
                 let generation = {
                     let mut mounted = mounted.borrow_mut();
                     mounted.generation += 1;
+                    mounted.waiting = None;
                     mounted.generation
                 };
                 let first = mounted.borrow().widgets.is_empty();
@@ -87,17 +109,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             },
         );
     }
-    let width_buttons = WIDTHS.iter().map(|width| {
-        let look = look.clone();
-        let pressed = look.width == *width;
-        let width = *width;
-        let onclick = Callback::from(move |_| {
-            look.set(Look {
-                width,
-                ..(*look).clone()
-            })
-        });
-        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ format!("{width} px") }</button> }
+    let width_buttons = WIDTHS.iter().map(|choice| {
+        let (width, choice) = (width.clone(), *choice);
+        let pressed = *width == choice;
+        let onclick = Callback::from(move |_| width.set(choice));
+        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ format!("{choice} px") }</button> }
     });
     let on_theme = {
         let look = look.clone();
@@ -139,7 +155,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 </select>
             </div>
             <div class="st-frame-scroll">
-                <div ref={frame} data-studio-preview="" class={format!("st-frame st-frame--{}", look.width)} />
+                <div ref={frame} data-studio-preview="" class={format!("st-frame st-frame--{}", *width)} />
             </div>
         </section>
     }
@@ -208,7 +224,31 @@ async fn draw(
         old.remove();
     }
     mounted.placed = generation;
+    mounted.placed_look = Some(look.clone());
     host.set_class_name("st-widget");
+}
+
+/// Shows `story` in the widget of `handle` at the next animation frame,
+/// with the changes made until then: however fast the producer types, the
+/// widget draws once a frame.
+fn show_next_frame(mounted: &Rc<RefCell<Mounted>>, handle: JsValue, story: Rc<String>) {
+    let already_asked = mounted.borrow_mut().waiting.replace(story).is_some();
+    if already_asked {
+        return;
+    }
+    let mounted = mounted.clone();
+    let show = Closure::once_into_js(move || {
+        let Some(story) = mounted.borrow_mut().waiting.take() else {
+            return;
+        };
+        let show = js_sys::Reflect::get(&handle, &"show".into()).ok();
+        if let Some(show) = show.and_then(|show| show.dyn_into::<js_sys::Function>().ok()) {
+            let _ = show.call1(&handle, &story.as_str().into());
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(show.unchecked_ref());
+    }
 }
 
 /// Calls a widget handle's `destroy()`, if it has one.
