@@ -366,9 +366,9 @@ fn App(props: &AppProps) -> Html {
                         }) }
                     </select>
                 </div>
-                <div class="st-tools" role="group" aria-label={words.text("stories.label")}>
+                <div class="st-tools st-stories" role="group" aria-label={words.text("stories.label")}>
                     <label for="st-works">{ words.text("stories.story") }</label>
-                    <select id="st-works" onchange={on_choose_work} ~value={shown_work.to_string()}>
+                    <select id="st-works" dir="auto" onchange={on_choose_work} ~value={shown_work.to_string()}>
                         { for works.iter().enumerate().map(|(index, work)| html! {
                             <option value={index.to_string()} selected={index == shown_work}>{ words.story_title(work.title()) }</option>
                         }) }
@@ -387,7 +387,7 @@ fn App(props: &AppProps) -> Html {
                     <section class="st-panel" aria-labelledby="st-start">
                         <h2 id="st-start">{ words.text("start.heading") }</h2>
                         <label for="st-article">{ words.text("start.article") }</label>
-                        <textarea id="st-article" rows="8" value={studio.article.clone()} oninput={on_article}
+                        <textarea id="st-article" dir="auto" rows="8" value={studio.article.clone()} oninput={on_article}
                             placeholder={words.text("start.article_placeholder")} />
                         <div class="st-row">
                             <button type="button" class="st-primary" onclick={draft}>{ words.text("start.draft") }</button>
@@ -412,8 +412,8 @@ fn App(props: &AppProps) -> Html {
                                         <li class={classes!("st-finding", finding.error.then_some("st-finding--error"))}>
                                             <button type="button" class="st-link" {onclick}>
                                                 <strong>{ severity }</strong>{ " " }
-                                                <code>{ if finding.path.is_empty() { words.text("problems.story") } else { &finding.path } }</code>
-                                                { ": " }{ &finding.message }
+                                                <code dir="ltr">{ if finding.path.is_empty() { words.text("problems.story") } else { &finding.path } }</code>
+                                                { ": " }<bdi>{ &finding.message }</bdi>
                                             </button>
                                         </li>
                                     }

@@ -102,7 +102,7 @@ impl Field {
         };
         let control = match kind {
             FieldKind::LongText => html! {
-                <textarea id={id.clone()} rows="2" value={value.clone()} {oninput} {onblur} />
+                <textarea id={id.clone()} dir="auto" rows="2" value={value.clone()} {oninput} {onblur} />
             },
             FieldKind::Choice(set, choices) => {
                 let onchange = {
@@ -130,7 +130,7 @@ impl Field {
                 }
             }
             _ => html! {
-                <input id={id.clone()} type="text" value={value.clone()} {oninput} {onblur}
+                <input id={id.clone()} type="text" dir="auto" value={value.clone()} {oninput} {onblur}
                     aria-describedby={(kind == FieldKind::Date).then(|| format!("{id}-reading"))} />
             },
         };

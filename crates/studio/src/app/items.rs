@@ -228,7 +228,7 @@ fn ItemForm(props: &ItemProps) -> Html {
         html! {
             <span class="st-merge">
                 <label for={id.clone()}>{ words.text("item.merge_into") }<span class="st-vh">{ format!(" ({whose})") }</span></label>
-                <select {id} {onchange} ~value={chosen}>
+                <select {id} dir="auto" {onchange} ~value={chosen}>
                     <option value="" selected={merge_into.is_none()}>{ "…" }</option>
                     { for props.actors.iter().enumerate().filter(|(other, _)| *other != index).map(|(other, (id, name))| html! {
                         <option value={other.to_string()} selected={*merge_into == Some(other)}>{ if name.is_empty() { id.clone() } else { name.clone() } }</option>
@@ -241,7 +241,7 @@ fn ItemForm(props: &ItemProps) -> Html {
     html! {
         <fieldset class="st-item">
             <legend>{ list_words(&words, list, "legend", index) }
-                if !title.is_empty() { { ": " }<span class="st-item-title">{ title }</span> }
+                if !title.is_empty() { { ": " }<bdi class="st-item-title">{ title }</bdi> }
             </legend>
             { for view_source(&props.item, &props.paragraphs, &words) }
             { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &words, &props.dispatch)) }
@@ -284,13 +284,13 @@ fn view_source(item: &Value, paragraphs: &[String], words: &Words) -> Option<Htm
     let found = marked.and_then(|marked| Some((paragraph.find(marked)?, marked.len())));
     Some(match found {
         Some((at, len)) => html! {
-            <blockquote class="st-source" aria-label={label}>
+            <blockquote class="st-source" dir="auto" aria-label={label}>
                 { &paragraph[..at] }<mark>{ &paragraph[at..at + len] }</mark>{ &paragraph[at + len..] }
             </blockquote>
         },
         None => html! {
             <>
-                <blockquote class="st-source" aria-label={label}>{ paragraph }</blockquote>
+                <blockquote class="st-source" dir="auto" aria-label={label}>{ paragraph }</blockquote>
                 if marked.is_some() {
                     <p class="st-source st-source--missing">{ words.text("source.excerpt_missing") }</p>
                 }

@@ -242,36 +242,42 @@ pub fn Publish(props: &PublishProps) -> Html {
             <button type="button" class="st-primary" onclick={on_download}>{ words.text("publish.download") }</button>
             <div class="st-field">
                 <label for="st-address">{ words.text("publish.address") }</label>
-                <input id="st-address" type="text" value={shown_address} oninput={on_address} />
+                <input id="st-address" type="text" dir="ltr" value={shown_address} oninput={on_address} />
             </div>
             <div class="st-field">
                 <label for="st-embed">{ words.text("publish.embed") }</label>
-                <textarea id="st-embed" readonly=true rows="3" value={script} />
+                <textarea id="st-embed" dir="ltr" readonly=true rows="3" value={script} />
             </div>
             <details class="st-field" ontoggle={on_toggle}>
                 <summary>{ words.text("publish.prerendered") }</summary>
                 <label for="st-embed-prerendered">{ words.text("publish.embed_prerendered") }</label>
-                <textarea id="st-embed-prerendered" readonly=true rows="3" value={prerendered.to_string()} />
+                <textarea id="st-embed-prerendered" dir="ltr" readonly=true rows="3" value={prerendered.to_string()} />
             </details>
             <h3>{ words.text("publish.picture") }</h3>
             <div class="st-row">
-                <label for="st-export-view">{ words.text("publish.picture_view") }</label>
-                <select id="st-export-view" onchange={on_view}>
-                    <option value="both" selected=true>{ words.text("picture.both") }</option>
-                    <option value="timeline">{ words.text("picture.timeline") }</option>
-                    <option value="map">{ words.text("picture.map") }</option>
-                </select>
-                <label for="st-export-theme">{ words.text("publish.picture_colours") }</label>
-                <select id="st-export-theme" onchange={on_export_theme}>
-                    <option value="light" selected=true>{ words.text("theme.light") }</option>
-                    <option value="dark">{ words.text("theme.dark") }</option>
-                </select>
-                <label for="st-export-width">{ words.text("publish.picture_width") }</label>
-                <select id="st-export-width" onchange={on_export_width}>
-                    { for [375, 768, 1200].map(|width| html! {
-                        <option value={width.to_string()} selected={width == 1200}>{ words.fill("px", &[("width", &width.to_string())]) }</option>
-                    }) }
-                </select>
+                <span class="st-pair">
+                    <label for="st-export-view">{ words.text("publish.picture_view") }</label>
+                    <select id="st-export-view" onchange={on_view}>
+                        <option value="both" selected=true>{ words.text("picture.both") }</option>
+                        <option value="timeline">{ words.text("picture.timeline") }</option>
+                        <option value="map">{ words.text("picture.map") }</option>
+                    </select>
+                </span>
+                <span class="st-pair">
+                    <label for="st-export-theme">{ words.text("publish.picture_colours") }</label>
+                    <select id="st-export-theme" onchange={on_export_theme}>
+                        <option value="light" selected=true>{ words.text("theme.light") }</option>
+                        <option value="dark">{ words.text("theme.dark") }</option>
+                    </select>
+                </span>
+                <span class="st-pair">
+                    <label for="st-export-width">{ words.text("publish.picture_width") }</label>
+                    <select id="st-export-width" onchange={on_export_width}>
+                        { for [375, 768, 1200].map(|width| html! {
+                            <option value={width.to_string()} selected={width == 1200}>{ words.fill("px", &[("width", &width.to_string())]) }</option>
+                        }) }
+                    </select>
+                </span>
             </div>
             <div class="st-row">
                 <button type="button" onclick={on_svg}>{ words.text("publish.svg") }</button>
@@ -279,7 +285,7 @@ pub fn Publish(props: &PublishProps) -> Html {
             </div>
             <div class="st-field">
                 <label for="st-embed-frame">{ words.text("publish.embed_frame") }</label>
-                <textarea id="st-embed-frame" readonly=true rows="3" value={frame} />
+                <textarea id="st-embed-frame" dir="ltr" readonly=true rows="3" value={frame} />
             </div>
         </section>
     }
