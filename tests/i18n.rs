@@ -133,11 +133,16 @@ fn every_language_fills_the_same_placeholders() {
     }
 }
 
-/// Every string literal in the widget's and the crates' sources (Rust files).
+/// Every string literal in the widget's and the crates' sources (Rust
+/// files), but the studio's, whose words are its own catalogues'
+/// (tests/studio_words.rs).
 fn literals_in_sources() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in fs::read_dir(dir).expect("src is readable").flatten() {
             let path = entry.path();
+            if path.ends_with("crates/studio") {
+                continue;
+            }
             if path.is_dir() {
                 walk(&path, out);
             } else if path.extension().is_some_and(|ext| ext == "rs") {

@@ -6,7 +6,7 @@
 
 use dateline_studio::document::{apply, empty_story, get, parse_path, Edit, List, Step};
 use dateline_studio::editor::{Editor, HISTORY_STEPS};
-use dateline_studio::studio::{date_reading, findings, Action, Studio};
+use dateline_studio::studio::{date_reading, findings, Action, Notice, Studio, Unopened, Work};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -248,7 +248,7 @@ fn merging_two_actors_moves_every_reference_and_keeps_the_names() {
 fn drafting_the_article_gives_a_story_the_format_reads() {
     let mut studio = Studio::default();
     studio.reduce(Action::Draft);
-    assert!(studio.notice.as_ref().is_some_and(|notice| notice.refused));
+    assert_eq!(studio.notice, Some(Notice::NoArticle));
     studio.reduce(Action::Article(ARTICLE.to_owned()));
     studio.reduce(Action::Draft);
     let story = studio.editor.story().clone();
@@ -268,7 +268,10 @@ fn drafting_the_article_gives_a_story_the_format_reads() {
         findings(&story)
     );
     let notice = studio.notice.clone().expect("the draft is described");
-    assert!(notice.text.starts_with("Drafted "), "{}", notice.text);
+    assert!(
+        matches!(notice, Notice::Drafted { events, dated: true, .. } if events > 0),
+        "{notice:?}"
+    );
     studio.reduce(Action::Undo);
     assert_eq!(
         **studio.editor.story(),
@@ -305,14 +308,20 @@ fn files_that_are_not_stories_are_refused_and_the_work_is_kept() {
     for action in refusals {
         studio.reduce(action.clone());
         let notice = studio.notice.clone().expect("a refusal is said");
-        assert!(notice.refused, "{action:?}: {}", notice.text);
-        assert!(notice.text.contains("was not opened"), "{}", notice.text);
+        assert!(notice.refused(), "{action:?}: {notice:?}");
+        assert!(matches!(notice, Notice::NotOpened { .. }), "{notice:?}");
         assert_eq!(
             studio.editor, before.editor,
             "{action:?} left the work as it was"
         );
     }
-    assert!(studio.notice.unwrap().text.contains("not text"));
+    assert!(matches!(
+        studio.notice,
+        Some(Notice::NotOpened {
+            why: Unopened::NotText,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -339,7 +348,7 @@ fn stories_articles_and_timelines_open() {
         text: timeline.to_string(),
     });
     assert!(
-        !studio.notice.clone().unwrap().refused,
+        !studio.notice.clone().unwrap().refused(),
         "{:?}",
         studio.notice
     );
@@ -411,8 +420,9 @@ fn several_stories_are_kept_and_switched_each_with_its_article() {
         Some(&json!("First"))
     );
     assert_eq!(studio.article, "First article");
-    let titles: Vec<String> = studio.all_works().iter().map(|work| work.title()).collect();
-    assert_eq!(titles, ["First", "Second"]);
+    let works = studio.all_works();
+    let titles: Vec<_> = works.iter().map(Work::title).collect();
+    assert_eq!(titles, [Some("First"), Some("Second")]);
     studio.reduce(Action::SwitchTo(7));
     assert_eq!(studio.current, 0, "no story 7: nothing changes");
 
@@ -421,8 +431,9 @@ fn several_stories_are_kept_and_switched_each_with_its_article() {
     assert_eq!(restored.all_works(), studio.all_works());
 
     studio.reduce(Action::DeleteStory);
-    let titles: Vec<String> = studio.all_works().iter().map(|work| work.title()).collect();
-    assert_eq!(titles, ["Second"]);
+    let works = studio.all_works();
+    let titles: Vec<_> = works.iter().map(Work::title).collect();
+    assert_eq!(titles, [Some("Second")]);
     assert_eq!(studio.article, "Second article");
     studio.reduce(Action::DeleteStory);
     assert_eq!(
@@ -430,7 +441,7 @@ fn several_stories_are_kept_and_switched_each_with_its_article() {
         1,
         "deleting the last story leaves an empty one"
     );
-    assert_eq!(studio.all_works()[0].title(), "Untitled story");
+    assert_eq!(studio.all_works()[0].title(), None);
 }
 
 #[test]

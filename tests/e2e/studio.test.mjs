@@ -6,7 +6,8 @@
 // embed codes into pages that then show the widget, the pre-rendered one
 // with scripts off. Opening a TimelineJS file imports it;
 // a file too large and a picture named .json are refused with a message and
-// the work left as it was.
+// the work left as it was. A browser in Arabic gets the studio in Arabic,
+// right to left, and a language switched to is kept.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -248,6 +249,35 @@ describe("the studio, as a producer uses it", () => {
     assert.ok(width <= 375, `the page does not scroll sideways (${width} px)`);
     assert.deepEqual(await allAxeViolations(page), [], "no axe violations at 375 px");
     await screenshot(page, "studio-375");
+    await page.close();
+  });
+
+  test("speaks the browser's language, Arabic right to left, and the one the producer switches to, kept over a reload", async () => {
+    const page = await openPage(browser(), 375, { locale: "ar" });
+    await page.goto(`${server().url}/studio/`);
+    const articleText = page.getByLabel("نص المقال");
+    await articleText.waitFor();
+    const speaks = () => page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`);
+    assert.equal(await speaks(), "ar rtl");
+    await articleText.fill(article);
+    await page.getByRole("button", { name: "صياغة القصة" }).click();
+    await page.getByRole("status").getByText(/^صيغ من المقال/).waitFor();
+    await shownWidget(page).locator(".dl-timeline").waitFor();
+    assert.equal(await page.getByLabel("تاريخ النشر").inputValue(), "2022-04-18", "drafting works in Arabic");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `the page does not scroll sideways (${width} px)`);
+    assert.deepEqual(await allAxeViolations(page), [], "no axe violations in Arabic at 375 px");
+    await screenshot(page, "studio-ar-375");
+
+    await page.getByLabel("لغة الاستوديو").selectOption("fr");
+    await page.getByLabel("Texte de l’article").waitFor();
+    assert.equal(await speaks(), "fr ltr");
+    await page.getByRole("button", { name: "Rédiger le récit" }).waitFor();
+    await page.reload();
+    await page.getByLabel("Texte de l’article").waitFor();
+    assert.equal(await speaks(), "fr ltr", "the choice is kept");
+    assert.equal(await page.getByLabel("Langue du studio").inputValue(), "fr");
+    assert.equal(await page.getByLabel("Texte de l’article").inputValue(), article, "the work is kept too");
     await page.close();
   });
 });

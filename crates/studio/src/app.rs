@@ -18,18 +18,22 @@ use self::items::{view_list, ListProps};
 use self::preview::Preview;
 use self::publish::Publish;
 use crate::document::List;
-use crate::studio::{findings, Action, Studio, Work};
+use crate::i18n::{language_name, Words, CATALOGUES};
+use crate::studio::{findings, Action, Notice, Studio, Work};
 use dateline_toolkit::draft::article::read_article;
 use fields::{Field, FieldKind};
 
 /// Where the studio keeps its work in the browser.
 const STORAGE_KEY: &str = "dateline-studio";
+/// Where the studio keeps the language the producer chose (`boot.js` reads it).
+const LANGUAGE_KEY: &str = "dateline-studio-language";
 
-/// Starts the studio in `root`; `mount` is the widget's own `mount` from
+/// Starts the studio in `root`, speaking `language` (a primary language
+/// subtag, which `boot.js` chose); `mount` is the widget's own `mount` from
 /// `dateline.js`, which draws the preview.
 #[wasm_bindgen]
-pub fn start(root: web_sys::Element, mount: js_sys::Function) {
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { mount }).render();
+pub fn start(root: web_sys::Element, mount: js_sys::Function, language: String) {
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { mount, language }).render();
 }
 
 /// Writes a panic's message to the console, where a producer reporting a
@@ -43,12 +47,20 @@ pub fn log_panics() {
 #[derive(Properties)]
 struct AppProps {
     mount: js_sys::Function,
+    /// The language the studio starts in.
+    language: String,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        self.mount == other.mount
+        self.mount == other.mount && self.language == other.language
     }
+}
+
+/// The studio's words in the producer's language, which every view reads.
+#[hook]
+fn use_words() -> Rc<Words> {
+    use_context::<Rc<Words>>().expect("the studio provides its words")
 }
 
 /// The studio's state for Yew: every action goes through [`Studio::reduce`].
@@ -112,6 +124,18 @@ fn keep(studio: &Studio) -> bool {
     storage().is_some_and(|storage| storage.set_item(STORAGE_KEY, &text).is_ok())
 }
 
+/// Makes the page speak `words`' language: its `lang`, direction and title.
+fn speak(words: &Words) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", words.language());
+        let _ = html.set_attribute("dir", words.dir());
+    }
+    document.set_title(words.text("studio.title"));
+}
+
 /// Focuses the field of `path`, or the first field of the item it is in.
 fn focus_field(path: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -145,6 +169,9 @@ fn focus_field(path: &str) {
 fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State(restored()));
     let studio = &state.0;
+    let language = use_state(|| props.language.clone());
+    let words = use_memo((*language).clone(), |language| Words::new(language));
+    use_effect_with(words.clone(), |words| speak(words));
     let story = studio.editor.story().clone();
     {
         let state = state.clone();
@@ -157,9 +184,7 @@ fn App(props: &AppProps) -> Html {
             ),
             move |_| {
                 if !keep(&state.0) {
-                    state.dispatch(Action::Failed(
-                        "This browser would not keep the work (its storage is full or turned off): download the story to keep it.".to_owned(),
-                    ));
+                    state.dispatch(Action::Failed(Notice::NotKept));
                 }
             },
         );
@@ -279,19 +304,27 @@ fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::NewStory))
     };
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if let Some(storage) = storage() {
+                    let _ = storage.set_item(LANGUAGE_KEY, &select.value());
+                }
+                language.set(select.value());
+            }
+        })
+    };
     let works = studio.all_works();
     let delete_story = {
         let dispatch = dispatch.clone();
-        let title = works[studio.current].title();
+        let question = words.fill(
+            "stories.delete_confirm",
+            &[("title", &words.story_title(works[studio.current].title()))],
+        );
         Callback::from(move |_| {
             let sure = web_sys::window()
-                .and_then(|window| {
-                    window
-                        .confirm_with_message(&format!(
-                            "Delete {title} and its article from the studio?"
-                        ))
-                        .ok()
-                })
+                .and_then(|window| window.confirm_with_message(&question).ok())
                 .unwrap_or(false);
             if sure {
                 dispatch.emit(Action::DeleteStory);
@@ -300,75 +333,87 @@ fn App(props: &AppProps) -> Html {
     };
     let shown_work = chosen_work.unwrap_or(studio.current).min(works.len() - 1);
     let notice = studio.notice.as_ref().map(|notice| {
-        let class = classes!("st-notice", notice.refused.then_some("st-notice--refused"));
-        html! { <p {class}>{ &notice.text }</p> }
+        let class = classes!(
+            "st-notice",
+            notice.refused().then_some("st-notice--refused")
+        );
+        html! { <p {class}>{ words.notice(notice) }</p> }
     });
     let meta_fields = [
-        Field::new("meta.title", "Title", FieldKind::Required),
-        Field::new("meta.source.name", "Publication", FieldKind::Required),
-        Field::new("meta.published", "Publication date", FieldKind::Date),
-        Field::new("meta.authors", "Authors", FieldKind::Names),
-        Field::new("meta.language", "Language", FieldKind::Required),
-        Field::new("meta.summary", "Summary", FieldKind::LongText),
-        Field::new("meta.source.url", "Article address", FieldKind::Optional),
+        Field::new("meta.title", FieldKind::Required),
+        Field::new("meta.source.name", FieldKind::Required),
+        Field::new("meta.published", FieldKind::Date),
+        Field::new("meta.authors", FieldKind::Names),
+        Field::new("meta.language", FieldKind::Required),
+        Field::new("meta.summary", FieldKind::LongText),
+        Field::new("meta.source.url", FieldKind::Optional),
     ];
     let count = found.len();
     html! {
+        <ContextProvider<Rc<Words>> context={words.clone()}>
         <div class="st" {onkeydown} {ondragover} {ondrop}>
-            <nav class="st-skips" aria-label="Skip to">
-                <a class="st-skip" href="#st-preview">{ "Skip to the preview" }</a>
-                <a class="st-skip" href="#st-publish">{ "Skip to publishing" }</a>
+            <nav class="st-skips" aria-label={words.text("skips.label")}>
+                <a class="st-skip" href="#st-preview">{ words.text("skips.preview") }</a>
+                <a class="st-skip" href="#st-publish">{ words.text("skips.publish") }</a>
             </nav>
             <header class="st-head">
-                <h1>{ "Dateline studio" }</h1>
-                <div class="st-tools" role="group" aria-label="Stories">
-                    <label for="st-works">{ "Story" }</label>
-                    <select id="st-works" onchange={on_choose_work} ~value={shown_work.to_string()}>
-                        { for works.iter().enumerate().map(|(index, work)| html! {
-                            <option value={index.to_string()} selected={index == shown_work}>{ work.title() }</option>
+                <h1>{ words.text("studio.title") }</h1>
+                <div class="st-tools">
+                    <label for="st-language">{ words.text("studio.language") }</label>
+                    <select id="st-language" onchange={on_language}>
+                        { for CATALOGUES.iter().map(|(code, _)| html! {
+                            <option value={*code} lang={*code} selected={*code == words.language()}>{ language_name(code) }</option>
                         }) }
                     </select>
-                    <button type="button" onclick={on_open_work} disabled={shown_work == studio.current}>{ "Open" }</button>
-                    <button type="button" onclick={new_story}>{ "New story" }</button>
-                    <button type="button" onclick={delete_story}>{ "Delete story" }</button>
                 </div>
-                <div class="st-tools" role="group" aria-label="History">
-                    <button type="button" onclick={undo} disabled={!studio.editor.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
-                    <button type="button" onclick={redo} disabled={!studio.editor.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+                <div class="st-tools st-stories" role="group" aria-label={words.text("stories.label")}>
+                    <label for="st-works">{ words.text("stories.story") }</label>
+                    <select id="st-works" dir="auto" onchange={on_choose_work} ~value={shown_work.to_string()}>
+                        { for works.iter().enumerate().map(|(index, work)| html! {
+                            <option value={index.to_string()} selected={index == shown_work}>{ words.story_title(work.title()) }</option>
+                        }) }
+                    </select>
+                    <button type="button" onclick={on_open_work} disabled={shown_work == studio.current}>{ words.text("stories.open") }</button>
+                    <button type="button" onclick={new_story}>{ words.text("stories.new") }</button>
+                    <button type="button" onclick={delete_story}>{ words.text("stories.delete") }</button>
+                </div>
+                <div class="st-tools" role="group" aria-label={words.text("history.label")}>
+                    <button type="button" onclick={undo} disabled={!studio.editor.can_undo()} aria-keyshortcuts="Control+Z">{ words.text("history.undo") }</button>
+                    <button type="button" onclick={redo} disabled={!studio.editor.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ words.text("history.redo") }</button>
                 </div>
             </header>
             <main class="st-main">
                 <div class="st-work">
                     <section class="st-panel" aria-labelledby="st-start">
-                        <h2 id="st-start">{ "Start" }</h2>
-                        <label for="st-article">{ "Article text" }</label>
-                        <textarea id="st-article" rows="8" value={studio.article.clone()} oninput={on_article}
-                            placeholder="Paste the article here: headline, byline, date line and body." />
+                        <h2 id="st-start">{ words.text("start.heading") }</h2>
+                        <label for="st-article">{ words.text("start.article") }</label>
+                        <textarea id="st-article" dir="auto" rows="8" value={studio.article.clone()} oninput={on_article}
+                            placeholder={words.text("start.article_placeholder")} />
                         <div class="st-row">
-                            <button type="button" class="st-primary" onclick={draft}>{ "Draft story" }</button>
-                            <label class="st-file">{ "Open a file" }
+                            <button type="button" class="st-primary" onclick={draft}>{ words.text("start.draft") }</button>
+                            <label class="st-file">{ words.text("start.open_file") }
                                 <input type="file" accept=".txt,.json,.csv,text/plain,application/json,text/csv" onchange={on_file} />
                             </label>
                         </div>
-                        <p class="st-hint">{ "An article (.txt), a story (.json) or a TimelineJS timeline (its .json, or its Google Sheet saved as .csv) can also be dropped anywhere on the studio." }</p>
+                        <p class="st-hint">{ words.text("start.hint") }</p>
                         <div role="status" class="st-status">{ for notice }</div>
                     </section>
                     <section class="st-panel st-problems" role="region" aria-labelledby="st-problems">
-                        <h2 id="st-problems">{ "Problems" } <span class="st-count">{ format!(" ({count})") }</span></h2>
+                        <h2 id="st-problems">{ words.text("problems.heading") } <span class="st-count">{ format!(" ({count})") }</span></h2>
                         if found.is_empty() {
-                            <p>{ "None: the story file is valid." }</p>
+                            <p>{ words.text("problems.none") }</p>
                         } else {
                             <ul>
                                 { for found.iter().map(|finding| {
                                     let path = finding.path.clone();
                                     let onclick = Callback::from(move |_| focus_field(&path));
-                                    let severity = if finding.error { "Error" } else { "Warning" };
+                                    let severity = words.text(if finding.error { "problems.error" } else { "problems.warning" });
                                     html! {
                                         <li class={classes!("st-finding", finding.error.then_some("st-finding--error"))}>
                                             <button type="button" class="st-link" {onclick}>
                                                 <strong>{ severity }</strong>{ " " }
-                                                <code>{ if finding.path.is_empty() { "story" } else { &finding.path } }</code>
-                                                { ": " }{ &finding.message }
+                                                <code dir="ltr">{ if finding.path.is_empty() { words.text("problems.story") } else { &finding.path } }</code>
+                                                { ": " }<bdi>{ &finding.message }</bdi>
                                             </button>
                                         </li>
                                     }
@@ -377,10 +422,10 @@ fn App(props: &AppProps) -> Html {
                         }
                     </section>
                     <section class="st-panel" aria-labelledby="st-meta">
-                        <h2 id="st-meta">{ "About the story" }</h2>
-                        { for meta_fields.iter().map(|field| field.view(&story, "", "", &dispatch)) }
+                        <h2 id="st-meta">{ words.text("meta.heading") }</h2>
+                        { for meta_fields.iter().map(|field| field.view(&story, "", "", &words, &dispatch)) }
                     </section>
-                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), paragraphs: (*paragraphs).clone(), dispatch: dispatch.clone() })) }
+                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), paragraphs: (*paragraphs).clone(), words: words.clone(), dispatch: dispatch.clone() })) }
                 </div>
                 <div class="st-side">
                     <Preview story={(*story_text).clone()} mount={props.mount.clone()} />
@@ -388,6 +433,7 @@ fn App(props: &AppProps) -> Html {
                 </div>
             </main>
         </div>
+        </ContextProvider<Rc<Words>>>
     }
 }
 

@@ -4,11 +4,13 @@
 //!
 //! Layers, each using only those above it: [`document`] (the story as JSON
 //! and the edits on it), [`editor`] (undo and redo), [`studio`] (every
-//! action, drafting and opening files, and the format's checks), then the
-//! browser: [`app`], the Yew view, and [`start`], which `boot.js` calls.
+//! action, drafting and opening files, and the format's checks), [`i18n`]
+//! (the studio's words in each language), then the browser: [`app`], the
+//! Yew view, and [`start`], which `boot.js` calls.
 
 pub mod document;
 pub mod editor;
+pub mod i18n;
 pub mod studio;
 
 pub mod app;

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use std::str::FromStr;
 
 use dateline_engine::i18n::Locale;
-use dateline_engine::model::validate::MAX_STORY_BYTES;
 use dateline_engine::model::{check_story, parse_story, PicturePaths, Severity, StoryDate};
 use dateline_toolkit::draft::{draft_story, DraftOptions};
 use dateline_toolkit::import::import_timeline;
@@ -43,37 +42,86 @@ pub struct Work {
 }
 
 impl Work {
-    /// The story's title, or a stand-in for a story without one.
-    pub fn title(&self) -> String {
-        match self.story.pointer("/meta/title").and_then(Value::as_str) {
-            Some(title) if !title.trim().is_empty() => title.to_owned(),
-            _ => "Untitled story".to_owned(),
-        }
+    /// The story's title; `None` for a story without one.
+    pub fn title(&self) -> Option<&str> {
+        self.story
+            .pointer("/meta/title")
+            .and_then(Value::as_str)
+            .filter(|title| !title.trim().is_empty())
     }
 }
 
-/// A sentence for the producer about the last action.
+/// What the last action had to say to the producer, as values: the view
+/// writes it in the producer's language ([`crate::i18n::Words::notice`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// Whether it says something was refused.
-    pub refused: bool,
-    /// The sentence.
-    pub text: String,
+pub enum Notice {
+    /// Another story was started; the others are kept.
+    NewStory,
+    /// The kept story with this title (`None`: untitled) is being edited.
+    Editing(Option<String>),
+    /// The story with this title (`None`: untitled) was deleted.
+    Deleted(Option<String>),
+    /// Drafting was asked for before there was an article.
+    NoArticle,
+    /// A story was drafted from the article: how many items of each list,
+    /// how many carry a draft note, and whether the article's publication
+    /// date was found (without it, relative dates are left out).
+    Drafted {
+        events: usize,
+        actors: usize,
+        relations: usize,
+        quotes: usize,
+        notes: usize,
+        dated: bool,
+    },
+    /// The file of this name was put in the article's text.
+    ArticleOpened(String),
+    /// The story file of this name was opened.
+    Opened(String),
+    /// A TimelineJS timeline was imported from file `name`, in `format`
+    /// (the importer's name for it), with the importer's warnings.
+    Imported {
+        name: String,
+        format: &'static str,
+        warnings: Vec<String>,
+    },
+    /// The file `name` was not opened, and the work is as it was.
+    NotOpened { name: String, why: Unopened },
+    /// The browser would not keep the work.
+    NotKept,
+    /// There is no picture to draw: the story cannot be read.
+    NoPicture,
+    /// The PNG could not be drawn, for the drawer's reason.
+    NoPng(String),
+    /// An edit the story refused, in the document's words.
+    EditRefused(String),
+}
+
+/// Why a file was not opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unopened {
+    /// It is larger than a story file may be: its size, in whole MB.
+    TooLarge(u64),
+    /// It is not text (a picture, say).
+    NotText,
+    /// It is a story the format refuses, for the format's reason.
+    NotStory(String),
+    /// It is neither a story nor a timeline, for the importer's reason.
+    NotTimeline(String),
 }
 
 impl Notice {
-    fn said(text: impl Into<String>) -> Option<Notice> {
-        Some(Notice {
-            refused: false,
-            text: text.into(),
-        })
-    }
-
-    fn refused(text: impl Into<String>) -> Option<Notice> {
-        Some(Notice {
-            refused: true,
-            text: text.into(),
-        })
+    /// Whether it says something was refused or could not be done.
+    pub fn refused(&self) -> bool {
+        matches!(
+            self,
+            Notice::NoArticle
+                | Notice::NotOpened { .. }
+                | Notice::NotKept
+                | Notice::NoPicture
+                | Notice::NoPng(_)
+                | Notice::EditRefused(_)
+        )
     }
 }
 
@@ -111,8 +159,8 @@ pub enum Action {
     NotText {
         name: String,
     },
-    /// Something the studio could not do, in a sentence.
-    Failed(String),
+    /// Something the studio could not do.
+    Failed(Notice),
 }
 
 impl Default for Studio {
@@ -173,20 +221,20 @@ impl Studio {
                     article: String::new(),
                     story: empty_story(),
                 });
-                self.notice = Notice::said("A new story; the others are kept under Stories.");
+                self.notice = Some(Notice::NewStory);
                 let last = works.len() - 1;
                 self.switch(works, last);
             }
             Action::SwitchTo(index) if index < self.works.len() => {
                 let works = self.all_works();
-                self.notice = Notice::said(format!("Editing {}.", works[index].title()));
+                self.notice = Some(Notice::Editing(works[index].title().map(str::to_owned)));
                 self.switch(works, index);
             }
             Action::SwitchTo(_) => {}
             Action::DeleteStory => {
                 let mut works = self.all_works();
                 let gone = works.remove(self.current);
-                self.notice = Notice::said(format!("Deleted {}.", gone.title()));
+                self.notice = Some(Notice::Deleted(gone.title().map(str::to_owned)));
                 let next = self.current.saturating_sub(1);
                 self.switch(works, next);
             }
@@ -194,7 +242,7 @@ impl Studio {
             Action::Edit(edit) => {
                 self.notice = match self.editor.edit(edit) {
                     Ok(()) => None,
-                    Err(refused) => Notice::refused(refused.0),
+                    Err(refused) => Some(Notice::EditRefused(refused.0)),
                 }
             }
             Action::EndTyping => self.editor.end_typing(),
@@ -206,50 +254,47 @@ impl Studio {
             }
             Action::Open { name, text } => self.open(&name, &text),
             Action::TooLarge { name, bytes } => {
-                self.notice = Notice::refused(format!(
-                    "{name} was not opened: it is {} MB, and a story file holds at most {} MB. Your work is as it was.",
-                    (bytes / 1_048_576.0).ceil(),
-                    MAX_STORY_BYTES / 1_048_576
-                ))
+                let megabytes = (bytes / 1_048_576.0).ceil() as u64;
+                self.notice = Some(Notice::NotOpened {
+                    name,
+                    why: Unopened::TooLarge(megabytes),
+                })
             }
-            Action::Failed(text) => self.notice = Notice::refused(text),
+            Action::Failed(notice) => self.notice = Some(notice),
             Action::NotText { name } => {
-                self.notice = Notice::refused(format!(
-                    "{name} was not opened: it is not text, so it is not an article, a story or a timeline. Your work is as it was."
-                ))
+                self.notice = Some(Notice::NotOpened {
+                    name,
+                    why: Unopened::NotText,
+                })
             }
         }
     }
 
     fn draft(&mut self) {
         if self.article.trim().is_empty() {
-            self.notice = Notice::refused("Paste or open the article's text first.");
+            self.notice = Some(Notice::NoArticle);
             return;
         }
         let drafted = draft_story(&self.article, &DraftOptions::default());
-        let (story, notes) = (&drafted.story, drafted.notes());
-        let mut said = format!(
-            "Drafted {} events, {} actors, {} relations and {} quotes from the article; {notes} carry a draft note to check (see Problems).",
-            story.events.len(),
-            story.actors.len(),
-            story.relations.len(),
-            story.quotes.len(),
-        );
-        if !drafted.has_publication_date {
-            said.push_str(" No publication date was found, so dates such as \"last month\" were left out: put the date line under the headline and draft again.");
-        }
+        let story = &drafted.story;
+        let said = Notice::Drafted {
+            events: story.events.len(),
+            actors: story.actors.len(),
+            relations: story.relations.len(),
+            quotes: story.quotes.len(),
+            notes: drafted.notes(),
+            dated: drafted.has_publication_date,
+        };
         let story: Value = serde_json::from_str(&story.to_json()).expect("a drafted story is JSON");
         let _ = self.editor.edit(Edit::Replace { story });
-        self.notice = Notice::said(said);
+        self.notice = Some(said);
     }
 
     fn open(&mut self, name: &str, text: &str) {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".txt") || lower.ends_with(".text") {
             self.article = text.to_owned();
-            self.notice = Notice::said(format!(
-                "{name} is in the article's text; draft it when ready."
-            ));
+            self.notice = Some(Notice::ArticleOpened(name.to_owned()));
             return;
         }
         if lower.ends_with(".csv") {
@@ -263,9 +308,10 @@ impl Studio {
                     .err()
                     .map(|error| error.to_string())
                     .unwrap_or_default();
-                self.notice = Notice::refused(format!(
-                    "{name} was not opened: {why}. Your work is as it was."
-                ));
+                self.notice = Some(Notice::NotOpened {
+                    name: name.to_owned(),
+                    why: Unopened::NotStory(why),
+                });
                 return;
             }
         };
@@ -273,12 +319,13 @@ impl Studio {
             match parse_story(text) {
                 Ok(_) => {
                     let _ = self.editor.edit(Edit::Replace { story: value });
-                    self.notice = Notice::said(format!("Opened {name}."));
+                    self.notice = Some(Notice::Opened(name.to_owned()));
                 }
                 Err(error) => {
-                    self.notice = Notice::refused(format!(
-                        "{name} was not opened: {error}. Your work is as it was."
-                    ))
+                    self.notice = Some(Notice::NotOpened {
+                        name: name.to_owned(),
+                        why: Unopened::NotStory(error.to_string()),
+                    })
                 }
             }
         } else {
@@ -292,17 +339,17 @@ impl Studio {
                 let story: Value = serde_json::from_str(&imported.story.to_json())
                     .expect("an imported story is JSON");
                 let _ = self.editor.edit(Edit::Replace { story });
-                let mut said = format!("Imported {name} (TimelineJS {}).", imported.format);
-                for warning in imported.warnings {
-                    said.push(' ');
-                    said.push_str(&warning);
-                }
-                self.notice = Notice::said(said);
+                self.notice = Some(Notice::Imported {
+                    name: name.to_owned(),
+                    format: imported.format,
+                    warnings: imported.warnings,
+                });
             }
             Err(error) => {
-                self.notice = Notice::refused(format!(
-                    "{name} was not opened: it is not a story, and not a TimelineJS timeline ({error}). Your work is as it was."
-                ))
+                self.notice = Some(Notice::NotOpened {
+                    name: name.to_owned(),
+                    why: Unopened::NotTimeline(error.to_string()),
+                })
             }
         }
     }

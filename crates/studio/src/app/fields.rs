@@ -5,6 +5,7 @@ use serde_json::Value;
 use yew::prelude::*;
 
 use crate::document::{get, text_at, Edit};
+use crate::i18n::Words;
 use crate::studio::{date_reading, Action};
 
 /// How a field is typed and kept.
@@ -22,17 +23,17 @@ pub enum FieldKind {
     Number,
     /// Names or ids separated by commas, kept as a list.
     Names,
-    /// One of a few words.
-    Choice(&'static [&'static str]),
+    /// One of a few words of the format, named by the set they are of
+    /// (`stance`), which names their messages (`choice.stance.hostile`).
+    Choice(&'static str, &'static [&'static str]),
 }
 
 /// A field of the form.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
-    /// Its key, or path under the item (`source.excerpt`).
+    /// Its key, or path under the item (`source.excerpt`), which also
+    /// names its label's message (`field.source.excerpt`).
     pub key: &'static str,
-    /// Its name, which starts its label.
-    pub label: &'static str,
     pub kind: FieldKind,
 }
 
@@ -42,18 +43,19 @@ pub fn field_id(path: &str) -> String {
 }
 
 impl Field {
-    pub const fn new(key: &'static str, label: &'static str, kind: FieldKind) -> Field {
-        Field { key, label, kind }
+    pub const fn new(key: &'static str, kind: FieldKind) -> Field {
+        Field { key, kind }
     }
 
     /// The field in `holder`, the item at path `item` (such as `events[3]`;
-    /// empty when `holder` is the story), labelled for `whose` (such as
-    /// "event 4").
+    /// empty when `holder` is the story), labelled in `words` for `whose`
+    /// (such as "event 4").
     pub fn view(
         &self,
         holder: &Value,
         item: &str,
         whose: &str,
+        words: &Words,
         dispatch: &Callback<Action>,
     ) -> Html {
         let path = if item.is_empty() {
@@ -94,15 +96,15 @@ impl Field {
         };
         let label = html! {
             <label for={id.clone()}>
-                { self.label }
+                { words.field(self.key) }
                 if !whose.is_empty() { <span class="st-vh">{ format!(" ({whose})") }</span> }
             </label>
         };
         let control = match kind {
             FieldKind::LongText => html! {
-                <textarea id={id.clone()} rows="2" value={value.clone()} {oninput} {onblur} />
+                <textarea id={id.clone()} dir="auto" rows="2" value={value.clone()} {oninput} {onblur} />
             },
-            FieldKind::Choice(choices) => {
+            FieldKind::Choice(set, choices) => {
                 let onchange = {
                     let (dispatch, path) = (dispatch.clone(), path.clone());
                     Callback::from(move |event: Event| {
@@ -122,22 +124,28 @@ impl Field {
                     // producer picked over a changed `selected`.
                     <select id={id.clone()} {onchange} ~value={value.clone()}>
                         { for choices.iter().map(|choice| html! {
-                            <option value={*choice} selected={value == *choice}>{ *choice }</option>
+                            <option value={*choice} selected={value == *choice}>{ words.text(&format!("choice.{set}.{choice}")) }</option>
                         }) }
                     </select>
                 }
             }
             _ => html! {
-                <input id={id.clone()} type="text" value={value.clone()} {oninput} {onblur}
+                <input id={id.clone()} type="text" dir="auto" value={value.clone()} {oninput} {onblur}
                     aria-describedby={(kind == FieldKind::Date).then(|| format!("{id}-reading"))} />
             },
         };
         let reading = (kind == FieldKind::Date).then(|| {
             let (class, text) = match value.trim() {
-                "" => ("st-reading", "no date".to_owned()),
+                "" => ("st-reading", words.text("date.none").to_owned()),
                 typed => match date_reading(typed) {
-                    Ok(reading) => ("st-reading", format!("→ {reading}")),
-                    Err(why) => ("st-reading st-reading--bad", format!("not a date: {why}")),
+                    Ok(reading) => (
+                        "st-reading",
+                        words.fill("date.reading", &[("reading", &reading)]),
+                    ),
+                    Err(why) => (
+                        "st-reading st-reading--bad",
+                        words.fill("date.bad", &[("why", &why)]),
+                    ),
                 },
             };
             html! { <span id={format!("{id}-reading")} {class}>{ text }</span> }
@@ -165,7 +173,7 @@ fn input_value(event: &InputEvent) -> Option<String> {
 /// The edit typing `text` into a field of `kind` at `path` makes.
 pub fn edit_of(kind: FieldKind, path: &str, text: &str) -> Edit {
     match kind {
-        FieldKind::Required | FieldKind::Choice(_) => Edit::text(path, text, false),
+        FieldKind::Required | FieldKind::Choice(..) => Edit::text(path, text, false),
         FieldKind::Optional | FieldKind::LongText | FieldKind::Date => Edit::text(path, text, true),
         FieldKind::Number => match text.trim().parse::<u64>() {
             Ok(number) => Edit::Set {

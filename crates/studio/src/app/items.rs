@@ -7,59 +7,65 @@ use serde_json::Value;
 use yew::prelude::*;
 
 use super::fields::{Field, FieldKind};
+use super::use_words;
 use crate::document::{Edit, List};
+use crate::i18n::Words;
 use crate::studio::Action;
 
-const ACTOR_KINDS: &[&str] = &["person", "state", "organisation", "group", "place"];
-const EVENT_KINDS: &[&str] = &["reported", "context", "publication"];
-const STANCES: &[&str] = &["cooperative", "hostile", "neutral"];
-const QUOTE_KINDS: &[&str] = &["direct", "reported"];
-const UPDATE_KINDS: &[&str] = &["update", "correction"];
+const ACTOR_KINDS: FieldKind = FieldKind::Choice(
+    "actor_kind",
+    &["person", "state", "organisation", "group", "place"],
+);
+const EVENT_KINDS: FieldKind =
+    FieldKind::Choice("event_kind", &["reported", "context", "publication"]);
+const STANCES: FieldKind = FieldKind::Choice("stance", &["cooperative", "hostile", "neutral"]);
+const QUOTE_KINDS: FieldKind = FieldKind::Choice("quote_kind", &["direct", "reported"]);
+const UPDATE_KINDS: FieldKind = FieldKind::Choice("update_kind", &["update", "correction"]);
 
 /// The fields of an item of `list` that are its own, in the form's order;
 /// [`groups_of`] gives the ones it shares with other lists.
 fn fields_of(list: List) -> &'static [Field] {
     use FieldKind::*;
     const ACTORS: &[Field] = &[
-        Field::new("name", "Name", Required),
-        Field::new("kind", "Kind", Choice(ACTOR_KINDS)),
-        Field::new("short_name", "Short name", Optional),
-        Field::new("role", "Role", Optional),
-        Field::new("affiliation", "Affiliation", Optional),
-        Field::new("aliases", "Aliases", Names),
-        Field::new("description", "Description", LongText),
+        Field::new("name", Required),
+        Field::new("kind", ACTOR_KINDS),
+        Field::new("short_name", Optional),
+        Field::new("role", Optional),
+        Field::new("affiliation", Optional),
+        Field::new("aliases", Names),
+        Field::new("description", LongText),
     ];
     const EVENTS: &[Field] = &[
-        Field::new("title", "Title", Required),
-        Field::new("date", "Date", Date),
-        Field::new("end", "End date", Date),
-        Field::new("kind", "Kind", Choice(EVENT_KINDS)),
-        Field::new("summary", "Summary", LongText),
-        Field::new("actors", "Actors", Names),
-        Field::new("quotes", "Quotes", Names),
+        Field::new("title", Required),
+        Field::new("date", Date),
+        Field::new("end", Date),
+        Field::new("kind", EVENT_KINDS),
+        Field::new("summary", LongText),
+        Field::new("actors", Names),
+        Field::new("quotes", Names),
     ];
     const RELATIONS: &[Field] = &[
-        Field::new("from", "From", Required),
-        Field::new("to", "To", Required),
-        Field::new("kind", "Kind", Required),
-        Field::new("stance", "Stance", Choice(STANCES)),
-        Field::new("label", "Label", Required),
-        Field::new("since", "Since", Date),
-        Field::new("until", "Until", Date),
-        Field::new("events", "Events", Names),
+        Field::new("from", Required),
+        Field::new("to", Required),
+        Field::new("kind", Required),
+        Field::new("stance", STANCES),
+        Field::new("label", Required),
+        Field::new("since", Date),
+        Field::new("until", Date),
+        Field::new("events", Names),
     ];
     const QUOTES: &[Field] = &[
-        Field::new("text", "Text", LongText),
-        Field::new("speaker", "Speaker", Required),
-        Field::new("kind", "Kind", Choice(QUOTE_KINDS)),
-        Field::new("context", "Context", Optional),
-        Field::new("event", "Event", Optional),
+        Field::new("text", LongText),
+        Field::new("speaker", Required),
+        Field::new("kind", QUOTE_KINDS),
+        Field::new("context", Optional),
+        Field::new("event", Optional),
     ];
     const UPDATES: &[Field] = &[
-        Field::new("date", "Date", Date),
-        Field::new("kind", "Kind", Choice(UPDATE_KINDS)),
-        Field::new("summary", "Summary", LongText),
-        Field::new("items", "Items", Names),
+        Field::new("date", Date),
+        Field::new("kind", UPDATE_KINDS),
+        Field::new("summary", LongText),
+        Field::new("items", Names),
     ];
     match list {
         List::Actors => ACTORS,
@@ -76,17 +82,17 @@ fn fields_of(list: List) -> &'static [Field] {
 fn groups_of(list: List) -> &'static [&'static [Field]] {
     use FieldKind::*;
     const PICTURE: &[Field] = &[
-        Field::new("image.url", "Picture address", Optional),
-        Field::new("image.alt", "Picture description", Optional),
-        Field::new("image.credit", "Picture credit", Optional),
-        Field::new("image.caption", "Picture caption", Optional),
+        Field::new("image.url", Optional),
+        Field::new("image.alt", Optional),
+        Field::new("image.credit", Optional),
+        Field::new("image.caption", Optional),
     ];
     const SOURCE: &[Field] = &[
-        Field::new("source.paragraph", "Paragraph", Number),
-        Field::new("source.excerpt", "Excerpt", Optional),
+        Field::new("source.paragraph", Number),
+        Field::new("source.excerpt", Optional),
     ];
-    const ID: &[Field] = &[Field::new("id", "Id", Required)];
-    const NOTE: &[Field] = &[Field::new("draft_note", "Draft note", Optional)];
+    const ID: &[Field] = &[Field::new("id", Required)];
+    const NOTE: &[Field] = &[Field::new("draft_note", Optional)];
     match list {
         List::Actors | List::Events => &[PICTURE, SOURCE, ID, NOTE],
         List::Relations | List::Quotes => &[SOURCE, ID, NOTE],
@@ -94,15 +100,11 @@ fn groups_of(list: List) -> &'static [&'static [Field]] {
     }
 }
 
-/// The list's heading and the name of one of its items.
-fn names(list: List) -> (&'static str, &'static str) {
-    match list {
-        List::Actors => ("Actors", "actor"),
-        List::Events => ("Events", "event"),
-        List::Relations => ("Relations", "relation"),
-        List::Quotes => ("Quotes", "quote"),
-        List::Updates => ("Updates and corrections", "update"),
-    }
+/// The message of `list` for its item at `index` (`what` is `item` or
+/// `legend`), with `{n}` filled by the item's number, counted from 1.
+fn list_words(words: &Words, list: List, what: &str, index: usize) -> String {
+    let n = (index + 1).to_string();
+    words.fill(&format!("{}.{what}", list.key()), &[("n", &n)])
 }
 
 pub struct ListProps {
@@ -110,6 +112,7 @@ pub struct ListProps {
     pub story: Rc<Value>,
     /// The article's body paragraphs, counted from 1 as the format counts them.
     pub paragraphs: Rc<Vec<String>>,
+    pub words: Rc<Words>,
     pub dispatch: Callback<Action>,
 }
 
@@ -119,9 +122,9 @@ pub fn view_list(props: ListProps) -> Html {
         list,
         story,
         paragraphs,
+        words,
         dispatch,
     } = props;
-    let (heading, noun) = names(list);
     let items = story
         .get(list.key())
         .and_then(Value::as_array)
@@ -135,11 +138,11 @@ pub fn view_list(props: ListProps) -> Html {
     let heading_id = format!("st-{}", list.key());
     html! {
         <section class="st-panel" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ heading } <span class="st-count">{ format!(" ({count})") }</span></h2>
+            <h2 id={heading_id}>{ words.text(&format!("{}.heading", list.key())) } <span class="st-count">{ format!(" ({count})") }</span></h2>
             { for items.iter().enumerate().map(|(index, item)| html! {
                 <ItemForm {list} {index} {count} item={item.clone()} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} />
             }) }
-            <button type="button" onclick={add}>{ format!("Add {noun}") }</button>
+            <button type="button" onclick={add}>{ words.text(&format!("{}.add", list.key())) }</button>
         </section>
     }
 }
@@ -182,8 +185,8 @@ fn ItemForm(props: &ItemProps) -> Html {
     let ItemProps {
         list, index, count, ..
     } = *props;
-    let (_, noun) = names(list);
-    let whose = format!("{noun} {}", index + 1);
+    let words = use_words();
+    let whose = list_words(&words, list, "item", index);
     let path = format!("{}[{index}]", list.key());
     let edit = |edit: Edit| {
         let dispatch = props.dispatch.clone();
@@ -224,30 +227,30 @@ fn ItemForm(props: &ItemProps) -> Html {
         let id = format!("st-merge-{index}");
         html! {
             <span class="st-merge">
-                <label for={id.clone()}>{ "Merge into" }<span class="st-vh">{ format!(" ({whose})") }</span></label>
-                <select {id} {onchange} ~value={chosen}>
+                <label for={id.clone()}>{ words.text("item.merge_into") }<span class="st-vh">{ format!(" ({whose})") }</span></label>
+                <select {id} dir="auto" {onchange} ~value={chosen}>
                     <option value="" selected={merge_into.is_none()}>{ "…" }</option>
                     { for props.actors.iter().enumerate().filter(|(other, _)| *other != index).map(|(other, (id, name))| html! {
                         <option value={other.to_string()} selected={*merge_into == Some(other)}>{ if name.is_empty() { id.clone() } else { name.clone() } }</option>
                     }) }
                 </select>
-                <button type="button" {onclick} disabled={merge_into.is_none()}>{ "Merge" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                <button type="button" {onclick} disabled={merge_into.is_none()}>{ words.text("item.merge") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
             </span>
         }
     });
     html! {
         <fieldset class="st-item">
-            <legend>{ format!("{} {}", capitalised(noun), index + 1) }
-                if !title.is_empty() { { ": " }<span class="st-item-title">{ title }</span> }
+            <legend>{ list_words(&words, list, "legend", index) }
+                if !title.is_empty() { { ": " }<bdi class="st-item-title">{ title }</bdi> }
             </legend>
-            { for view_source(&props.item, &props.paragraphs) }
-            { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &props.dispatch)) }
+            { for view_source(&props.item, &props.paragraphs, &words) }
+            { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &words, &props.dispatch)) }
             <div class="st-row st-item-tools">
                 <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
-                    disabled={index == 0}>{ "Move up" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                    disabled={index == 0}>{ words.text("item.move_up") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
                 <button type="button" onclick={edit(Edit::Move { list, from: index, to: (index + 1).min(count - 1) })}
-                    disabled={index + 1 >= count}>{ "Move down" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
-                <button type="button" onclick={edit(Edit::Remove { list, index })}>{ "Remove" }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                    disabled={index + 1 >= count}>{ words.text("item.move_down") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                <button type="button" onclick={edit(Edit::Remove { list, index })}>{ words.text("item.remove") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
                 { for merge }
             </div>
         </fieldset>
@@ -258,18 +261,19 @@ fn ItemForm(props: &ItemProps) -> Html {
 /// quote's text) marked, so it is checked against the text; or why it
 /// cannot be shown. Nothing when the item names no paragraph or there is no
 /// article.
-fn view_source(item: &Value, paragraphs: &[String]) -> Option<Html> {
+fn view_source(item: &Value, paragraphs: &[String], words: &Words) -> Option<Html> {
     let number = item.pointer("/source/paragraph")?.as_u64()?;
     if paragraphs.is_empty() {
         return None;
     }
-    let label = format!("Paragraph {number} of the article");
+    let number_text = number.to_string();
+    let label = words.fill("source.paragraph", &[("number", &number_text)]);
     let Some(paragraph) = usize::try_from(number)
         .ok()
         .and_then(|number| paragraphs.get(number.checked_sub(1)?))
     else {
         return Some(html! {
-            <p class="st-source st-source--missing">{ format!("The article has no paragraph {number}; it has {}.", paragraphs.len()) }</p>
+            <p class="st-source st-source--missing">{ words.count("source.missing", paragraphs.len(), &[("number", &number_text)]) }</p>
         });
     };
     let marked = item
@@ -280,25 +284,17 @@ fn view_source(item: &Value, paragraphs: &[String]) -> Option<Html> {
     let found = marked.and_then(|marked| Some((paragraph.find(marked)?, marked.len())));
     Some(match found {
         Some((at, len)) => html! {
-            <blockquote class="st-source" aria-label={label}>
+            <blockquote class="st-source" dir="auto" aria-label={label}>
                 { &paragraph[..at] }<mark>{ &paragraph[at..at + len] }</mark>{ &paragraph[at + len..] }
             </blockquote>
         },
         None => html! {
             <>
-                <blockquote class="st-source" aria-label={label}>{ paragraph }</blockquote>
+                <blockquote class="st-source" dir="auto" aria-label={label}>{ paragraph }</blockquote>
                 if marked.is_some() {
-                    <p class="st-source st-source--missing">{ "The excerpt is not in this paragraph." }</p>
+                    <p class="st-source st-source--missing">{ words.text("source.excerpt_missing") }</p>
                 }
             </>
         },
     })
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

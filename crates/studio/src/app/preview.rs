@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use super::use_words;
+use crate::i18n::language_name;
 use dateline_engine::i18n::catalogue::SHIPPED;
 
 /// How long typing must pause before a new widget is drawn (when the one in
@@ -75,6 +77,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         theme: "light",
         lang: "",
     });
+    let words = use_words();
     let frame = use_node_ref();
     let mounted = use_mut_ref(Mounted::default);
     {
@@ -113,7 +116,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         let (width, choice) = (width.clone(), *choice);
         let pressed = *width == choice;
         let onclick = Callback::from(move |_| width.set(choice));
-        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ format!("{choice} px") }</button> }
+        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ words.fill("px", &[("width", &choice.to_string())]) }</button> }
     });
     let on_theme = {
         let look = look.clone();
@@ -141,17 +144,17 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     html! {
         <section class="st-panel st-preview" aria-labelledby="st-preview">
-            <h2 id="st-preview">{ "Preview" }</h2>
+            <h2 id="st-preview">{ words.text("preview.heading") }</h2>
             <div class="st-row">
-                <div role="group" aria-label="Width">{ for width_buttons }</div>
-                <label for="st-theme">{ "Theme" }</label>
+                <div role="group" aria-label={words.text("preview.width")}>{ for width_buttons }</div>
+                <label for="st-theme">{ words.text("preview.theme") }</label>
                 <select id="st-theme" onchange={on_theme}>
-                    { for THEMES.iter().map(|theme| html! { <option value={*theme} selected={look.theme == *theme}>{ *theme }</option> }) }
+                    { for THEMES.iter().map(|theme| html! { <option value={*theme} selected={look.theme == *theme}>{ words.text(&format!("theme.{theme}")) }</option> }) }
                 </select>
-                <label for="st-lang">{ "Language" }</label>
+                <label for="st-lang">{ words.text("preview.language") }</label>
                 <select id="st-lang" onchange={on_lang}>
-                    <option value="" selected={look.lang.is_empty()}>{ "the story's" }</option>
-                    { for SHIPPED.iter().map(|lang| html! { <option value={*lang} selected={look.lang == *lang}>{ *lang }</option> }) }
+                    <option value="" selected={look.lang.is_empty()}>{ words.text("preview.story_language") }</option>
+                    { for SHIPPED.iter().map(|lang| html! { <option value={*lang} selected={look.lang == *lang}>{ language_name(lang) }</option> }) }
                 </select>
             </div>
             <div class="st-frame-scroll">

@@ -7,7 +7,9 @@ use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::studio::Action;
+use super::use_words;
+use crate::i18n::Words;
+use crate::studio::{Action, Notice};
 use dateline_engine::model::{check_story, PicturePaths};
 use dateline_toolkit::escape;
 use dateline_toolkit::export::{story_svg, svg_to_png, ExportOptions, ExportView, Theme};
@@ -62,7 +64,7 @@ pub fn embed_codes(folder: &str, address: &str) -> (String, String) {
 /// The loader and the story's element holding the widget pre-rendered, as
 /// `dateline render` writes it, so the page shows the story before any
 /// script runs, and to readers and search engines without it.
-async fn prerendered_code(folder: &str, story: &str, address: &str) -> String {
+async fn prerendered_code(folder: &str, story: &str, address: &str, words: &Words) -> String {
     let options = RenderOptions {
         base: folder.to_owned(),
         ..RenderOptions::default()
@@ -72,13 +74,9 @@ async fn prerendered_code(folder: &str, story: &str, address: &str) -> String {
             "<script type=\"module\" src=\"{}dateline.js\"></script>\n{snippet}",
             escape::html(folder)
         ),
-        Err(error) => format!("The story cannot be pre-rendered: {error}"),
+        Err(error) => words.fill("publish.not_prerendered", &[("why", &error.to_string())]),
     }
 }
-
-/// Why there is no picture: the story cannot be read at all.
-const NO_PICTURE: &str =
-    "There is no picture to draw: the story cannot be read yet (see Problems).";
 
 /// The story drawn as `dateline export` draws it: its valid items, at the
 /// picture's options.
@@ -131,6 +129,7 @@ fn download_blob(name: &str, data: &JsValue, kind: &str) {
 
 #[component]
 pub fn Publish(props: &PublishProps) -> Html {
+    let words = use_words();
     let name = file_name(&props.story);
     let address = use_state(|| None::<String>);
     let shown_address = (*address).clone().unwrap_or_else(|| name.clone());
@@ -144,8 +143,13 @@ pub fn Publish(props: &PublishProps) -> Html {
     {
         let prerendered = prerendered.clone();
         use_effect_with(
-            (props.story.clone(), shown_address.clone(), *prerender_open),
-            move |(story, address, open)| {
+            (
+                props.story.clone(),
+                shown_address.clone(),
+                *prerender_open,
+                words.clone(),
+            ),
+            move |(story, address, open, words)| {
                 if !*open {
                     return;
                 }
@@ -154,9 +158,9 @@ pub fn Publish(props: &PublishProps) -> Html {
                     *asked += 1;
                     *asked
                 };
-                let (story, address) = (story.to_string(), address.clone());
+                let (story, address, words) = (story.to_string(), address.clone(), words.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let code = prerendered_code(&widget_folder(), &story, &address).await;
+                    let code = prerendered_code(&widget_folder(), &story, &address, &words).await;
                     if *asked.borrow() == ask {
                         prerendered.set(code);
                     }
@@ -205,7 +209,7 @@ pub fn Publish(props: &PublishProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| match picture(&story, &export) {
             Some(svg) => download_blob(&format!("{base_name}.svg"), &svg.into(), "image/svg+xml"),
-            None => dispatch.emit(Action::Failed(NO_PICTURE.to_owned())),
+            None => dispatch.emit(Action::Failed(Notice::NoPicture)),
         })
     };
     let on_png = {
@@ -213,16 +217,14 @@ pub fn Publish(props: &PublishProps) -> Html {
             (props.story.clone(), export.clone(), props.dispatch.clone());
         Callback::from(move |_| {
             let Some(svg) = picture(&story, &export) else {
-                return dispatch.emit(Action::Failed(NO_PICTURE.to_owned()));
+                return dispatch.emit(Action::Failed(Notice::NoPicture));
             };
             match svg_to_png(&svg, 2.0) {
                 Ok(png) => {
                     let bytes = js_sys::Uint8Array::from(png.as_slice());
                     download_blob(&format!("{base_name}.png"), &bytes.into(), "image/png");
                 }
-                Err(why) => dispatch.emit(Action::Failed(format!(
-                    "The PNG could not be drawn: {why}."
-                ))),
+                Err(why) => dispatch.emit(Action::Failed(Notice::NoPng(why.to_string()))),
             }
         })
     };
@@ -236,48 +238,54 @@ pub fn Publish(props: &PublishProps) -> Html {
     };
     html! {
         <section class="st-panel" aria-labelledby="st-publish">
-            <h2 id="st-publish">{ "Publish" }</h2>
-            <button type="button" class="st-primary" onclick={on_download}>{ "Download story" }</button>
+            <h2 id="st-publish">{ words.text("publish.heading") }</h2>
+            <button type="button" class="st-primary" onclick={on_download}>{ words.text("publish.download") }</button>
             <div class="st-field">
-                <label for="st-address">{ "Story address" }</label>
-                <input id="st-address" type="text" value={shown_address} oninput={on_address} />
+                <label for="st-address">{ words.text("publish.address") }</label>
+                <input id="st-address" type="text" dir="ltr" value={shown_address} oninput={on_address} />
             </div>
             <div class="st-field">
-                <label for="st-embed">{ "Embed code" }</label>
-                <textarea id="st-embed" readonly=true rows="3" value={script} />
+                <label for="st-embed">{ words.text("publish.embed") }</label>
+                <textarea id="st-embed" dir="ltr" readonly=true rows="3" value={script} />
             </div>
             <details class="st-field" ontoggle={on_toggle}>
-                <summary>{ "Pre-rendered: the story shows before any script runs, and without one" }</summary>
-                <label for="st-embed-prerendered">{ "Embed code, pre-rendered" }</label>
-                <textarea id="st-embed-prerendered" readonly=true rows="3" value={prerendered.to_string()} />
+                <summary>{ words.text("publish.prerendered") }</summary>
+                <label for="st-embed-prerendered">{ words.text("publish.embed_prerendered") }</label>
+                <textarea id="st-embed-prerendered" dir="ltr" readonly=true rows="3" value={prerendered.to_string()} />
             </details>
-            <h3>{ "Picture" }</h3>
+            <h3>{ words.text("publish.picture") }</h3>
             <div class="st-row">
-                <label for="st-export-view">{ "Picture view" }</label>
-                <select id="st-export-view" onchange={on_view}>
-                    <option value="both" selected=true>{ "timeline and map" }</option>
-                    <option value="timeline">{ "timeline" }</option>
-                    <option value="map">{ "map" }</option>
-                </select>
-                <label for="st-export-theme">{ "Picture colours" }</label>
-                <select id="st-export-theme" onchange={on_export_theme}>
-                    <option value="light" selected=true>{ "light" }</option>
-                    <option value="dark">{ "dark" }</option>
-                </select>
-                <label for="st-export-width">{ "Picture width" }</label>
-                <select id="st-export-width" onchange={on_export_width}>
-                    <option value="375">{ "375 px" }</option>
-                    <option value="768">{ "768 px" }</option>
-                    <option value="1200" selected=true>{ "1200 px" }</option>
-                </select>
+                <span class="st-pair">
+                    <label for="st-export-view">{ words.text("publish.picture_view") }</label>
+                    <select id="st-export-view" onchange={on_view}>
+                        <option value="both" selected=true>{ words.text("picture.both") }</option>
+                        <option value="timeline">{ words.text("picture.timeline") }</option>
+                        <option value="map">{ words.text("picture.map") }</option>
+                    </select>
+                </span>
+                <span class="st-pair">
+                    <label for="st-export-theme">{ words.text("publish.picture_colours") }</label>
+                    <select id="st-export-theme" onchange={on_export_theme}>
+                        <option value="light" selected=true>{ words.text("theme.light") }</option>
+                        <option value="dark">{ words.text("theme.dark") }</option>
+                    </select>
+                </span>
+                <span class="st-pair">
+                    <label for="st-export-width">{ words.text("publish.picture_width") }</label>
+                    <select id="st-export-width" onchange={on_export_width}>
+                        { for [375, 768, 1200].map(|width| html! {
+                            <option value={width.to_string()} selected={width == 1200}>{ words.fill("px", &[("width", &width.to_string())]) }</option>
+                        }) }
+                    </select>
+                </span>
             </div>
             <div class="st-row">
-                <button type="button" onclick={on_svg}>{ "Download SVG" }</button>
-                <button type="button" onclick={on_png}>{ "Download PNG" }</button>
+                <button type="button" onclick={on_svg}>{ words.text("publish.svg") }</button>
+                <button type="button" onclick={on_png}>{ words.text("publish.png") }</button>
             </div>
             <div class="st-field">
-                <label for="st-embed-frame">{ "Embed code, as a frame" }</label>
-                <textarea id="st-embed-frame" readonly=true rows="3" value={frame} />
+                <label for="st-embed-frame">{ words.text("publish.embed_frame") }</label>
+                <textarea id="st-embed-frame" dir="ltr" readonly=true rows="3" value={frame} />
             </div>
         </section>
     }

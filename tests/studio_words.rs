@@ -1,0 +1,127 @@
+//! The studio's catalogues: one per shipped language, each with exactly
+//! English's messages, the plural forms its rules need and the same
+//! placeholders; `boot.js` carries each one's loading and failure lines.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use dateline_engine::i18n::plural::categories;
+use dateline_engine::i18n::{pieces, Catalogue, Piece, SHIPPED};
+use dateline_studio::i18n::CATALOGUES;
+
+const PLURAL_SUFFIXES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Each message (plural forms under their base key) with each form's placeholders.
+type Messages = BTreeMap<&'static str, BTreeMap<&'static str, BTreeSet<&'static str>>>;
+
+fn messages(text: &'static str) -> Messages {
+    let catalogue = Catalogue::parse(text);
+    let mut out = Messages::new();
+    for key in catalogue.keys() {
+        let (base, form) = match key.rsplit_once('.') {
+            Some((base, suffix)) if PLURAL_SUFFIXES.contains(&suffix) => (base, suffix),
+            _ => (key, ""),
+        };
+        let message = catalogue.get(key).expect("a listed key has a message");
+        let slots = pieces(message)
+            .into_iter()
+            .filter_map(|piece| match piece {
+                Piece::Slot(name) => Some(name),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        out.entry(base).or_default().insert(form, slots);
+    }
+    out
+}
+
+fn english() -> Messages {
+    messages(CATALOGUES[0].1)
+}
+
+#[test]
+fn every_shipped_language_has_a_catalogue_english_first() {
+    let languages: Vec<_> = CATALOGUES.iter().map(|(language, _)| *language).collect();
+    assert_eq!(languages, SHIPPED);
+}
+
+#[test]
+fn every_language_has_exactly_englishs_messages() {
+    let english = english();
+    for (language, text) in CATALOGUES {
+        let catalogue = messages(text);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|key| !catalogue.contains_key(*key))
+            .collect();
+        let extra: Vec<_> = catalogue
+            .keys()
+            .filter(|key| !english.contains_key(*key))
+            .collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has messages English does not: {extra:?}"
+        );
+        let empty: Vec<_> = Catalogue::parse(text)
+            .keys()
+            .filter(|key| Catalogue::parse(text).get(key) == Some(""))
+            .collect();
+        assert!(empty.is_empty(), "{language} has empty messages: {empty:?}");
+    }
+}
+
+#[test]
+fn plural_messages_have_every_form_the_language_uses() {
+    let english = english();
+    for (language, text) in CATALOGUES {
+        let catalogue = messages(text);
+        for (key, forms) in &english {
+            let theirs: Vec<&str> = catalogue[key].keys().copied().collect();
+            if forms.contains_key("") {
+                assert_eq!(theirs, [""], "{language} {key} is a plain message");
+                continue;
+            }
+            let mut wanted = categories(language).to_vec();
+            wanted.sort_unstable();
+            assert_eq!(theirs, wanted, "{language} {key}: the forms its rules use");
+        }
+    }
+}
+
+#[test]
+fn every_language_fills_the_same_placeholders() {
+    let english = english();
+    for (language, text) in CATALOGUES {
+        let catalogue = messages(text);
+        for (key, forms) in &english {
+            let wanted: BTreeSet<&str> = forms.values().flatten().copied().collect();
+            let given: BTreeSet<&str> = catalogue[key].values().flatten().copied().collect();
+            assert_eq!(
+                given, wanted,
+                "{language} {key}: placeholders differ from English"
+            );
+            for (form, slots) in &catalogue[key] {
+                assert!(
+                    slots.is_subset(&wanted),
+                    "{language} {key}.{form} has a placeholder English does not"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn boot_js_carries_each_languages_loading_and_failure_lines() {
+    let boot = include_str!("../static/studio/boot.js");
+    for (language, text) in CATALOGUES {
+        let catalogue = Catalogue::parse(text);
+        let [loading, failed] = ["boot.loading", "boot.failed"].map(|key| {
+            catalogue
+                .get(key)
+                .expect("every catalogue has the boot lines")
+        });
+        let row = format!("{language}: [\"{loading}\", \"{failed}\"]");
+        assert!(boot.contains(&row), "boot.js lacks {row}");
+    }
+}
