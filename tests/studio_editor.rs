@@ -516,3 +516,52 @@ fn a_merge_never_ties_the_kept_actor_to_itself_nor_keeps_an_empty_name() {
     apply(&mut story, Edit::MergeActors { keep: 0, drop: 2 }).unwrap();
     assert_eq!(get(&story, "actors[1].affiliation"), Some(&json!("russia")));
 }
+
+#[test]
+fn stories_kept_by_another_tab_are_taken_without_losing_this_tabs_work() {
+    let mut here = Studio::new("First article".into(), story());
+    here.reduce(Action::NewStory);
+    here.reduce(Action::Edit(Edit::text("meta.title", "Second", false)));
+    here.reduce(Action::SwitchTo(0));
+    here.reduce(Action::Edit(Edit::text(
+        "meta.title",
+        "First, edited here",
+        false,
+    )));
+
+    // Another tab changed the second story: this tab takes it and keeps
+    // its own story, with its history.
+    let mut elsewhere = here.all_works();
+    elsewhere[1].story["meta"]["title"] = json!("Second, edited elsewhere");
+    here.reduce(Action::KeptElsewhere(elsewhere.clone()));
+    assert_eq!(here.all_works(), elsewhere);
+    assert!(
+        here.editor.can_undo(),
+        "the story being edited keeps its history"
+    );
+    assert_eq!(here.notice, None);
+
+    // The same again changes nothing.
+    here.reduce(Action::KeptElsewhere(elsewhere.clone()));
+    assert_eq!(here.all_works(), elsewhere);
+
+    // Another tab changed the story being edited: it is shown as kept there, and the producer told.
+    elsewhere[0].story["meta"]["title"] = json!("First, edited elsewhere");
+    here.reduce(Action::KeptElsewhere(elsewhere.clone()));
+    assert_eq!(
+        get(here.editor.story(), "meta.title"),
+        Some(&json!("First, edited elsewhere"))
+    );
+    assert_eq!(here.notice, Some(Notice::ChangedElsewhere));
+
+    // Another tab deleted the story being edited: the last one left is edited.
+    let only = vec![elsewhere[1].clone()];
+    here.reduce(Action::SwitchTo(1));
+    here.reduce(Action::KeptElsewhere(only.clone()));
+    assert_eq!((here.current, here.all_works()), (0, only));
+
+    // Nothing kept elsewhere (storage cleared) is not taken for an empty studio.
+    let before = here.all_works();
+    here.reduce(Action::KeptElsewhere(Vec::new()));
+    assert_eq!(here.all_works(), before);
+}

@@ -234,6 +234,36 @@ describe("the studio, as a producer uses it", () => {
     await page.close();
   });
 
+  test("marks a field the checks refuse, with their words under it, and two tabs keep each other's stories", async () => {
+    const page = await openStudio(1280);
+    await draft(page);
+    const title = page.getByLabel("Title (event 1)", { exact: true });
+    assert.deepEqual([await title.getAttribute("aria-required"), await title.getAttribute("aria-invalid")], ["true", null]);
+    await title.fill("");
+    assert.equal(await settled(() => title.getAttribute("aria-invalid"), (value) => value === "true"), "true", "an empty title is marked invalid");
+    const said = await title.evaluate((input) => input.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id)?.textContent).join(" "));
+    assert.match(said, /empty/, "the checks' words are under the field and describe it");
+    await title.fill("A title again");
+    assert.equal(await settled(() => title.getAttribute("aria-invalid"), (value) => value === null), null);
+
+    // A second tab starts a story; the first keeps it, and its own edit does not write over it.
+    const other = await page.context().newPage();
+    await other.goto(`${server().url}/studio/`);
+    await other.getByRole("button", { name: "New story" }).click();
+    await other.getByLabel("Title", { exact: true }).fill("From the other tab");
+    const stories = page.getByLabel("Story", { exact: true });
+    const titles = await settled(() => stories.locator("option").allTextContents(), (texts) => texts.includes("From the other tab"));
+    assert.ok(titles.includes("From the other tab"), `the first tab lists the other's story: ${titles.join(" | ")}`);
+    assert.equal(await title.inputValue(), "A title again", "the first tab goes on with its own story");
+    await title.fill("A title from the first tab");
+    await other.reload();
+    const kept = other.getByLabel("Story", { exact: true });
+    await kept.waitFor();
+    assert.ok((await kept.locator("option").allTextContents()).includes("From the other tab"), "the other tab's story survived the first tab's edit");
+    await other.close();
+    await page.close();
+  });
+
   test("works at a phone's width, by keyboard, with no axe violations", async () => {
     const page = await openStudio(375);
     for (let presses = 0; presses < 12 && (await page.evaluate(() => document.activeElement?.id)) !== "st-article"; presses++) {

@@ -37,11 +37,41 @@ pub fn start(root: web_sys::Element, mount: js_sys::Function, language: String) 
 }
 
 /// Writes a panic's message to the console, where a producer reporting a
-/// fault can copy it from.
+/// fault can copy it from, and over the studio, in the page's language: the
+/// studio cannot go on, and the work up to the last change is kept.
 pub fn log_panics() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Dateline studio: {info}").into());
+        let payload = info.payload();
+        let reason = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("an internal error");
+        show_stopped(reason);
     }));
+}
+
+/// Puts the sentence saying the studio stopped for `reason` in place of the studio.
+fn show_stopped(reason: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let language = document
+        .document_element()
+        .map(|html| html.get_attribute("lang").unwrap_or_default())
+        .unwrap_or_default();
+    let said = Words::new(&language).fill("fault.stopped", &[("reason", reason)]);
+    let (Some(root), Ok(message)) = (
+        document.get_element_by_id("studio"),
+        document.create_element("p"),
+    ) else {
+        return;
+    };
+    message.set_class_name("st-loading st-notice--refused");
+    let _ = message.set_attribute("role", "alert");
+    message.set_text_content(Some(&said));
+    root.replace_children_with_node_1(&message);
 }
 
 #[derive(Properties)]
@@ -188,6 +218,24 @@ fn App(props: &AppProps) -> Html {
                 }
             },
         );
+    }
+    // Another tab of the studio keeping its work: take it, so neither tab
+    // writes over the other's stories with an older copy.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() == Some(STORAGE_KEY) {
+                        dispatcher.dispatch(Action::KeptElsewhere(restored().all_works()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
     }
     let found = use_memo(story.clone(), |story| findings(story));
     let paragraphs = use_memo(studio.article.clone(), |article| {
@@ -423,9 +471,9 @@ fn App(props: &AppProps) -> Html {
                     </section>
                     <section class="st-panel" aria-labelledby="st-meta">
                         <h2 id="st-meta">{ words.text("meta.heading") }</h2>
-                        { for meta_fields.iter().map(|field| field.view(&story, "", "", &words, &dispatch)) }
+                        { for meta_fields.iter().map(|field| field.view(&story, "", "", &words, &items::problems_of(&found, "meta."), &dispatch)) }
                     </section>
-                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), paragraphs: (*paragraphs).clone(), words: words.clone(), dispatch: dispatch.clone() })) }
+                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), found: found.clone(), paragraphs: (*paragraphs).clone(), words: words.clone(), dispatch: dispatch.clone() })) }
                 </div>
                 <div class="st-side">
                     <Preview story={(*story_text).clone()} mount={props.mount.clone()} />

@@ -173,6 +173,7 @@ impl Words {
                 Unopened::NotTimeline(why) => refused("notice.not_timeline", name, why),
             },
             Notice::NotKept => self.text("notice.not_kept").to_owned(),
+            Notice::ChangedElsewhere => self.text("notice.changed_elsewhere").to_owned(),
             Notice::NoPicture => self.text("notice.no_picture").to_owned(),
             Notice::NoPng(why) => self.fill("notice.no_png", &[("why", why)]),
             Notice::EditRefused(why) => why.clone(),

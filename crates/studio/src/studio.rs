@@ -89,6 +89,9 @@ pub enum Notice {
     NotOpened { name: String, why: Unopened },
     /// The browser would not keep the work.
     NotKept,
+    /// The story being edited was changed in another tab, and is shown as
+    /// it was kept there.
+    ChangedElsewhere,
     /// There is no picture to draw: the story cannot be read.
     NoPicture,
     /// The PNG could not be drawn, for the drawer's reason.
@@ -161,6 +164,8 @@ pub enum Action {
     },
     /// Something the studio could not do.
     Failed(Notice),
+    /// The stories as the studio in another tab of this browser kept them.
+    KeptElsewhere(Vec<Work>),
 }
 
 impl Default for Studio {
@@ -204,6 +209,26 @@ impl Studio {
         works
     }
 
+    /// Takes `works` as another tab kept them, so neither tab writes over
+    /// the other's stories with its older copies. The story being edited
+    /// stays with its history unless the other tab changed it.
+    fn adopt(&mut self, works: Vec<Work>) {
+        if works.is_empty() || works == self.all_works() {
+            return;
+        }
+        let current = self.current.min(works.len() - 1);
+        let mine = Work {
+            article: self.article.clone(),
+            story: (**self.editor.story()).clone(),
+        };
+        if self.current < works.len() && works[current] == mine {
+            self.works = Rc::new(works);
+            return;
+        }
+        self.switch(works, current);
+        self.notice = Some(Notice::ChangedElsewhere);
+    }
+
     /// Goes to the work at `index` of `works`, with a fresh history.
     fn switch(&mut self, works: Vec<Work>, index: usize) {
         let notice = self.notice.take();
@@ -239,6 +264,7 @@ impl Studio {
                 self.switch(works, next);
             }
             Action::Draft => self.draft(),
+            Action::KeptElsewhere(works) => self.adopt(works),
             Action::Edit(edit) => {
                 self.notice = match self.editor.edit(edit) {
                     Ok(()) => None,

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::document::{get, text_at, Edit};
 use crate::i18n::Words;
-use crate::studio::{date_reading, Action};
+use crate::studio::{date_reading, Action, Finding};
 
 /// How a field is typed and kept.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,13 +49,15 @@ impl Field {
 
     /// The field in `holder`, the item at path `item` (such as `events[3]`;
     /// empty when `holder` is the story), labelled in `words` for `whose`
-    /// (such as "event 4").
+    /// (such as "event 4"), with what the checks say of it among `problems`:
+    /// shown under it, and an error marks it invalid.
     pub fn view(
         &self,
         holder: &Value,
         item: &str,
         whose: &str,
         words: &Words,
+        problems: &[Finding],
         dispatch: &Callback<Action>,
     ) -> Html {
         let path = if item.is_empty() {
@@ -65,6 +67,24 @@ impl Field {
         };
         let id = field_id(&path);
         let kind = self.kind;
+        // Its own problems and its list entries' (`actors[2]` of `events[0].actors`).
+        let entries = format!("{path}[");
+        let problems: Vec<&Finding> = problems
+            .iter()
+            .filter(|problem| problem.path == path || problem.path.starts_with(&entries))
+            .collect();
+        let invalid = problems.iter().any(|problem| problem.error);
+        let described_by = [
+            (kind == FieldKind::Date).then(|| format!("{id}-reading")),
+            (!problems.is_empty()).then(|| format!("{id}-problem")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let described_by = (!described_by.is_empty()).then_some(described_by);
+        let required = (kind == FieldKind::Required).then_some("true");
+        let invalid_attribute = invalid.then_some("true");
         let value = match kind {
             FieldKind::Names => get(holder, self.key)
                 .and_then(Value::as_array)
@@ -102,7 +122,8 @@ impl Field {
         };
         let control = match kind {
             FieldKind::LongText => html! {
-                <textarea id={id.clone()} dir="auto" rows="2" value={value.clone()} {oninput} {onblur} />
+                <textarea id={id.clone()} dir="auto" rows="2" value={value.clone()} {oninput} {onblur}
+                    aria-invalid={invalid_attribute} aria-describedby={described_by.clone()} />
             },
             FieldKind::Choice(set, choices) => {
                 let onchange = {
@@ -122,7 +143,8 @@ impl Field {
                 html! {
                     // Set as a property too: a browser keeps the option a
                     // producer picked over a changed `selected`.
-                    <select id={id.clone()} {onchange} ~value={value.clone()}>
+                    <select id={id.clone()} {onchange} ~value={value.clone()}
+                        aria-invalid={invalid_attribute} aria-describedby={described_by.clone()}>
                         { for choices.iter().map(|choice| html! {
                             <option value={*choice} selected={value == *choice}>{ words.text(&format!("choice.{set}.{choice}")) }</option>
                         }) }
@@ -131,7 +153,7 @@ impl Field {
             }
             _ => html! {
                 <input id={id.clone()} type="text" dir="auto" value={value.clone()} {oninput} {onblur}
-                    aria-describedby={(kind == FieldKind::Date).then(|| format!("{id}-reading"))} />
+                    aria-required={required} aria-invalid={invalid_attribute} aria-describedby={described_by} />
             },
         };
         let reading = (kind == FieldKind::Date).then(|| {
@@ -150,11 +172,19 @@ impl Field {
             };
             html! { <span id={format!("{id}-reading")} {class}>{ text }</span> }
         });
+        let said = (!problems.is_empty()).then(|| {
+            html! {
+                <span id={format!("{id}-problem")} class={classes!("st-said", invalid.then_some("st-said--error"))}>
+                    { for problems.iter().map(|problem| html! { <bdi>{ &problem.message }</bdi> }) }
+                </span>
+            }
+        });
         html! {
             <div class="st-field">
                 { label }
                 { control }
                 { for reading }
+                { for said }
             </div>
         }
     }

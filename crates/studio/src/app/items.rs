@@ -10,7 +10,7 @@ use super::fields::{Field, FieldKind};
 use super::use_words;
 use crate::document::{Edit, List};
 use crate::i18n::Words;
-use crate::studio::Action;
+use crate::studio::{Action, Finding};
 
 const ACTOR_KINDS: FieldKind = FieldKind::Choice(
     "actor_kind",
@@ -110,6 +110,8 @@ fn list_words(words: &Words, list: List, what: &str, index: usize) -> String {
 pub struct ListProps {
     pub list: List,
     pub story: Rc<Value>,
+    /// What the checks say of the story.
+    pub found: Rc<Vec<Finding>>,
     /// The article's body paragraphs, counted from 1 as the format counts them.
     pub paragraphs: Rc<Vec<String>>,
     pub words: Rc<Words>,
@@ -121,6 +123,7 @@ pub fn view_list(props: ListProps) -> Html {
     let ListProps {
         list,
         story,
+        found,
         paragraphs,
         words,
         dispatch,
@@ -139,12 +142,24 @@ pub fn view_list(props: ListProps) -> Html {
     html! {
         <section class="st-panel" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ words.text(&format!("{}.heading", list.key())) } <span class="st-count">{ format!(" ({count})") }</span></h2>
-            { for items.iter().enumerate().map(|(index, item)| html! {
-                <ItemForm {list} {index} {count} item={item.clone()} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} />
+            { for items.iter().enumerate().map(|(index, item)| {
+                let problems = problems_of(&found, &format!("{}[{index}].", list.key()));
+                html! {
+                    <ItemForm {list} {index} {count} item={item.clone()} {problems} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} />
+                }
             }) }
             <button type="button" onclick={add}>{ words.text(&format!("{}.add", list.key())) }</button>
         </section>
     }
+}
+
+/// What the checks say of the fields whose paths start with `prefix`.
+pub fn problems_of(found: &[Finding], prefix: &str) -> Vec<Finding> {
+    found
+        .iter()
+        .filter(|finding| finding.path.starts_with(prefix))
+        .cloned()
+        .collect()
 }
 
 /// The actors' ids and names, for merging.
@@ -173,8 +188,9 @@ struct ItemProps {
     list: List,
     index: usize,
     count: usize,
-    /// The item itself: a row draws again only when it changed.
+    /// The item itself: a row draws again only when it or what the checks say of it changed.
     item: Value,
+    problems: Vec<Finding>,
     actors: Rc<Vec<(String, String)>>,
     paragraphs: Rc<Vec<String>>,
     dispatch: Callback<Action>,
@@ -244,7 +260,7 @@ fn ItemForm(props: &ItemProps) -> Html {
                 if !title.is_empty() { { ": " }<bdi class="st-item-title">{ title }</bdi> }
             </legend>
             { for view_source(&props.item, &props.paragraphs, &words) }
-            { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &words, &props.dispatch)) }
+            { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &words, &props.problems, &props.dispatch)) }
             <div class="st-row st-item-tools">
                 <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
                     disabled={index == 0}>{ words.text("item.move_up") }<span class="st-vh">{ format!(" ({whose})") }</span></button>

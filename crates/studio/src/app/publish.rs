@@ -64,17 +64,23 @@ pub fn embed_codes(folder: &str, address: &str) -> (String, String) {
 /// The loader and the story's element holding the widget pre-rendered, as
 /// `dateline render` writes it, so the page shows the story before any
 /// script runs, and to readers and search engines without it.
-async fn prerendered_code(folder: &str, story: &str, address: &str, words: &Words) -> String {
+/// `Err` with the sentence saying why the story cannot be pre-rendered.
+async fn prerendered_code(
+    folder: &str,
+    story: &str,
+    address: &str,
+    words: &Words,
+) -> Result<String, String> {
     let options = RenderOptions {
         base: folder.to_owned(),
         ..RenderOptions::default()
     };
     match rendered_snippet(story, address, &options).await {
-        Ok(snippet) => format!(
+        Ok(snippet) => Ok(format!(
             "<script type=\"module\" src=\"{}dateline.js\"></script>\n{snippet}",
             escape::html(folder)
-        ),
-        Err(error) => words.fill("publish.not_prerendered", &[("why", &error.to_string())]),
+        )),
+        Err(error) => Err(words.fill("publish.not_prerendered", &[("why", &error.to_string())])),
     }
 }
 
@@ -137,7 +143,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     // Pre-rendering draws the whole widget, so it is written only while
     // its code is shown.
     let prerender_open = use_state(|| false);
-    let prerendered = use_state(String::new);
+    let prerendered = use_state(|| Ok(String::new()));
     // Counts the stories asked for, so a render that a later one overtook is dropped.
     let asked = use_mut_ref(|| 0_u64);
     {
@@ -251,7 +257,14 @@ pub fn Publish(props: &PublishProps) -> Html {
             <details class="st-field" ontoggle={on_toggle}>
                 <summary>{ words.text("publish.prerendered") }</summary>
                 <label for="st-embed-prerendered">{ words.text("publish.embed_prerendered") }</label>
-                <textarea id="st-embed-prerendered" dir="ltr" readonly=true rows="3" value={prerendered.to_string()} />
+                // A story that cannot be pre-rendered says why, rather than
+                // putting the reason where a producer copies code from.
+                <textarea id="st-embed-prerendered" dir="ltr" readonly=true rows="3"
+                    value={prerendered.as_ref().map(String::clone).unwrap_or_default()}
+                    aria-describedby={prerendered.is_err().then_some("st-embed-prerendered-why")} />
+                if let Err(why) = &*prerendered {
+                    <p id="st-embed-prerendered-why" class="st-notice st-notice--refused">{ why }</p>
+                }
             </details>
             <h3>{ words.text("publish.picture") }</h3>
             <div class="st-row">
