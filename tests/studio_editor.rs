@@ -364,10 +364,28 @@ fn stories_articles_and_timelines_open() {
 
 #[test]
 fn dates_are_read_as_the_widget_reads_them() {
-    assert_eq!(date_reading("2022-03~").as_deref(), Ok("around March 2022"));
-    assert_eq!(date_reading("2022-04-09").as_deref(), Ok("9 April 2022"));
-    assert!(date_reading("2022-13").is_err());
-    assert!(date_reading("last week").is_err());
+    assert_eq!(
+        date_reading("2022-03~", "en").as_deref(),
+        Ok("around March 2022")
+    );
+    assert_eq!(
+        date_reading("2022-04-09", "en").as_deref(),
+        Ok("9 April 2022")
+    );
+    assert!(date_reading("2022-13", "en").is_err());
+    assert!(date_reading("last week", "en").is_err());
+    // In the studio's other languages, as the widget writes them.
+    for language in ["ar", "es", "fr", "he"] {
+        let reading = date_reading("2022-04-09", language).unwrap_or_default();
+        assert!(
+            !reading.is_empty() && !reading.contains("April"),
+            "{language}: {reading}"
+        );
+    }
+    assert_eq!(
+        date_reading("2022-04-09", "fr").as_deref(),
+        Ok("9 avril 2022")
+    );
 }
 
 proptest! {

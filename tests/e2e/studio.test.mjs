@@ -308,6 +308,7 @@ describe("the studio, as a producer uses it", () => {
     assert.equal(await speaks(), "fr ltr", "the choice is kept");
     assert.equal(await page.getByLabel("Langue du studio").inputValue(), "fr");
     assert.equal(await page.getByLabel("Texte de l’article").inputValue(), article, "the work is kept too");
+    assert.match(await page.locator("#f-meta\\.published-reading").textContent(), /18 avril 2022/, "dates are read in the studio's language");
     await page.close();
   });
 });

@@ -412,9 +412,10 @@ pub fn findings(story: &Value) -> Vec<Finding> {
     }
 }
 
-/// How the widget reads a date typed in the format, such as "around March
-/// 2022" for `2022-03~`, or why it is not one.
-pub fn date_reading(text: &str) -> Result<String, String> {
+/// How the widget reads a date typed in the format in `language` (a
+/// shipped one's tag), such as "around March 2022" for `2022-03~` in
+/// English, or why it is not one.
+pub fn date_reading(text: &str, language: &str) -> Result<String, String> {
     let date = StoryDate::from_str(text.trim()).map_err(|error| error.to_string())?;
-    Ok(Locale::new("en").date_natively(&date))
+    Ok(Locale::new(language).date_natively(&date))
 }

@@ -21,7 +21,7 @@ pub const SHIPPED: [&str; 5] = ["en", "ar", "es", "fr", "he"];
 /// every shipped language; the widget holds English only and is given the
 /// others as it needs them ([`add_fetched`]), so a reader downloads one
 /// language's words, not five.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "every-language"))]
 pub const LANGUAGES: [(&str, &str); 5] = [
     ("en", include_str!(concat!(env!("OUT_DIR"), "/en.txt"))),
     ("ar", include_str!(concat!(env!("OUT_DIR"), "/ar.txt"))),
@@ -31,7 +31,7 @@ pub const LANGUAGES: [(&str, &str); 5] = [
 ];
 
 /// The catalogues compiled in (see the other targets' `LANGUAGES`).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "every-language")))]
 pub const LANGUAGES: [(&str, &str); 1] =
     [("en", include_str!(concat!(env!("OUT_DIR"), "/en.txt")))];
 

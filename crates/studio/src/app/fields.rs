@@ -159,7 +159,7 @@ impl Field {
         let reading = (kind == FieldKind::Date).then(|| {
             let (class, text) = match value.trim() {
                 "" => ("st-reading", words.text("date.none").to_owned()),
-                typed => match date_reading(typed) {
+                typed => match date_reading(typed, words.language()) {
                     Ok(reading) => (
                         "st-reading",
                         words.fill("date.reading", &[("reading", &reading)]),
