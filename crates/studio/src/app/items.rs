@@ -91,7 +91,7 @@ fn groups_of(list: List) -> &'static [&'static [Field]] {
         Field::new("source.paragraph", Number),
         Field::new("source.excerpt", Optional),
     ];
-    const ID: &[Field] = &[Field::new("id", Required)];
+    const ID: &[Field] = &[Field::new("id", Id)];
     const NOTE: &[Field] = &[Field::new("draft_note", Optional)];
     match list {
         List::Actors | List::Events => &[PICTURE, SOURCE, ID, NOTE],
