@@ -33,6 +33,21 @@ fn story() -> Value {
     })
 }
 
+/// The test story with every kind of reference filled in: quotes named by
+/// events and relations, events by quotes and relations, and an update.
+fn linked_story() -> Value {
+    let mut story = story();
+    story["events"][1]["quotes"] = json!(["q1"]);
+    story["relations"][0]["events"] = json!(["e2"]);
+    story["relations"][0]["quotes"] = json!(["q1"]);
+    story["quotes"][0]["event"] = json!("e2");
+    story["updates"] = json!([{
+        "id": "u1", "date": "2022-04-20", "kind": "update", "summary": "More talks",
+        "items": ["actor:moscow", "event:e2", "quote:q1", "relation:r1", "actor:moscowx"]
+    }]);
+    story
+}
+
 /// Every kind of edit, made on the test story.
 fn every_edit() -> Vec<Edit> {
     vec![
@@ -63,6 +78,11 @@ fn every_edit() -> Vec<Edit> {
             to: 1,
         },
         Edit::MergeActors { keep: 0, drop: 1 },
+        Edit::RenameId {
+            list: List::Actors,
+            index: 1,
+            to: "kremlin".into(),
+        },
         Edit::Replace {
             story: empty_story(),
         },
@@ -232,6 +252,12 @@ fn merging_two_actors_moves_every_reference_and_keeps_the_names() {
     assert_eq!(get(&story, "events[1].actors"), Some(&json!(["russia"])));
     assert_eq!(get(&story, "quotes[0].speaker"), Some(&json!("russia")));
     assert_eq!(get(&story, "relations[0].from"), Some(&json!("russia")));
+    let mut linked = linked_story();
+    apply(&mut linked, Edit::MergeActors { keep: 0, drop: 1 }).unwrap();
+    assert_eq!(
+        get(&linked, "updates[0].items[0]"),
+        Some(&json!("actor:russia"))
+    );
     // The relation between the two would tie Russia to itself.
     assert_eq!(
         get(&story, "relations")
@@ -242,6 +268,200 @@ fn merging_two_actors_moves_every_reference_and_keeps_the_names() {
     let found = findings(&story);
     assert!(found.iter().all(|finding| !finding.error), "{found:?}");
     assert!(apply(&mut story, Edit::MergeActors { keep: 0, drop: 0 }).is_err());
+}
+
+#[test]
+fn renaming_an_actor_renames_every_reference_to_it_in_one_step() {
+    let mut editor = Editor::new(linked_story());
+    editor
+        .edit(Edit::RenameId {
+            list: List::Actors,
+            index: 1,
+            to: "kremlin".into(),
+        })
+        .unwrap();
+    let story = editor.story().clone();
+    assert_eq!(get(&story, "actors[1].id"), Some(&json!("kremlin")));
+    assert_eq!(
+        get(&story, "events[0].actors"),
+        Some(&json!(["russia", "kremlin", "taliban"]))
+    );
+    assert_eq!(get(&story, "events[1].actors"), Some(&json!(["kremlin"])));
+    assert_eq!(get(&story, "quotes[0].speaker"), Some(&json!("kremlin")));
+    assert_eq!(get(&story, "relations[0].from"), Some(&json!("kremlin")));
+    assert_eq!(get(&story, "relations[1].to"), Some(&json!("kremlin")));
+    assert_eq!(
+        get(&story, "updates[0].items"),
+        Some(&json!([
+            "actor:kremlin",
+            "event:e2",
+            "quote:q1",
+            "relation:r1",
+            "actor:moscowx"
+        ]))
+    );
+    let found = findings(&story);
+    assert!(found.iter().all(|finding| !finding.error), "{found:?}");
+    assert!(editor.undo());
+    assert_eq!(**editor.story(), linked_story(), "one step undoes it all");
+    assert!(!editor.can_undo());
+
+    // An affiliation follows too.
+    let mut story = linked_story();
+    apply(
+        &mut story,
+        Edit::RenameId {
+            list: List::Actors,
+            index: 0,
+            to: "rf".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(get(&story, "actors[2].affiliation"), Some(&json!("rf")));
+    assert_eq!(get(&story, "relations[1].from"), Some(&json!("rf")));
+}
+
+#[test]
+fn renaming_an_event_a_quote_or_a_relation_renames_its_references() {
+    let mut story = linked_story();
+    for (list, index, to) in [
+        (List::Events, 1, "talks"),
+        (List::Quotes, 0, "we-talk"),
+        (List::Relations, 0, "ties"),
+        (List::Updates, 0, "later"),
+    ] {
+        apply(
+            &mut story,
+            Edit::RenameId {
+                list,
+                index,
+                to: to.into(),
+            },
+        )
+        .unwrap();
+    }
+    assert_eq!(get(&story, "relations[0].events"), Some(&json!(["talks"])));
+    assert_eq!(get(&story, "quotes[0].event"), Some(&json!("talks")));
+    assert_eq!(get(&story, "events[1].quotes"), Some(&json!(["we-talk"])));
+    assert_eq!(
+        get(&story, "relations[0].quotes"),
+        Some(&json!(["we-talk"]))
+    );
+    assert_eq!(
+        get(&story, "updates[0].items"),
+        Some(&json!([
+            "actor:moscow",
+            "event:talks",
+            "quote:we-talk",
+            "relation:ties",
+            "actor:moscowx"
+        ]))
+    );
+    assert_eq!(get(&story, "updates[0].id"), Some(&json!("later")));
+    let found = findings(&story);
+    assert!(found.iter().all(|finding| !finding.error), "{found:?}");
+    assert!(apply(
+        &mut story,
+        Edit::RenameId {
+            list: List::Events,
+            index: 9,
+            to: "x".into()
+        }
+    )
+    .is_err());
+}
+
+#[test]
+fn typing_an_id_is_one_step_and_the_references_follow_each_key() {
+    let mut editor = Editor::new(linked_story());
+    for typed in ["k", "kr", "kre"] {
+        editor.edit(Edit::id("actors[1].id", typed)).unwrap();
+        assert_eq!(
+            get(editor.story(), "quotes[0].speaker"),
+            Some(&json!(typed))
+        );
+        assert_eq!(
+            get(editor.story(), "events[1].actors"),
+            Some(&json!([typed]))
+        );
+    }
+    // Through a blank id and one another actor has, the references name
+    // the id they named before the typing, and follow again once the id
+    // is free.
+    for (typed, named) in [("", "moscow"), ("russia", "moscow"), ("russia2", "russia2")] {
+        editor.edit(Edit::id("actors[1].id", typed)).unwrap();
+        assert_eq!(get(editor.story(), "actors[1].id"), Some(&json!(typed)));
+        assert_eq!(
+            get(editor.story(), "quotes[0].speaker"),
+            Some(&json!(named)),
+            "typed {typed:?}"
+        );
+    }
+    assert_eq!(
+        get(editor.story(), "relations[1].from"),
+        Some(&json!("russia"))
+    );
+    assert!(editor.undo());
+    assert_eq!(
+        **editor.story(),
+        linked_story(),
+        "one step undoes the typing"
+    );
+    assert!(!editor.can_undo());
+    // A field that is not an item's id is set as text.
+    assert_eq!(
+        Edit::id("meta.title", "T"),
+        Edit::text("meta.title", "T", false)
+    );
+}
+
+#[test]
+fn an_id_another_item_has_or_a_blank_one_leaves_the_references_alone() {
+    for to in ["russia", " ", ""] {
+        let mut story = linked_story();
+        apply(
+            &mut story,
+            Edit::RenameId {
+                list: List::Actors,
+                index: 1,
+                to: to.into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(get(&story, "actors[1].id"), Some(&json!(to)));
+        assert_eq!(get(&story, "quotes[0].speaker"), Some(&json!("moscow")));
+        assert_eq!(get(&story, "events[1].actors"), Some(&json!(["moscow"])));
+        assert!(
+            findings(&story).iter().any(|finding| finding.error),
+            "the problems list says what is wrong with {to:?}"
+        );
+    }
+    // Two actors sharing an id: renaming one leaves the references with
+    // the other.
+    let mut story = linked_story();
+    story["actors"][0]["id"] = json!("moscow");
+    apply(
+        &mut story,
+        Edit::RenameId {
+            list: List::Actors,
+            index: 1,
+            to: "kremlin".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(get(&story, "quotes[0].speaker"), Some(&json!("moscow")));
+    // An id of another kind of item is no clash.
+    let mut story = linked_story();
+    apply(
+        &mut story,
+        Edit::RenameId {
+            list: List::Events,
+            index: 1,
+            to: "moscow".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(get(&story, "quotes[0].event"), Some(&json!("moscow")));
 }
 
 #[test]
@@ -398,7 +618,7 @@ proptest! {
         list in prop::sample::select(List::ALL.to_vec()),
         from in 0usize..6,
         to in 0usize..6,
-        kind in 0u8..6,
+        kind in 0u8..7,
     ) {
         let edit = match kind {
             0 => Edit::text(path, &text, true),
@@ -406,6 +626,7 @@ proptest! {
             2 => Edit::Remove { list, index: from },
             3 => Edit::Move { list, from, to },
             4 => Edit::MergeActors { keep: from, drop: to },
+            5 => Edit::RenameId { list, index: from, to: text },
             _ => Edit::Add { list },
         };
         let mut editor = Editor::new(story());

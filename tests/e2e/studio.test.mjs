@@ -1,7 +1,8 @@
 // End-to-end tests of the studio (studio/index.html) on the release build,
 // as a producer uses it: paste an article, draft, fix a problem through its
 // link, edit a title and see the preview follow, reload and find the work
-// kept, undo and redo by keyboard, download the story file (which the
+// kept, undo and redo by keyboard, move, add and remove items by keyboard
+// with the focus kept where the work goes on, download the story file (which the
 // `dateline validate` command accepts) and pictures of it, and paste the
 // embed codes into pages that then show the widget, the pre-rendered one
 // with scripts off. Opening a TimelineJS file imports it;
@@ -261,6 +262,47 @@ describe("the studio, as a producer uses it", () => {
     await kept.waitFor();
     assert.ok((await kept.locator("option").allTextContents()).includes("From the other tab"), "the other tab's story survived the first tab's edit");
     await other.close();
+    await page.close();
+  });
+
+  test("keeps the focus on an item's button as it moves, and on the fields of an item added or after one removed", async () => {
+    const page = await openStudio(1280);
+    await draft(page);
+    const titles = () => page.locator('input[id^="f-events["][id$="].title"]').evaluateAll((inputs) => inputs.map((input) => input.value));
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const focusedOn = (id) => settled(focused, (value) => value === id);
+    const before = await titles();
+    assert.ok(before.length >= 4, `the draft has events to move (${before.length})`);
+
+    // Moved down twice by keyboard: Enter, then Space, on the focused button.
+    await page.getByRole("button", { name: "Move down (event 1)" }).focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await focusedOn("st-events-1-down"), "st-events-1-down", "the focus follows the moved event");
+    assert.deepEqual(await settled(titles, (now) => now[1] === before[0]), [before[1], before[0], ...before.slice(2)]);
+    await page.keyboard.press("Space");
+    assert.equal(await focusedOn("st-events-2-down"), "st-events-2-down", "pressing again moves it further");
+    const moved = [before[1], before[2], before[0], ...before.slice(3)];
+    assert.deepEqual(await settled(titles, (now) => now[2] === before[0]), moved);
+
+    // An added event takes the focus to its first field.
+    const count = moved.length;
+    await page.getByRole("button", { name: "Add event" }).focus();
+    await page.keyboard.press("Enter");
+    const added = `f-events[${count}].title`;
+    assert.equal(await focusedOn(added), added, "the new event's title has the focus");
+    await page.keyboard.type("Talks resume");
+    assert.equal((await titles()).at(-1), "Talks resume");
+
+    // A removed event leaves the focus on the next one, or the previous one when it was last.
+    await page.getByRole("button", { name: "Remove (event 1)" }).focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await focusedOn("f-events[0].title"), "f-events[0].title", "the next event has the focus");
+    assert.deepEqual(await settled(titles, (now) => now[0] === moved[1]), [...moved.slice(1), "Talks resume"]);
+    await page.getByRole("button", { name: `Remove (event ${count})` }).focus();
+    await page.keyboard.press("Space");
+    const previous = `f-events[${count - 2}].title`;
+    assert.equal(await focusedOn(previous), previous, "the previous event has the focus");
+    assert.deepEqual(await settled(titles, (now) => now.length === count - 1), moved.slice(1));
     await page.close();
   });
 

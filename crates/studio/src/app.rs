@@ -17,7 +17,7 @@ use yew::prelude::*;
 use self::items::{view_list, ListProps};
 use self::preview::Preview;
 use self::publish::Publish;
-use crate::document::List;
+use crate::document::{Edit, List};
 use crate::i18n::{language_name, Words, CATALOGUES};
 use crate::studio::{findings, Action, Notice, Studio, Work};
 use dateline_toolkit::draft::article::read_article;
@@ -166,6 +166,17 @@ fn speak(words: &Words) {
     document.set_title(words.text("studio.title"));
 }
 
+/// Focuses the element with this id, if it is there.
+fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Focuses the field of `path`, or the first field of the item it is in.
 fn focus_field(path: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -255,6 +266,26 @@ fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |()| {
             Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    // The element to focus once the edit that moves it is drawn, by its id.
+    let focus_next = use_mut_ref(|| None::<String>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                focus_element(&id);
+            }
+        });
+    }
+    let edit_then_focus = {
+        let dispatch = dispatch.clone();
+        (*use_memo((), move |()| {
+            Callback::from(move |(edit, id): (Edit, String)| {
+                *focus_next.borrow_mut() = Some(id);
+                dispatch.emit(Action::Edit(edit));
+            })
         }))
         .clone()
     };
@@ -473,7 +504,7 @@ fn App(props: &AppProps) -> Html {
                         <h2 id="st-meta">{ words.text("meta.heading") }</h2>
                         { for meta_fields.iter().map(|field| field.view(&story, "", "", &words, &items::problems_of(&found, "meta."), &dispatch)) }
                     </section>
-                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), found: found.clone(), paragraphs: (*paragraphs).clone(), words: words.clone(), dispatch: dispatch.clone() })) }
+                    { for List::ALL.iter().map(|list| view_list(ListProps { list: *list, story: story.clone(), found: found.clone(), paragraphs: (*paragraphs).clone(), words: words.clone(), dispatch: dispatch.clone(), edit_then_focus: edit_then_focus.clone() })) }
                 </div>
                 <div class="st-side">
                     <Preview story={(*story_text).clone()} mount={props.mount.clone()} />

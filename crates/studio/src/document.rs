@@ -37,7 +37,13 @@ impl List {
         }
     }
 
-    /// The prefix of a new item's id.
+    /// The list whose key in the story file is `key`.
+    fn from_key(key: &str) -> Option<List> {
+        List::ALL.into_iter().find(|list| list.key() == key)
+    }
+
+    /// The prefix of a new item's id, which is also the kind an update's
+    /// `items` names it by (`actor:<id>`).
     fn id_prefix(self) -> &'static str {
         match self {
             List::Actors => "actor",
@@ -133,6 +139,16 @@ pub enum Edit {
     Remove { list: List, index: usize },
     /// Moves the item at `from` to `to`.
     Move { list: List, from: usize, to: usize },
+    /// Sets the id of the item at `index` to `to`, and renames every
+    /// reference to it elsewhere in the story. The references stay as they
+    /// are when `to` is blank or names another item of the list, or when the
+    /// old id was blank or shared with another item: it is not clear then
+    /// which item they mean, and the problems list says what is wrong.
+    RenameId {
+        list: List,
+        index: usize,
+        to: String,
+    },
     /// Merges the actor at `drop` into the one at `keep`: its references
     /// name `keep`, and its name joins `keep`'s aliases.
     MergeActors { keep: usize, drop: usize },
@@ -152,6 +168,36 @@ impl Edit {
                 path,
                 value: Value::String(text.to_owned()),
             }
+        }
+    }
+
+    /// Types `text` into the id field at `path` (`events[3].id`): a
+    /// [`Edit::RenameId`], or setting the text when `path` names no item's id.
+    pub fn id(path: impl Into<String>, text: &str) -> Edit {
+        let path = path.into();
+        let item = match parse_path(&path).as_deref() {
+            Some([Step::Key(list), Step::Index(index), Step::Key(id)]) if id == "id" => {
+                List::from_key(list).map(|list| (list, *index))
+            }
+            _ => None,
+        };
+        match item {
+            Some((list, index)) => Edit::RenameId {
+                list,
+                index,
+                to: text.to_owned(),
+            },
+            None => Edit::text(path, text, false),
+        }
+    }
+
+    /// The field the edit types into, if it is typing: the key that makes
+    /// a run of keys in one field a single step to undo.
+    pub fn typed_path(&self) -> Option<String> {
+        match self {
+            Edit::Set { path, .. } | Edit::Clear { path } => Some(path.clone()),
+            Edit::RenameId { list, index, .. } => Some(format!("{}[{index}].id", list.key())),
+            _ => None,
         }
     }
 }
@@ -208,6 +254,7 @@ pub fn apply(story: &mut Value, edit: Edit) -> Result<(), EditRefused> {
             let item = items.remove(from);
             items.insert(to, item);
         }
+        Edit::RenameId { list, index, to } => rename_id(story, list, index, to)?,
         Edit::MergeActors { keep, drop } => merge_actors(story, keep, drop)?,
         Edit::Replace { story: new } => *story = new,
     }
@@ -293,29 +340,82 @@ fn new_item(list: List, id: String) -> Value {
     }
 }
 
-/// Every place an actor's id is named: event actors, quote speakers,
-/// relation ends and affiliations.
-fn actor_references(story: &mut Value, mut visit: impl FnMut(&mut Value)) {
-    let fields: [(List, &[&str]); 4] = [
-        (List::Events, &["actors"]),
-        (List::Quotes, &["speaker"]),
-        (List::Relations, &["from", "to"]),
-        (List::Actors, &["affiliation"]),
-    ];
-    for (list, keys) in fields {
-        let Some(Value::Array(items)) = story.get_mut(list.key()) else {
+/// The fields that name an item of `list` by its id, by the list they are
+/// in; an update's `items` name it too, as `kind:id`.
+fn referring_fields(list: List) -> &'static [(List, &'static [&'static str])] {
+    match list {
+        List::Actors => &[
+            (List::Events, &["actors"]),
+            (List::Quotes, &["speaker"]),
+            (List::Relations, &["from", "to"]),
+            (List::Actors, &["affiliation"]),
+        ],
+        List::Events => &[(List::Relations, &["events"]), (List::Quotes, &["event"])],
+        List::Quotes => &[(List::Events, &["quotes"]), (List::Relations, &["quotes"])],
+        List::Relations | List::Updates => &[],
+    }
+}
+
+/// Makes every reference to the item of `list` whose id is `from` name `to`.
+fn rename_references(story: &mut Value, list: List, from: &str, to: &str) {
+    let rename = |name: &mut Value, from: &str, to: &str| {
+        if name.as_str() == Some(from) {
+            *name = Value::String(to.to_owned());
+        }
+    };
+    for (holders, keys) in referring_fields(list) {
+        let Some(Value::Array(items)) = story.get_mut(holders.key()) else {
             continue;
         };
         for item in items {
-            for key in keys {
+            for key in *keys {
                 match item.get_mut(*key) {
-                    Some(Value::Array(names)) => names.iter_mut().for_each(&mut visit),
-                    Some(name) => visit(name),
+                    Some(Value::Array(names)) => {
+                        names.iter_mut().for_each(|name| rename(name, from, to))
+                    }
+                    Some(name) => rename(name, from, to),
                     None => {}
                 }
             }
         }
     }
+    if list == List::Updates {
+        return;
+    }
+    let kind = list.id_prefix();
+    let (from, to) = (format!("{kind}:{from}"), format!("{kind}:{to}"));
+    for update in story
+        .get_mut(List::Updates.key())
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(Value::Array(items)) = update.get_mut("items") {
+            items.iter_mut().for_each(|item| rename(item, &from, &to));
+        }
+    }
+}
+
+fn rename_id(story: &mut Value, list: List, index: usize, to: String) -> Result<(), EditRefused> {
+    let item = items_mut(story, list)?
+        .get_mut(index)
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| refused("no item", &format!("{}[{index}]", list.key())))?;
+    let from = item
+        .insert("id".to_owned(), Value::String(to.clone()))
+        .and_then(|from| from.as_str().map(str::to_owned));
+    let Some(from) = from else {
+        return Ok(());
+    };
+    // The item now holds `to`: the references are its alone when no other
+    // item holds `from`, and they may follow when no other holds `to`.
+    let ids = ids(story, list);
+    let taken = ids.iter().filter(|id| **id == to).count() > 1;
+    let blank = from.trim().is_empty() || to.trim().is_empty();
+    if from != to && !blank && !taken && !ids.contains(&from) {
+        rename_references(story, list, &from, &to);
+    }
+    Ok(())
 }
 
 /// Takes a removed actor out of the events that name it, and drops the
@@ -387,11 +487,7 @@ fn merge_actors(story: &mut Value, keep: usize, drop: usize) -> Result<(), EditR
     let (Some(kept_id), Some(dropped_id)) = (kept_id, dropped_id) else {
         return Ok(());
     };
-    actor_references(story, |name| {
-        if name.as_str() == Some(&dropped_id) {
-            *name = Value::String(kept_id.clone());
-        }
-    });
+    rename_references(story, List::Actors, &dropped_id, &kept_id);
     // An event that named both now names the kept actor twice, and a
     // relation between the two would tie the kept actor to itself.
     if let Some(Value::Array(events)) = story.get_mut("events") {

@@ -37,18 +37,21 @@ impl Editor {
     }
 
     /// Makes `edit`, as one step to undo unless it goes on typing in the
-    /// field the last edit set.
+    /// field the last edit set. Typing an id is made afresh on the story as
+    /// it was before the typing began, so the references follow the id from
+    /// where they were, even through a blank or taken id on the way.
     pub fn edit(&mut self, edit: Edit) -> Result<(), EditRefused> {
-        let typed = match &edit {
-            Edit::Set { path, .. } | Edit::Clear { path } => Some(path.clone()),
-            _ => None,
+        let typed = edit.typed_path();
+        let goes_on_typing = typed.is_some() && typed == self.typing;
+        let before = match (&edit, self.undo.last()) {
+            (Edit::RenameId { .. }, Some(before)) if goes_on_typing => before,
+            _ => &self.story,
         };
-        let mut story = (*self.story).clone();
+        let mut story = (**before).clone();
         apply(&mut story, edit)?;
         if story == *self.story {
             return Ok(());
         }
-        let goes_on_typing = typed.is_some() && typed == self.typing;
         if !goes_on_typing {
             self.undo.push(self.story.clone());
             if self.undo.len() > HISTORY_STEPS {

@@ -13,6 +13,8 @@ use crate::studio::{date_reading, Action, Finding};
 pub enum FieldKind {
     /// Text the format requires: kept even when empty, so the problems say so.
     Required,
+    /// An item's id, which the references to the item follow.
+    Id,
     /// Text that is left out of the file when empty.
     Optional,
     /// A paragraph, left out when empty.
@@ -83,7 +85,7 @@ impl Field {
         .collect::<Vec<_>>()
         .join(" ");
         let described_by = (!described_by.is_empty()).then_some(described_by);
-        let required = (kind == FieldKind::Required).then_some("true");
+        let required = matches!(kind, FieldKind::Required | FieldKind::Id).then_some("true");
         let invalid_attribute = invalid.then_some("true");
         let value = match kind {
             FieldKind::Names => get(holder, self.key)
@@ -204,6 +206,7 @@ fn input_value(event: &InputEvent) -> Option<String> {
 pub fn edit_of(kind: FieldKind, path: &str, text: &str) -> Edit {
     match kind {
         FieldKind::Required | FieldKind::Choice(..) => Edit::text(path, text, false),
+        FieldKind::Id => Edit::id(path, text),
         FieldKind::Optional | FieldKind::LongText | FieldKind::Date => Edit::text(path, text, true),
         FieldKind::Number => match text.trim().parse::<u64>() {
             Ok(number) => Edit::Set {

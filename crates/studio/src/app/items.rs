@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde_json::Value;
 use yew::prelude::*;
 
-use super::fields::{Field, FieldKind};
+use super::fields::{field_id, Field, FieldKind};
 use super::use_words;
 use crate::document::{Edit, List};
 use crate::i18n::Words;
@@ -91,7 +91,7 @@ fn groups_of(list: List) -> &'static [&'static [Field]] {
         Field::new("source.paragraph", Number),
         Field::new("source.excerpt", Optional),
     ];
-    const ID: &[Field] = &[Field::new("id", Required)];
+    const ID: &[Field] = &[Field::new("id", Id)];
     const NOTE: &[Field] = &[Field::new("draft_note", Optional)];
     match list {
         List::Actors | List::Events => &[PICTURE, SOURCE, ID, NOTE],
@@ -107,6 +107,25 @@ fn list_words(words: &Words, list: List, what: &str, index: usize) -> String {
     words.fill(&format!("{}.{what}", list.key()), &[("n", &n)])
 }
 
+/// The id of the first field of the item of `list` at `index`.
+fn first_field_id(list: List, index: usize) -> String {
+    field_id(&format!(
+        "{}[{index}].{}",
+        list.key(),
+        fields_of(list)[0].key
+    ))
+}
+
+/// The id of the add button of `list`.
+fn add_id(list: List) -> String {
+    format!("st-{}-add", list.key())
+}
+
+/// The id of the item tool `tool` (`up` or `down`) of the item of `list` at `index`.
+fn tool_id(list: List, index: usize, tool: &str) -> String {
+    format!("st-{}-{index}-{tool}", list.key())
+}
+
 pub struct ListProps {
     pub list: List,
     pub story: Rc<Value>,
@@ -116,6 +135,8 @@ pub struct ListProps {
     pub paragraphs: Rc<Vec<String>>,
     pub words: Rc<Words>,
     pub dispatch: Callback<Action>,
+    /// Makes an edit, then focuses the element with this id once it is drawn.
+    pub edit_then_focus: Callback<(Edit, String)>,
 }
 
 /// A list of the story as a section of item forms.
@@ -127,6 +148,7 @@ pub fn view_list(props: ListProps) -> Html {
         paragraphs,
         words,
         dispatch,
+        edit_then_focus,
     } = props;
     let items = story
         .get(list.key())
@@ -135,8 +157,10 @@ pub fn view_list(props: ListProps) -> Html {
         .unwrap_or_default();
     let count = items.len();
     let add = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Edit(Edit::Add { list })))
+        let edit_then_focus = edit_then_focus.clone();
+        Callback::from(move |_| {
+            edit_then_focus.emit((Edit::Add { list }, first_field_id(list, count)))
+        })
     };
     let heading_id = format!("st-{}", list.key());
     html! {
@@ -145,10 +169,10 @@ pub fn view_list(props: ListProps) -> Html {
             { for items.iter().enumerate().map(|(index, item)| {
                 let problems = problems_of(&found, &format!("{}[{index}].", list.key()));
                 html! {
-                    <ItemForm {list} {index} {count} item={item.clone()} {problems} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} />
+                    <ItemForm {list} {index} {count} item={item.clone()} {problems} actors={actor_names(&story)} paragraphs={paragraphs.clone()} dispatch={dispatch.clone()} edit_then_focus={edit_then_focus.clone()} />
                 }
             }) }
-            <button type="button" onclick={add}>{ words.text(&format!("{}.add", list.key())) }</button>
+            <button type="button" id={add_id(list)} onclick={add}>{ words.text(&format!("{}.add", list.key())) }</button>
         </section>
     }
 }
@@ -194,6 +218,7 @@ struct ItemProps {
     actors: Rc<Vec<(String, String)>>,
     paragraphs: Rc<Vec<String>>,
     dispatch: Callback<Action>,
+    edit_then_focus: Callback<(Edit, String)>,
 }
 
 #[component]
@@ -204,9 +229,32 @@ fn ItemForm(props: &ItemProps) -> Html {
     let words = use_words();
     let whose = list_words(&words, list, "item", index);
     let path = format!("{}[{index}]", list.key());
-    let edit = |edit: Edit| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(edit.clone())))
+    let edit = |edit: Edit, focus: String| {
+        let edit_then_focus = props.edit_then_focus.clone();
+        Callback::from(move |_: MouseEvent| edit_then_focus.emit((edit.clone(), focus.clone())))
+    };
+    // A moved item keeps the focus on the button that moved it, or on the
+    // other one at the list's end; a removed item leaves it on the next
+    // item, the previous one, or the list's add button.
+    let (up, down) = (index.saturating_sub(1), (index + 1).min(count - 1));
+    let move_up = Edit::Move {
+        list,
+        from: index,
+        to: up,
+    };
+    let move_down = Edit::Move {
+        list,
+        from: index,
+        to: down,
+    };
+    let up_focus = tool_id(list, up, if up == 0 { "down" } else { "up" });
+    let down_focus = tool_id(list, down, if down + 1 == count { "up" } else { "down" });
+    let remove_focus = if index + 1 < count {
+        first_field_id(list, index)
+    } else if index > 0 {
+        first_field_id(list, index - 1)
+    } else {
+        add_id(list)
     };
     let title = props
         .item
@@ -262,11 +310,11 @@ fn ItemForm(props: &ItemProps) -> Html {
             { for view_source(&props.item, &props.paragraphs, &words) }
             { for fields_of(list).iter().chain(groups_of(list).iter().copied().flatten()).map(|field| field.view(&props.item, &path, &whose, &words, &props.problems, &props.dispatch)) }
             <div class="st-row st-item-tools">
-                <button type="button" onclick={edit(Edit::Move { list, from: index, to: index.saturating_sub(1) })}
+                <button type="button" id={tool_id(list, index, "up")} onclick={edit(move_up, up_focus)}
                     disabled={index == 0}>{ words.text("item.move_up") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
-                <button type="button" onclick={edit(Edit::Move { list, from: index, to: (index + 1).min(count - 1) })}
+                <button type="button" id={tool_id(list, index, "down")} onclick={edit(move_down, down_focus)}
                     disabled={index + 1 >= count}>{ words.text("item.move_down") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
-                <button type="button" onclick={edit(Edit::Remove { list, index })}>{ words.text("item.remove") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
+                <button type="button" onclick={edit(Edit::Remove { list, index }, remove_focus)}>{ words.text("item.remove") }<span class="st-vh">{ format!(" ({whose})") }</span></button>
                 { for merge }
             </div>
         </fieldset>
