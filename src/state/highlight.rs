@@ -1,19 +1,17 @@
 //! What a selection lights up in both views.
 
-use std::collections::HashSet;
-
 use super::Selection;
-use crate::model::{ActorId, EventId, Relation, RelationId, Story};
+use crate::model::{ActorId, EventId, IdSet, Relation, RelationId, Story};
 
 /// What a selection lights up in both views; everything else fades.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Highlight {
     /// Events lit on the timeline.
-    pub events: HashSet<EventId>,
+    pub events: IdSet<EventId>,
     /// Actors lit on the map.
-    pub actors: HashSet<ActorId>,
+    pub actors: IdSet<ActorId>,
     /// Relations lit on the map.
-    pub relations: HashSet<RelationId>,
+    pub relations: IdSet<RelationId>,
 }
 
 impl Highlight {
@@ -26,9 +24,9 @@ impl Highlight {
         let holding = |relation: &&Relation| story.relation_holds_on(relation, day);
         match selection {
             Selection::Event(id) => {
-                lit.events.insert(id.clone());
+                lit.events.insert(id);
                 if let Some(event) = story.event(id) {
-                    lit.actors.extend(event.actors.iter().cloned());
+                    lit.actors.extend(&event.actors);
                 }
                 for relation in story
                     .relations
@@ -40,13 +38,13 @@ impl Highlight {
                 }
             }
             Selection::Actor(id) => {
-                lit.actors.insert(id.clone());
+                lit.actors.insert(id);
                 lit.events.extend(
                     story
                         .events
                         .iter()
                         .filter(|event| event.actors.contains(id))
-                        .map(|event| event.id.clone()),
+                        .map(|event| &event.id),
                 );
                 for relation in story
                     .relations
@@ -60,13 +58,13 @@ impl Highlight {
             Selection::Relation(id) => {
                 if let Some(relation) = story.relation(id) {
                     lit.light_relation(relation);
-                    lit.events.extend(relation.events.iter().cloned());
+                    lit.events.extend(&relation.events);
                 }
             }
             Selection::Quote(id) => {
                 if let Some(quote) = story.quote(id) {
-                    lit.actors.insert(quote.speaker.clone());
-                    lit.events.extend(quote.event.iter().cloned());
+                    lit.actors.insert(&quote.speaker);
+                    lit.events.extend(&quote.event);
                 }
             }
         }
@@ -74,9 +72,9 @@ impl Highlight {
     }
 
     fn light_relation(&mut self, relation: &Relation) {
-        self.relations.insert(relation.id.clone());
-        self.actors.insert(relation.from.clone());
-        self.actors.insert(relation.to.clone());
+        self.relations.insert(&relation.id);
+        self.actors.insert(&relation.from);
+        self.actors.insert(&relation.to);
     }
 }
 
@@ -86,8 +84,8 @@ mod tests {
     use crate::state::test_story::seed;
     use crate::state::{Action, ViewState};
 
-    fn ids<T: std::fmt::Display>(set: &HashSet<T>) -> Vec<String> {
-        let mut ids: Vec<String> = set.iter().map(ToString::to_string).collect();
+    fn ids<T: AsRef<str>>(set: &IdSet<T>) -> Vec<String> {
+        let mut ids: Vec<String> = set.texts().map(str::to_owned).collect();
         ids.sort();
         ids
     }

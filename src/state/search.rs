@@ -7,11 +7,10 @@
 //! must begin some word of an item's text, so "tal em" finds "Taliban's
 //! Islamic Emirate". The index is built once per story. No DOM.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Selection;
-use crate::model::{ActorId, EventId, QuoteId, Story};
+use crate::model::{ActorId, EventId, IdSet, QuoteId, Story};
 use crate::sort::sort_by;
 
 /// Most results a search lists; every match is still lit in the views.
@@ -49,11 +48,11 @@ pub struct Matches {
     /// Every matching item, best match first.
     pub results: Vec<Selection>,
     /// Matching events.
-    pub events: HashSet<EventId>,
+    pub events: IdSet<EventId>,
     /// Matching actors.
-    pub actors: HashSet<ActorId>,
+    pub actors: IdSet<ActorId>,
     /// Matching quotes.
-    pub quotes: HashSet<QuoteId>,
+    pub quotes: IdSet<QuoteId>,
 }
 
 impl Matches {
@@ -167,13 +166,13 @@ impl SearchIndex {
         for (_, entry) in scored {
             match &entry.item {
                 Selection::Event(id) => {
-                    matches.events.insert(id.clone());
+                    matches.events.insert(id);
                 }
                 Selection::Actor(id) => {
-                    matches.actors.insert(id.clone());
+                    matches.actors.insert(id);
                 }
                 Selection::Quote(id) => {
-                    matches.quotes.insert(id.clone());
+                    matches.quotes.insert(id);
                 }
                 Selection::Relation(_) => {}
             }

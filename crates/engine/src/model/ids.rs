@@ -1,7 +1,9 @@
 //! Typed identifiers for story items, so an actor id can never be passed
 //! where an event id is expected. Pure Rust: no DOM.
 
+use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +62,57 @@ story_id!(
     /// Identifies an update or correction to a published story.
     UpdateId
 );
+
+/// A set of ids of one kind. Every kind is kept as text in one kind of hash
+/// set, so the widget carries one hash table's code for them all rather
+/// than one per kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdSet<T> {
+    ids: HashSet<String>,
+    kind: PhantomData<T>,
+}
+
+impl<T> Default for IdSet<T> {
+    fn default() -> Self {
+        Self {
+            ids: HashSet::new(),
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<T: AsRef<str>> IdSet<T> {
+    /// Adds `id`; whether it was not there yet.
+    pub fn insert(&mut self, id: &T) -> bool {
+        self.ids.insert(id.as_ref().to_owned())
+    }
+
+    /// Whether `id` is in the set.
+    pub fn contains(&self, id: &T) -> bool {
+        self.ids.contains(id.as_ref())
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The ids, as written in the story file, in no order.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
+    }
+}
+
+impl<'a, T: AsRef<str> + 'a> Extend<&'a T> for IdSet<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, ids: I) {
+        for id in ids {
+            self.insert(id);
+        }
+    }
+}
 
 /// One item of a story named by its kind and id, as links and updates write
 /// it: `event:<id>`, `actor:<id>`, `relation:<id>` or `quote:<id>`.
