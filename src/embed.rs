@@ -138,9 +138,11 @@ impl MountHandle {
 
     /// Shows `story`, a story object's JSON text, in place of the story
     /// shown, keeping the reader's view where the new story allows; it is
-    /// read as a story object given to `mount` is.
+    /// read as a story object given to `mount` is (its pictures in the
+    /// folder the widget was given).
     pub fn show(&mut self, story: String) {
         self.props.source = StorySource::Text(Rc::from(story));
+        self.props.options.story_address = None;
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }

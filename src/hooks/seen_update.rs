@@ -14,19 +14,37 @@ use crate::state::{seen_key, Seen};
 
 /// What the reader had seen of `story` before this visit (`None` on a first
 /// visit, before the story is shown, or without storage), and remembers the
-/// story as it is today for the next visit, once the reader leaves the page.
-/// `address` is the story file's address as the widget resolved it (`None`
-/// for a story given inline); it names the story's entry (see [`seen_key`]).
+/// story as it is when the reader leaves the page (`pagehide`), so that
+/// every widget of the same story on the page reads what was remembered
+/// before this visit. `address` is the story file's address as the widget
+/// resolved it (`None` for a story given inline); it names the story's entry
+/// (see [`seen_key`]). A story shown in place of another (an editor's
+/// preview) is read again, and only the last one shown is remembered.
 #[hook]
 pub fn use_seen_update(story: &Rc<Story>, address: Option<String>) -> Option<Seen> {
     let seen = use_state_eq(|| None::<Seen>);
+    // The entry to write when the reader leaves, and what to write in it.
+    let on_leaving = use_mut_ref(|| None::<(String, String)>);
     {
         let seen = seen.clone();
         use_effect_with((Same(story.clone()), address), move |(story, address)| {
-            seen.set(remember(story, address.as_deref()));
+            let key = seen_key(address.as_deref(), &story.meta);
+            seen.set(storage().and_then(|storage| {
+                let text = storage.get_item(&key).ok().flatten()?;
+                Seen::from_stored(&text)
+            }));
+            let newest = Seen::newest_of(story, today()).to_stored();
+            let first = on_leaving.borrow_mut().replace((key, newest)).is_none();
+            if first {
+                remember_on_leaving(on_leaving);
+            }
         });
     }
     (*seen).clone()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
 /// The reader's day, in the browser's time zone.
@@ -36,22 +54,15 @@ fn today() -> StoryDate {
     StoryDate::from_day_number((local_ms / 86_400_000.0).floor() as i64)
 }
 
-/// Reads what was remembered of `story`, and remembers its newest update
-/// published by today when the reader leaves the page (`pagehide`), so that
-/// every widget of the same story on the page reads what was remembered
-/// before this visit.
-fn remember(story: &Story, address: Option<&str>) -> Option<Seen> {
-    let window = web_sys::window()?;
-    let storage = window.local_storage().ok()??;
-    let key = seen_key(address, &story.meta);
-    let before = storage
-        .get_item(&key)
-        .ok()
-        .flatten()
-        .and_then(|text| Seen::from_stored(&text));
-    let newest = Seen::newest_of(story, today()).to_stored();
+/// Writes the entry `on_leaving` holds then when the reader leaves the page.
+fn remember_on_leaving(on_leaving: Rc<std::cell::RefCell<Option<(String, String)>>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let on_leave = Closure::once_into_js(move || {
-        let _ = storage.set_item(&key, &newest);
+        if let (Some((key, newest)), Some(storage)) = (on_leaving.borrow().as_ref(), storage()) {
+            let _ = storage.set_item(key, newest);
+        }
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
@@ -60,5 +71,4 @@ fn remember(story: &Story, address: Option<&str>) -> Option<Seen> {
         on_leave.unchecked_ref(),
         &options,
     );
-    before
 }

@@ -92,7 +92,9 @@ pub fn use_story(source: &StorySource, paths: PicturePaths, words: &Words) -> Lo
                     None => web_sys::AbortController::new().ok(),
                 };
                 // A story object given in place of the one shown is read at
-                // once, so the shown story stays until the new one replaces it.
+                // once, so the shown story stays until the new one replaces
+                // it (after a story that could not be shown, a new one is
+                // loaded as a first one is).
                 let replacing =
                     matches!(source, StorySource::Text(_)) && matches!(*state, LoadState::Ready(_));
                 if !replacing {

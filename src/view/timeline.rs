@@ -78,6 +78,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             VisibleWindow(model.full.unwrap_or_else(|| Viewport::fit((0.0, 1.0))))
         })
     };
+    // A story shown in place of another (an editor's preview) whose events
+    // span other dates is shown whole, as a new story would be.
+    if let Some(full) = model.full.filter(|full| full.full != viewport.full) {
+        viewport.dispatch(ViewportAction::Show(full));
+    }
     let focus_index = use_state(|| 0_usize);
     let smooth = use_state_eq(|| false);
     let by_actor = use_state_eq(|| false);

@@ -176,6 +176,17 @@ describe("the JavaScript API", () => {
       await frames();
       const event = host.shadowRoot.querySelector('[data-event-id="gharwal-accredited"]');
       const shown = { title: host.shadowRoot.textContent.includes("An edited title"), pressed: event?.getAttribute("aria-pressed"), loadingShown };
+      // A story whose events are thirty years later is shown whole, not through the old window.
+      const drawnEvents = () => host.shadowRoot.querySelectorAll(".dl-timeline [data-event-id]").length;
+      const drawnBefore = drawnEvents();
+      const later = structuredClone(edited);
+      const addYears = (date) => date?.replace(/^\d{4}/, (year) => String(Number(year) + 30));
+      for (const event of later.events) Object.assign(event, { date: addYears(event.date), ...(event.end ? { end: addYears(event.end) } : {}) });
+      later.meta.published = addYears(later.meta.published);
+      handle.show(later);
+      await frames();
+      await frames();
+      shown.drawnLater = drawnEvents() === drawnBefore && drawnBefore > 0;
       handle.show("{ not a story");
       await frames();
       const refused = host.shadowRoot.querySelector("[role=alert]")?.textContent ?? "";
@@ -185,7 +196,7 @@ describe("the JavaScript API", () => {
       handle.destroy();
       return { ...shown, refused, back };
     }, seed);
-    assert.deepEqual({ ...result, refused: undefined }, { title: true, pressed: "true", loadingShown: false, refused: undefined, back: true });
+    assert.deepEqual({ ...result, refused: undefined }, { title: true, pressed: "true", loadingShown: false, drawnLater: true, refused: undefined, back: true });
     assert.match(result.refused, /the story object/);
     await page.context().close();
   });
