@@ -126,12 +126,19 @@ describe("a reader doing everything at once", () => {
       const next = random(seed);
       const page = await open(Math.round(320 + next() * 1100), {
         story: `/generated/monkey-${seed}.json`,
-        beforeLoad: (page) =>
-          process.env.DATELINE_MONKEY_LOG &&
-          page.addInitScript(() => {
-            window.__long = [];
-            new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__long.push(Math.round(entry.duration)))).observe({ entryTypes: ["longtask"] });
-          }),
+        beforeLoad: async (page) => {
+          // The reader stays on the page: Tab can reach the page's own links
+          // (the footer's), and Enter there would leave it for another page.
+          await page.addInitScript(() =>
+            document.addEventListener("click", (event) => event.target.closest?.("a[href]") && event.preventDefault(), true),
+          );
+          if (process.env.DATELINE_MONKEY_LOG) {
+            await page.addInitScript(() => {
+              window.__long = [];
+              new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__long.push(Math.round(entry.duration)))).observe({ entryTypes: ["longtask"] });
+            });
+          }
+        },
       });
       const done = [];
       for (let i = 0; i < GESTURES; i += 1) {
