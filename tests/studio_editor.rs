@@ -793,11 +793,29 @@ fn stories_kept_by_another_tab_are_taken_without_losing_this_tabs_work() {
     );
     assert_eq!(here.notice, Some(Notice::ChangedElsewhere));
 
-    // Another tab deleted the story being edited: the last one left is edited.
-    let only = vec![elsewhere[1].clone()];
+    // Another tab deleted the story before the one being edited: this tab
+    // goes on with its own, history and all, at its new place.
     here.reduce(Action::SwitchTo(1));
-    here.reduce(Action::KeptElsewhere(only.clone()));
-    assert_eq!((here.current, here.all_works()), (0, only));
+    here.reduce(Action::Edit(Edit::text(
+        "meta.title",
+        "Second, again",
+        false,
+    )));
+    let mut shorter = here.all_works();
+    shorter.remove(0);
+    here.reduce(Action::KeptElsewhere(shorter.clone()));
+    assert_eq!((here.current, here.all_works()), (0, shorter.clone()));
+    assert!(here.editor.can_undo());
+    assert_eq!(here.notice, None, "nothing to tell: its story is as it was");
+
+    // Another tab deleted the story being edited: the one at its place is edited.
+    let other = Work {
+        article: String::new(),
+        story: json!({ "version": 1, "meta": { "title": "Another" } }),
+    };
+    here.reduce(Action::KeptElsewhere(vec![other.clone()]));
+    assert_eq!((here.current, here.all_works()), (0, vec![other]));
+    assert_eq!(here.notice, Some(Notice::ChangedElsewhere));
 
     // Nothing kept elsewhere (storage cleared) is not taken for an empty studio.
     let before = here.all_works();

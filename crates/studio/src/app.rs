@@ -115,7 +115,17 @@ fn storage() -> Option<web_sys::Storage> {
 fn restored() -> Studio {
     let kept = storage()
         .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+        .and_then(|text| kept_works(&text));
+    match kept {
+        Some((works, current)) => Studio::kept(works, current),
+        None => Studio::default(),
+    }
+}
+
+/// The stories in a kept record's `text`, and which was being edited;
+/// `None` when it is not a record of them.
+fn kept_works(text: &str) -> Option<(Vec<Work>, usize)> {
+    let kept = serde_json::from_str::<Value>(text).ok()?;
     let work = |value: &Value| {
         let story = value
             .get("story")
@@ -130,16 +140,14 @@ fn restored() -> Studio {
             story,
         })
     };
-    let Some(kept) = kept else {
-        return Studio::default();
-    };
     let works: Vec<Work> = kept
-        .get("works")
-        .and_then(Value::as_array)
-        .map(|works| works.iter().filter_map(work).collect())
-        .unwrap_or_default();
+        .get("works")?
+        .as_array()?
+        .iter()
+        .filter_map(work)
+        .collect();
     let current = kept.get("current").and_then(Value::as_u64).unwrap_or(0);
-    Studio::kept(works, usize::try_from(current).unwrap_or(0))
+    Some((works, usize::try_from(current).unwrap_or(0)))
 }
 
 /// Keeps every story in the browser's storage; false when it would not
@@ -240,8 +248,13 @@ fn App(props: &AppProps) -> Html {
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if event.key().as_deref() == Some(STORAGE_KEY) {
-                        dispatcher.dispatch(Action::KeptElsewhere(restored().all_works()));
+                    // A record removed or not the studio's is not taken for no stories.
+                    let kept = (event.key().as_deref() == Some(STORAGE_KEY))
+                        .then(|| event.new_value())
+                        .flatten()
+                        .and_then(|text| kept_works(&text));
+                    if let Some((works, _)) = kept {
+                        dispatcher.dispatch(Action::KeptElsewhere(works));
                     }
                 })
             });

@@ -211,20 +211,22 @@ impl Studio {
 
     /// Takes `works` as another tab kept them, so neither tab writes over
     /// the other's stories with its older copies. The story being edited
-    /// stays with its history unless the other tab changed it.
+    /// stays, with its history, wherever it now is in the list; if the other
+    /// tab changed or deleted it, the story at its place is edited instead.
     fn adopt(&mut self, works: Vec<Work>) {
         if works.is_empty() || works == self.all_works() {
             return;
         }
-        let current = self.current.min(works.len() - 1);
         let mine = Work {
             article: self.article.clone(),
             story: (**self.editor.story()).clone(),
         };
-        if self.current < works.len() && works[current] == mine {
+        if let Some(at) = works.iter().position(|work| *work == mine) {
             self.works = Rc::new(works);
+            self.current = at;
             return;
         }
+        let current = self.current.min(works.len() - 1);
         self.switch(works, current);
         self.notice = Some(Notice::ChangedElsewhere);
     }

@@ -278,12 +278,17 @@ fn ItemForm(props: &ItemProps) -> Html {
                 }
             })
         };
+        // Focus goes to the kept actor's first field, at its place once this one is gone.
         let onclick = {
-            let (dispatch, merge_into) = (props.dispatch.clone(), merge_into.clone());
+            let (edit_then_focus, merge_into) = (props.edit_then_focus.clone(), merge_into.clone());
             Callback::from(move |_: MouseEvent| {
                 if let Some(keep) = *merge_into {
                     merge_into.set(None);
-                    dispatch.emit(Action::Edit(Edit::MergeActors { keep, drop: index }));
+                    let kept_at = if keep > index { keep - 1 } else { keep };
+                    edit_then_focus.emit((
+                        Edit::MergeActors { keep, drop: index },
+                        first_field_id(List::Actors, kept_at),
+                    ));
                 }
             })
         };

@@ -2,8 +2,9 @@
 //! `dateline.js` with the story being edited. Each change is drawn in place
 //! by the widget in the preview (its handle's `show`), at most once a frame,
 //! so typing shows at once and the preview never goes blank. A new theme or
-//! language, or a widget that could not show the story, means a new widget:
-//! it is drawn out of sight and takes the old one's place once it is shown.
+//! language, a first story that could not be mounted, or a widget a fault
+//! stopped means a new widget: it is drawn out of sight and takes the old
+//! one's place once it is shown.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,8 +49,9 @@ struct Mounted {
     placed: u64,
     /// How the widget in place is drawn.
     placed_look: Option<Look>,
-    /// The story waiting for the next frame to be shown in place, if a frame is asked for.
-    waiting: Option<Rc<String>>,
+    /// The story waiting for the next frame to be shown in place, with the
+    /// handle of the widget to show it, if a frame is asked for.
+    waiting: Option<(JsValue, Rc<String>)>,
 }
 
 impl Mounted {
@@ -85,30 +87,12 @@ pub fn Preview(props: &PreviewProps) -> Html {
         use_effect_with(
             (props.story.clone(), (*look).clone()),
             move |(story, look)| {
+                let redraw = redrawing(frame, mounted.clone(), mount, look.clone());
                 let in_place = mounted.borrow().in_place(look);
-                if let Some(handle) = in_place {
-                    show_next_frame(&mounted, handle, story.clone());
-                    return;
+                match in_place {
+                    Some(handle) => show_next_frame(&mounted, handle, story.clone(), redraw),
+                    None => redraw(story.clone()),
                 }
-                let generation = {
-                    let mut mounted = mounted.borrow_mut();
-                    mounted.generation += 1;
-                    mounted.waiting = None;
-                    mounted.generation
-                };
-                let first = mounted.borrow().widgets.is_empty();
-                let (story, look) = (story.clone(), look.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    if !first {
-                        pause(PAUSE_MS).await;
-                    }
-                    if mounted.borrow().generation != generation {
-                        return;
-                    }
-                    if let Some(frame) = frame.cast::<web_sys::Element>() {
-                        draw(&frame, &mounted, &mount, &story, &look, generation).await;
-                    }
-                });
             },
         );
     }
@@ -231,22 +215,69 @@ async fn draw(
     host.set_class_name("st-widget");
 }
 
+/// Draws a story in a new widget drawn as `look`, out of sight in `frame`,
+/// after a pause in typing when a widget is already shown: what a change
+/// the widget in place cannot take asks for.
+fn redrawing(
+    frame: NodeRef,
+    mounted: Rc<RefCell<Mounted>>,
+    mount: js_sys::Function,
+    look: Look,
+) -> Rc<dyn Fn(Rc<String>)> {
+    Rc::new(move |story: Rc<String>| {
+        let generation = {
+            let mut mounted = mounted.borrow_mut();
+            mounted.generation += 1;
+            mounted.waiting = None;
+            mounted.generation
+        };
+        let first = mounted.borrow().widgets.is_empty();
+        let (frame, mounted, mount, look) =
+            (frame.clone(), mounted.clone(), mount.clone(), look.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if !first {
+                pause(PAUSE_MS).await;
+            }
+            if mounted.borrow().generation != generation {
+                return;
+            }
+            if let Some(frame) = frame.cast::<web_sys::Element>() {
+                draw(&frame, &mounted, &mount, &story, &look, generation).await;
+            }
+        });
+    })
+}
+
 /// Shows `story` in the widget of `handle` at the next animation frame,
 /// with the changes made until then: however fast the producer types, the
-/// widget draws once a frame.
-fn show_next_frame(mounted: &Rc<RefCell<Mounted>>, handle: JsValue, story: Rc<String>) {
-    let already_asked = mounted.borrow_mut().waiting.replace(story).is_some();
+/// widget draws once a frame. A widget that cannot take it (a fault inside
+/// it stopped it) is replaced through `redraw`.
+fn show_next_frame(
+    mounted: &Rc<RefCell<Mounted>>,
+    handle: JsValue,
+    story: Rc<String>,
+    redraw: Rc<dyn Fn(Rc<String>)>,
+) {
+    let already_asked = mounted
+        .borrow_mut()
+        .waiting
+        .replace((handle, story))
+        .is_some();
     if already_asked {
         return;
     }
     let mounted = mounted.clone();
     let show = Closure::once_into_js(move || {
-        let Some(story) = mounted.borrow_mut().waiting.take() else {
+        let Some((handle, story)) = mounted.borrow_mut().waiting.take() else {
             return;
         };
         let show = js_sys::Reflect::get(&handle, &"show".into()).ok();
-        if let Some(show) = show.and_then(|show| show.dyn_into::<js_sys::Function>().ok()) {
-            let _ = show.call1(&handle, &story.as_str().into());
+        let shown = show
+            .and_then(|show| show.dyn_into::<js_sys::Function>().ok())
+            .is_some_and(|show| show.call1(&handle, &story.as_str().into()).is_ok());
+        if !shown {
+            mounted.borrow_mut().placed_look = None;
+            redraw(story);
         }
     });
     if let Some(window) = web_sys::window() {
