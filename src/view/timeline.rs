@@ -80,8 +80,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     // A story shown in place of another (an editor's preview) whose events
     // span other dates is shown whole, as a new story would be.
-    if let Some(full) = model.full.filter(|full| full.full != viewport.full) {
-        viewport.dispatch(ViewportAction::Show(full));
+    let drawn_full = use_mut_ref(|| model.full);
+    if *drawn_full.borrow() != model.full {
+        *drawn_full.borrow_mut() = model.full;
+        if let Some(full) = model.full {
+            viewport.dispatch(ViewportAction::Show(full));
+        }
     }
     let focus_index = use_state(|| 0_usize);
     let smooth = use_state_eq(|| false);

@@ -127,10 +127,16 @@ describe("a reader doing everything at once", () => {
       const page = await open(Math.round(320 + next() * 1100), {
         story: `/generated/monkey-${seed}.json`,
         beforeLoad: async (page) => {
-          // The reader stays on the page: Tab can reach the page's own links
-          // (the footer's), and Enter there would leave it for another page.
+          // The reader stays on the page: Enter or a click on a link (the
+          // page footer's, or a card's source, which opens a tab) would leave
+          // it for another page, or put it in the background, where the
+          // browser draws a frame a second and every gesture waits for one.
           await page.addInitScript(() =>
-            document.addEventListener("click", (event) => event.target.closest?.("a[href]") && event.preventDefault(), true),
+            document.addEventListener(
+              "click",
+              (event) => event.composedPath().some((node) => node instanceof HTMLAnchorElement && node.href) && event.preventDefault(),
+              true,
+            ),
           );
           if (process.env.DATELINE_MONKEY_LOG) {
             await page.addInitScript(() => {
