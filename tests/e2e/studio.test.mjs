@@ -12,7 +12,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -161,6 +161,7 @@ describe("the studio, as a producer uses it", () => {
     await noScript.locator(".dl-timeline").getByText("Moscow accredits a Taliban envoy").first().waitFor();
     await noScript.close();
     await page.close();
+    await rm(folder, { recursive: true, force: true });
   });
 
   test("imports a TimelineJS file, and a Google Sheet dropped on it, and refuses a file too large and a picture named .json with a message, keeping the work", async () => {
@@ -169,9 +170,11 @@ describe("the studio, as a producer uses it", () => {
     const kept = await page.getByLabel(/^Title/).first().inputValue();
     const input = page.getByLabel("Open a file");
 
-    const huge = join(await mkdtemp(join(tmpdir(), "dateline-studio-")), "huge.json");
+    const hugeFolder = await mkdtemp(join(tmpdir(), "dateline-studio-"));
+    const huge = join(hugeFolder, "huge.json");
     await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 32));
     await input.setInputFiles(huge);
+    await rm(hugeFolder, { recursive: true, force: true });
     await page.getByRole("status").getByText(/huge\.json was not opened: it is 50 MB/).waitFor();
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]);
     await input.setInputFiles({ name: "photo.json", mimeType: "application/json", buffer: png });
