@@ -322,14 +322,15 @@ enum Absent {
 }
 
 /// The fields of one struct being read, with the first fault met in the
-/// order serde meets them: an object's keys in sorted order (a
-/// `serde_json::Map` is sorted), a list's items in order; then the first
+/// order serde meets them: an object's keys in the order they are written
+/// (a `serde_json::Map` keeps it), a list's items in order; then the first
 /// field left out that has no default, in the order the type declares them.
 struct Fields {
     /// "struct Meta", as serde names what it expected.
     what: &'static str,
     names: &'static [&'static str],
-    values: Vec<Option<Value>>,
+    /// Each field's value, with its place in the order serde meets it.
+    values: Vec<Option<(usize, Value)>>,
     /// The number of items, when the struct was given as a list.
     listed: Option<usize>,
     /// The first fault met so far, with its place in serde's order.
@@ -344,19 +345,19 @@ impl Fields {
         what: &'static str,
         names: &'static [&'static str],
     ) -> Result<Self, Fault> {
-        let mut values: Vec<Option<Value>> = vec![None; names.len()];
+        let mut values: Vec<Option<(usize, Value)>> = vec![None; names.len()];
         let listed = match value {
             Value::Object(object) => {
-                for (key, value) in object {
+                for (place, (key, value)) in object.into_iter().enumerate() {
                     if let Some(at) = names.iter().position(|name| *name == key) {
-                        values[at] = Some(value);
+                        values[at] = Some((place, value));
                     }
                 }
                 None
             }
             Value::Array(items) => {
                 let count = items.len();
-                for (slot, item) in values.iter_mut().zip(items) {
+                for (slot, item) in values.iter_mut().zip(items.into_iter().enumerate()) {
                     *slot = Some(item);
                 }
                 Some(count)
@@ -376,11 +377,13 @@ impl Fields {
     /// The field `name`, read; `None` when it is absent or faulty (which
     /// [`Fields::finish`] then reports, where serde would).
     fn read<T>(&mut self, name: &str, absent: Absent, read: Read<T>) -> Option<T> {
-        let (at, value) = self.take(name, absent)?;
-        read(value).map_err(|fault| self.fail(at, fault)).ok()
+        let (at, place, value) = self.take(name, absent)?;
+        read(value)
+            .map_err(|fault| self.fail(at, place, fault))
+            .ok()
     }
 
-    fn take(&mut self, name: &str, absent: Absent) -> Option<(usize, Value)> {
+    fn take(&mut self, name: &str, absent: Absent) -> Option<(usize, usize, Value)> {
         let at = self
             .names
             .iter()
@@ -396,20 +399,17 @@ impl Fields {
                 self.missing = Some(at);
             }
         }
-        Some((at, value?))
+        let (place, value) = value?;
+        Some((at, place, value))
     }
 
-    fn fail(&mut self, at: usize, fault: Fault) {
-        let name = self.names[at];
-        let (order, segment) = match self.listed {
-            Some(_) => (at, format!("[{at}]")),
-            None => (
-                self.names.iter().filter(|known| **known < name).count(),
-                name.to_owned(),
-            ),
+    fn fail(&mut self, at: usize, place: usize, fault: Fault) {
+        let segment = match self.listed {
+            Some(_) => format!("[{at}]"),
+            None => self.names[at].to_owned(),
         };
-        if self.fault.as_ref().is_none_or(|(first, _)| order < *first) {
-            self.fault = Some((order, fault.within(segment)));
+        if self.fault.as_ref().is_none_or(|(first, _)| place < *first) {
+            self.fault = Some((place, fault.within(segment)));
         }
     }
 
