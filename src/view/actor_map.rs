@@ -7,6 +7,7 @@ mod controls;
 mod keys;
 mod marks;
 
+use crate::view::class_names;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -221,7 +222,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             { view_date_control(story, props.day, &date_words, &props.on_set_day) }
             { view_zoom_controls(&view, size, MAP_ZOOM_STEP) }
             <div class="dl-map__canvas" {onkeydown}>
-                <svg ref={svg} class={classes!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"), arranging.then_some("dl-map__svg--arranging"))}
+                <svg ref={svg} class={class_names!("dl-map__svg", lit.highlight.is_some().then_some("dl-map__svg--highlighting"), arranging.then_some("dl-map__svg--arranging"))}
                     width={px(layout.width)} height={px(layout.height)} viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                     role="group" aria-label={fill("map.as_of", &[("date", &date_words)])}
                     onpointerdown={gestures.onpointerdown} onpointermove={gestures.onpointermove}

@@ -2,6 +2,7 @@
 //! previews on hover and focus, is pinned by a click, a tap or Enter, floats
 //! beside its item in a wide widget and docks below the views in a narrow one.
 
+use crate::view::class_names;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -63,7 +64,7 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let notes = view_changes(changes, &props.subject.item());
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let class = classes!("dl-card", props.pinned.then_some("dl-card--pinned"));
+    let class = class_names!("dl-card", props.pinned.then_some("dl-card--pinned"));
     if props.pinned {
         html! {
             <section id={props.id.clone()} {class} ref={props.node.clone()} role="region" aria-label={title.clone()}>
@@ -321,7 +322,7 @@ pub fn view_quote_matched(story: &Story, quote: &Quote, changes: &Changes, match
         crate::model::QuoteKind::Pull => "dl-quote dl-quote--pull",
         _ => "dl-quote",
     };
-    let kind = classes!(kind, matched.then_some("dl-match"));
+    let kind = class_names!(kind, matched.then_some("dl-match"));
     html! {
         <figure key={quote.id.to_string()} class={kind} data-quote-id={quote.id.to_string()} data-dateline-new={new.then_some("")}>
             if new {

@@ -4,6 +4,7 @@
 //! Escape closes the list and then clears the query; the widget's live
 //! region says how many results there are.
 
+use crate::view::class_names;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -173,7 +174,7 @@ pub fn Search(props: &SearchProps) -> Html {
         .as_ref()
         .map_or(&[], |matches| matches.words.as_slice());
     html! {
-        <div class={classes!("dl-search", open.then_some("dl-search--open"))}>
+        <div class={class_names!("dl-search", open.then_some("dl-search--open"))}>
             <label class="dl-visually-hidden" for={input_id}>{ text("search.label") }</label>
             <input id={input_id} class="dl-search__input" type="search" role="combobox" autocomplete="off" spellcheck="false"
                 placeholder={text("search.placeholder")} value={props.query.clone()}
@@ -187,7 +188,7 @@ pub fn Search(props: &SearchProps) -> Html {
                     let is_active = active == Some(index);
                     html! {
                         <li key={item.to_fragment()} id={option_id(index)} role="option" aria-selected={is_active.to_string()}
-                            class={classes!("dl-search__option", is_active.then_some("dl-search__option--active"))}
+                            class={class_names!("dl-search__option", is_active.then_some("dl-search__option--active"))}
                             data-search-item={item.to_fragment()} {onmousedown} {onclick}>
                             { view_result(&props.story, item, words) }
                         </li>

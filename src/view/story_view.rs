@@ -3,6 +3,7 @@
 //! the reader's choices; hover, focus and keys are handled here once for the
 //! whole widget.
 
+use crate::view::class_names;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -222,7 +223,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         }
     });
     html! {
-        <article class={classes!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={locale.tag().to_owned()} dir={locale.dir()}
+        <article class={class_names!("dl-widget", props.options.theme.class(), docked.then_some("dl-widget--narrow"))} lang={locale.tag().to_owned()} dir={locale.dir()}
             aria-label={fill("widget.label", &[("title", &story.meta.title)])} ref={root}
             onpointerover={preview.onpointerover} onpointermove={preview.onpointermove} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
@@ -254,7 +255,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 { view_text_searched(&story, &changes, &light) }
             }
             </ContextProvider<SearchLight>>
-            <div class={classes!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
+            <div class={class_names!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
                 { for card_view }
             </div>
             { view_live_region(live) }

@@ -2,6 +2,7 @@
 //! list of events with their actors and quotes, a who's-who table, and the
 //! log of the story's corrections.
 
+use crate::view::class_names;
 use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
@@ -90,7 +91,7 @@ fn view_event(story: &Story, event: &Event, changes: &Changes, light: &SearchLig
         .map(|actor| actor.name.clone())
         .collect();
     html! {
-        <li key={event.id.to_string()} class={classes!("dl-text__event", light.event(&event.id).then_some("dl-match"))} data-text-event-id={event.id.to_string()} data-dateline-new={new.then_some("")}>
+        <li key={event.id.to_string()} class={class_names!("dl-text__event", light.event(&event.id).then_some("dl-match"))} data-text-event-id={event.id.to_string()} data-dateline-new={new.then_some("")}>
             <h4 class="dl-text__title">
                 if new {
                     { view_new_badge() }{ " " }

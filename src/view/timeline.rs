@@ -9,6 +9,7 @@ mod keys;
 mod list;
 mod marks;
 
+use crate::view::class_names;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -245,7 +246,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     html! {
-        <section class={classes!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} role="group" aria-label={text("timeline.label")} ref={container} {onkeydown}>
+        <section class={class_names!("dl-timeline", vertical.then_some("dl-timeline--vertical"))} role="group" aria-label={text("timeline.label")} ref={container} {onkeydown}>
             { view_legend() }
             { body }
         </section>

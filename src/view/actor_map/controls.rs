@@ -1,6 +1,7 @@
 //! The actor map's controls: the legend, the date the relations hold on,
 //! and zoom.
 
+use crate::view::class_names;
 use yew::prelude::*;
 
 use super::marks::view_shape;
@@ -14,7 +15,7 @@ pub fn view_map_legend() -> Html {
     let item = |class: &'static str, label: &'static str, shape: Html| {
         html! {
             <li class="dl-legend__item">
-                <svg class={classes!("dl-legend__icon", class)} width="22" height="16" viewBox="-11 -8 22 16" aria-hidden="true">{ shape }</svg>
+                <svg class={class_names!("dl-legend__icon", class)} width="22" height="16" viewBox="-11 -8 22 16" aria-hidden="true">{ shape }</svg>
                 { label }
             </li>
         }

@@ -1,6 +1,7 @@
 //! The actor map's marks: actors as shaped nodes with their names, and
 //! relations as curves with arrows and labels, drawn as SVG.
 
+use crate::view::class_names;
 use yew::prelude::*;
 
 use crate::i18n::relation_sentence;
@@ -89,7 +90,7 @@ pub fn view_actor(
     let lit = lit
         .highlight
         .is_some_and(|highlight| highlight.actors.contains(&actor.id));
-    let class = classes!(
+    let class = class_names!(
         "dl-actor",
         kind_class(actor.kind),
         lit.then_some("dl-actor--lit"),
@@ -137,7 +138,7 @@ pub fn view_relation(
     let index = placed.index;
     let onclick = select.reform(move |_: MouseEvent| index);
     let new = lit.changes.is_new(&ItemRef::Relation(relation.id.clone()));
-    let class = classes!(
+    let class = class_names!(
         "dl-relation",
         new.then_some("dl-relation--new"),
         stance_class(relation.stance),

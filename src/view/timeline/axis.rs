@@ -1,6 +1,7 @@
 //! The horizontal timeline's axis: ticks, axis breaks, event marks with
 //! their titles, lanes by actor and clusters, drawn as SVG from the layout.
 
+use crate::view::class_names;
 use yew::prelude::*;
 
 use super::drawing::Axis;
@@ -95,7 +96,7 @@ pub fn view_axis(
     html! {
         <div class="dl-timeline__axis" ref={node.clone()} {onclick} onpointerdown={gestures.onpointerdown.clone()} onpointermove={gestures.onpointermove.clone()}
             onpointerup={gestures.onpointerup.clone()} onpointercancel={gestures.onpointerup.clone()} onwheel={gestures.onwheel.clone()}>
-            <svg class={classes!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
+            <svg class={class_names!("dl-timeline__svg", smooth.then_some("dl-timeline__svg--smooth"))} width={px(width)} height={px(height)}
                 viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label={crate::i18n::text("timeline.axis")}
                 data-visible-from={px(visible_from)} data-visible-to={px(visible_to)}>
                 <g class="dl-axis" aria-hidden="true">

@@ -1,6 +1,7 @@
 //! The timeline as lists: the vertical list on narrow screens, and the
 //! undated background events under the axis.
 
+use crate::view::class_names;
 use yew::prelude::*;
 
 use super::axis::break_period;
@@ -54,8 +55,8 @@ fn view_event_button(
 ) -> Html {
     let onclick = select.reform(move |_: MouseEvent| index);
     html! {
-        <li key={format!("event:{}", event.id)} class={classes!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"), mark.matched.then_some("dl-match"))}>
-            <button type="button" class={classes!(class, kind_class(event.kind))} data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")}
+        <li key={format!("event:{}", event.id)} class={class_names!("dl-timeline__entry", mark.selected.then_some("dl-timeline__entry--selected"), mark.faded.then_some("dl-faded"), mark.matched.then_some("dl-match"))}>
+            <button type="button" class={class_names!(class, kind_class(event.kind))} data-event-id={event.id.to_string()} data-dateline-new={mark.new.then_some("")}
                 tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={mark.selected.to_string()} {onclick}>
                 <span class="dl-mark dl-timeline__dot" aria-hidden="true"></span>
                 if let Some(date) = event.date {

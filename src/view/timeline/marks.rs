@@ -1,6 +1,7 @@
 //! The timeline's event marks with their titles, and its clusters, drawn
 //! as SVG from the layout.
 
+use crate::view::class_names;
 use yew::prelude::*;
 
 use super::drawing::{kind_class, Axis, Mark};
@@ -27,7 +28,7 @@ pub fn view_mark(
         || event
             .end
             .is_some_and(|end| end.is_approximate() || end.is_uncertain());
-    let class = classes!(
+    let class = class_names!(
         "dl-timeline__event",
         kind_class(event.kind),
         fuzzy.then_some("dl-mark--fuzzy"),
@@ -141,7 +142,7 @@ pub fn view_cluster(cluster: &EventCluster, axis: &Axis) -> Html {
     let locale = crate::i18n::locale();
     let name = locale.cluster_name(count, &cluster_dates(axis, &cluster.items));
     html! {
-        <g class={classes!("dl-timeline__cluster", matched.then_some("dl-match"))} transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
+        <g class={class_names!("dl-timeline__cluster", matched.then_some("dl-match"))} transform={format!("translate({} {})", px(cluster.x), px(cluster.y))} {onclick} {onkeydown}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={name}
             data-cluster-start={px(cluster.start)} data-cluster-end={px(cluster.end)}>
             <rect x="-16" y="-12" width="32" height="24" rx="12" />
