@@ -7,8 +7,7 @@
 //! `dateline_engine::i18n::catalogue`). They are compiled into the studio's
 //! module only: the widget carries none of them. Pure Rust: no DOM.
 
-use dateline_engine::i18n::catalogue::{fill, Catalogue};
-use dateline_engine::i18n::plural;
+use dateline_engine::i18n::catalogue::{fill, Catalogue, Messages};
 use dateline_engine::i18n::Locale;
 use dateline_engine::model::validate::MAX_STORY_BYTES;
 
@@ -29,8 +28,7 @@ pub const CATALOGUES: [(&str, &str); 5] = [
 #[derive(Clone, Debug)]
 pub struct Words {
     language: &'static str,
-    messages: Catalogue,
-    english: Catalogue,
+    messages: Messages,
 }
 
 /// The same words: the same language (its catalogues follow from it).
@@ -50,8 +48,11 @@ impl Words {
             .unwrap_or(CATALOGUES[0]);
         Words {
             language,
-            messages: Catalogue::parse(text),
-            english: Catalogue::parse(CATALOGUES[0].1),
+            messages: Messages::new(
+                language,
+                Catalogue::parse(text),
+                Catalogue::parse(CATALOGUES[0].1),
+            ),
         }
     }
 
@@ -68,10 +69,7 @@ impl Words {
     /// The message `key`, in English when this language lacks it (empty
     /// when no catalogue has it, which the catalogue tests rule out).
     pub fn text(&self, key: &str) -> &'static str {
-        self.messages
-            .get(key)
-            .or_else(|| self.english.get(key))
-            .unwrap_or_default()
+        self.messages.text(key)
     }
 
     /// The message `key` with its `{name}` placeholders filled from `args`.
@@ -82,11 +80,7 @@ impl Words {
     /// The plural form of message `key` for `n` (`key.one`, `key.other`,
     /// ...), with `{count}` filled by `n` and the other placeholders from `args`.
     pub fn count(&self, key: &str, n: usize, args: &[(&str, &str)]) -> String {
-        let form = |words: &Catalogue, category: &str| words.get(&format!("{key}.{category}"));
-        let message = form(&self.messages, plural::category(self.language, n))
-            .or_else(|| form(&self.messages, "other"))
-            .or_else(|| form(&self.english, plural::category("en", n)))
-            .unwrap_or_default();
+        let message = self.messages.plural(key, n);
         let number = n.to_string();
         let mut all = vec![("count", number.as_str())];
         all.extend_from_slice(args);

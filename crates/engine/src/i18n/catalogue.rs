@@ -12,6 +12,8 @@
 //! month names and date patterns, which write dates where no browser does.
 //! Pure Rust: no DOM.
 
+use super::plural;
+
 /// The shipped languages' primary subtags, English first.
 pub const SHIPPED: [&str; 5] = ["en", "ar", "es", "fr", "he"];
 
@@ -110,6 +112,49 @@ impl Catalogue {
     /// Every key, in order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.entries.iter().map(|(key, _)| *key)
+    }
+}
+
+/// One language's messages with English's behind them: the message a
+/// language lacks is said in English. The widget's [`super::Locale`] and the
+/// studio's words both look their messages up through it.
+#[derive(Clone, Debug)]
+pub struct Messages {
+    /// The primary language subtag (`ar`), whose plural rules choose a form.
+    language: String,
+    own: Catalogue,
+    english: Catalogue,
+}
+
+impl Messages {
+    /// Primary language `language`'s messages in `own`, over `english`.
+    pub fn new(language: &str, own: Catalogue, english: Catalogue) -> Self {
+        Self {
+            language: language.to_owned(),
+            own,
+            english,
+        }
+    }
+
+    /// The message `key`, in English when the language lacks it (empty
+    /// when neither has it, which the catalogue tests rule out).
+    pub fn text(&self, key: &str) -> &'static str {
+        self.own
+            .get(key)
+            .or_else(|| self.english.get(key))
+            .unwrap_or_default()
+    }
+
+    /// The form of message `key` for the number `n` (`key.one`,
+    /// `key.other`, ...): the language's form for `n`, else its `other`
+    /// form, else English's form for `n`.
+    pub fn plural(&self, key: &str, n: usize) -> &'static str {
+        let form =
+            |catalogue: &Catalogue, category: &str| catalogue.get(&format!("{key}.{category}"));
+        form(&self.own, plural::category(&self.language, n))
+            .or_else(|| form(&self.own, "other"))
+            .or_else(|| form(&self.english, plural::category("en", n)))
+            .unwrap_or_default()
     }
 }
 

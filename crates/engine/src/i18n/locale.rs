@@ -1,7 +1,6 @@
 //! A language tag's messages, direction, dates and numbers.
 
-use super::catalogue::{fill, Catalogue};
-use super::plural;
+use super::catalogue::{fill, Catalogue, Messages};
 use crate::layout::AxisLabel;
 use crate::model::{ActorKind, Event, EventKind, Precision, Relation, Stance, Story, StoryDate};
 
@@ -47,8 +46,7 @@ pub struct Locale {
     /// The primary language subtag in lower case (`ar`).
     language: String,
     direction: Direction,
-    messages: Catalogue,
-    english: Catalogue,
+    messages: Messages,
     /// The platform's formatters (the browser's `Intl`), for tags the
     /// catalogue's table does not write alone: a region or script (`en-US`),
     /// or a language not shipped.
@@ -87,7 +85,8 @@ impl Locale {
         let tag = simple_tag(tag).unwrap_or_else(|| "en".to_owned());
         let language = tag.split('-').next().unwrap_or("en").to_owned();
         let english = Catalogue::shipped("en").expect("English is shipped");
-        let messages = Catalogue::shipped(&language).unwrap_or_else(|| english.clone());
+        let own = Catalogue::shipped(&language).unwrap_or_else(|| english.clone());
+        let messages = Messages::new(&language, own, english);
         let direction = if RIGHT_TO_LEFT.contains(&language.as_str()) {
             Direction::RightToLeft
         } else {
@@ -99,7 +98,6 @@ impl Locale {
             language,
             direction,
             messages,
-            english,
         }
     }
 
@@ -151,10 +149,7 @@ impl Locale {
     /// The message `key`, in English when this language lacks it (empty when
     /// no catalogue has it, which the catalogue tests rule out).
     pub fn text(&self, key: &str) -> &'static str {
-        self.messages
-            .get(key)
-            .or_else(|| self.english.get(key))
-            .unwrap_or_default()
+        self.messages.text(key)
     }
 
     /// The message `key` with its placeholders filled from `args`.
@@ -173,13 +168,7 @@ impl Locale {
 
     /// The plural form of message `key` for `n`, without filling it.
     pub fn plural(&self, key: &str, n: usize) -> &'static str {
-        let category = plural::category(&self.language, n);
-        let form =
-            |catalogue: &Catalogue, category: &str| catalogue.get(&format!("{key}.{category}"));
-        form(&self.messages, category)
-            .or_else(|| form(&self.messages, "other"))
-            .or_else(|| form(&self.english, plural::category("en", n)))
-            .unwrap_or_default()
+        self.messages.plural(key, n)
     }
 
     /// A count as the language writes it ("2,000", "2 000", "2000").
