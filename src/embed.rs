@@ -269,12 +269,7 @@ pub fn on_fault(handler: js_sys::Function) {
 pub fn report_faults() {
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let payload = info.payload();
-        let reason = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("an internal error");
+        let reason = dateline_engine::panic_reason(info.payload());
         FAULT_HANDLER.with(|slot| {
             if let Some(handler) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
                 let _ = handler.call1(&JsValue::NULL, &JsValue::from_str(reason));

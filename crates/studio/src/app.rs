@@ -42,13 +42,7 @@ pub fn start(root: web_sys::Element, mount: js_sys::Function, language: String) 
 pub fn log_panics() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Dateline studio: {info}").into());
-        let payload = info.payload();
-        let reason = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("an internal error");
-        show_stopped(reason);
+        show_stopped(dateline_engine::panic_reason(info.payload()));
     }));
 }
 
