@@ -2,44 +2,16 @@
 //! placeholders and the plural forms its rules need; the widget uses every
 //! message and asks for none that is missing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use dateline_engine::i18n::plural::categories;
-use dateline_engine::i18n::{pieces, Catalogue, Piece, LANGUAGES};
+use dateline_engine::i18n::{Catalogue, LANGUAGES};
 
-const PLURAL_SUFFIXES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
-
-/// A key without its plural suffix, and the suffix if it has one.
-fn split_plural(key: &str) -> (&str, Option<&str>) {
-    match key.rsplit_once('.') {
-        Some((base, suffix)) if PLURAL_SUFFIXES.contains(&suffix) => (base, Some(suffix)),
-        _ => (key, None),
-    }
-}
-
-/// Each message (plural forms under their base key) with its forms' placeholders.
-fn messages(
-    catalogue: &Catalogue,
-) -> BTreeMap<&'static str, BTreeMap<&'static str, BTreeSet<String>>> {
-    let mut out: BTreeMap<_, BTreeMap<_, BTreeSet<String>>> = BTreeMap::new();
-    for key in catalogue.keys() {
-        let (base, form) = split_plural(key);
-        let message = catalogue.get(key).expect("a listed key has a message");
-        let slots = pieces(message)
-            .into_iter()
-            .filter_map(|piece| match piece {
-                Piece::Slot(name) => Some(name.to_owned()),
-                Piece::Text(_) => None,
-            })
-            .collect();
-        out.entry(base)
-            .or_default()
-            .insert(form.unwrap_or(""), slots);
-    }
-    out
-}
+#[path = "support/catalogue_shape.rs"]
+mod catalogue_shape;
+use catalogue_shape::shape;
 
 fn english() -> Catalogue {
     Catalogue::shipped("en").expect("English is shipped")
@@ -47,9 +19,9 @@ fn english() -> Catalogue {
 
 #[test]
 fn every_language_has_every_message_and_no_other() {
-    let english = messages(&english());
+    let english = shape(&english());
     for (language, text) in LANGUAGES {
-        let catalogue = messages(&Catalogue::parse(text));
+        let catalogue = shape(&Catalogue::parse(text));
         let missing: Vec<_> = english
             .keys()
             .filter(|key| !catalogue.contains_key(*key))
@@ -68,9 +40,9 @@ fn every_language_has_every_message_and_no_other() {
 
 #[test]
 fn plural_messages_have_every_form_the_language_uses() {
-    let english = messages(&english());
+    let english = shape(&english());
     for (language, text) in LANGUAGES {
-        let catalogue = messages(&Catalogue::parse(text));
+        let catalogue = shape(&Catalogue::parse(text));
         for (key, forms) in &english {
             let plural = !forms.contains_key("");
             let theirs = &catalogue[key];
@@ -100,18 +72,18 @@ fn plural_messages_have_every_form_the_language_uses() {
 
 #[test]
 fn every_language_fills_the_same_placeholders() {
-    let english = messages(&english());
+    let english = shape(&english());
     for (language, text) in LANGUAGES {
-        let catalogue = messages(&Catalogue::parse(text));
+        let catalogue = shape(&Catalogue::parse(text));
         for (key, forms) in &english {
             // The relation's verb is the story's English data; other languages may leave it out.
-            let optional = |slot: &&String| language != "en" && slot.as_str() == "verb";
-            let wanted: BTreeSet<&String> = forms
+            let optional = |slot: &&&str| language != "en" && **slot == "verb";
+            let wanted: BTreeSet<&&str> = forms
                 .values()
                 .flatten()
                 .filter(|slot| !optional(slot))
                 .collect();
-            let given: BTreeSet<&String> = catalogue[key]
+            let given: BTreeSet<&&str> = catalogue[key]
                 .values()
                 .flatten()
                 .filter(|slot| !optional(slot))
@@ -122,7 +94,7 @@ fn every_language_fills_the_same_placeholders() {
             );
             for (form, slots) in &catalogue[key] {
                 let other = catalogue[key].get("other").unwrap_or(slots);
-                let allowed: BTreeSet<&String> = wanted.iter().copied().collect();
+                let allowed: BTreeSet<&&str> = wanted.iter().copied().collect();
                 assert!(
                     slots.iter().all(|slot| allowed.contains(slot)),
                     "{language} {key}.{form} has an unknown placeholder"
@@ -169,7 +141,7 @@ fn literals_in_sources() -> BTreeSet<String> {
 #[test]
 fn the_widget_uses_every_message() {
     let literals = literals_in_sources();
-    let unused: Vec<_> = messages(&english())
+    let unused: Vec<_> = shape(&english())
         .into_keys()
         .filter(|key| !literals.contains(*key))
         .collect();
@@ -178,7 +150,7 @@ fn the_widget_uses_every_message() {
 
 #[test]
 fn the_widget_asks_for_no_missing_message() {
-    let english = messages(&english());
+    let english = shape(&english());
     let groups: BTreeSet<&str> = english
         .keys()
         .filter_map(|key| key.split_once('.'))

@@ -3,39 +3,21 @@
 //! placeholders; `boot.js` carries each one's loading and failure lines.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use dateline_engine::i18n::plural::categories;
-use dateline_engine::i18n::{pieces, Catalogue, Piece, SHIPPED};
+use dateline_engine::i18n::{Catalogue, SHIPPED};
 use dateline_studio::i18n::CATALOGUES;
 
-const PLURAL_SUFFIXES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+#[path = "support/catalogue_shape.rs"]
+mod catalogue_shape;
+use catalogue_shape::{shape, Shape};
 
-/// Each message (plural forms under their base key) with each form's placeholders.
-type Messages = BTreeMap<&'static str, BTreeMap<&'static str, BTreeSet<&'static str>>>;
-
-fn messages(text: &'static str) -> Messages {
-    let catalogue = Catalogue::parse(text);
-    let mut out = Messages::new();
-    for key in catalogue.keys() {
-        let (base, form) = match key.rsplit_once('.') {
-            Some((base, suffix)) if PLURAL_SUFFIXES.contains(&suffix) => (base, suffix),
-            _ => (key, ""),
-        };
-        let message = catalogue.get(key).expect("a listed key has a message");
-        let slots = pieces(message)
-            .into_iter()
-            .filter_map(|piece| match piece {
-                Piece::Slot(name) => Some(name),
-                Piece::Text(_) => None,
-            })
-            .collect();
-        out.entry(base).or_default().insert(form, slots);
-    }
-    out
+fn messages(text: &'static str) -> Shape {
+    shape(&Catalogue::parse(text))
 }
 
-fn english() -> Messages {
+fn english() -> Shape {
     messages(CATALOGUES[0].1)
 }
 
