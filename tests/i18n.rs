@@ -11,7 +11,7 @@ use dateline_engine::i18n::{Catalogue, LANGUAGES};
 
 #[path = "support/catalogue_shape.rs"]
 mod catalogue_shape;
-use catalogue_shape::shape;
+use catalogue_shape::{assert_same_messages, shape};
 
 fn english() -> Catalogue {
     Catalogue::shipped("en").expect("English is shipped")
@@ -22,19 +22,7 @@ fn every_language_has_every_message_and_no_other() {
     let english = shape(&english());
     for (language, text) in LANGUAGES {
         let catalogue = shape(&Catalogue::parse(text));
-        let missing: Vec<_> = english
-            .keys()
-            .filter(|key| !catalogue.contains_key(*key))
-            .collect();
-        let extra: Vec<_> = catalogue
-            .keys()
-            .filter(|key| !english.contains_key(*key))
-            .collect();
-        assert!(missing.is_empty(), "{language} lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "{language} has messages English does not: {extra:?}"
-        );
+        assert_same_messages(language, &english, &catalogue);
     }
 }
 

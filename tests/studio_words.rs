@@ -11,7 +11,7 @@ use dateline_studio::i18n::CATALOGUES;
 
 #[path = "support/catalogue_shape.rs"]
 mod catalogue_shape;
-use catalogue_shape::{shape, Shape};
+use catalogue_shape::{assert_same_messages, shape, Shape};
 
 fn messages(text: &'static str) -> Shape {
     shape(&Catalogue::parse(text))
@@ -32,19 +32,7 @@ fn every_language_has_exactly_englishs_messages() {
     let english = english();
     for (language, text) in CATALOGUES {
         let catalogue = messages(text);
-        let missing: Vec<_> = english
-            .keys()
-            .filter(|key| !catalogue.contains_key(*key))
-            .collect();
-        let extra: Vec<_> = catalogue
-            .keys()
-            .filter(|key| !english.contains_key(*key))
-            .collect();
-        assert!(missing.is_empty(), "{language} lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "{language} has messages English does not: {extra:?}"
-        );
+        assert_same_messages(language, &english, &catalogue);
         let empty: Vec<_> = Catalogue::parse(text)
             .keys()
             .filter(|key| Catalogue::parse(text).get(key) == Some(""))

@@ -33,3 +33,21 @@ pub fn shape(catalogue: &Catalogue) -> Shape {
     }
     out
 }
+
+/// Asserts that `catalogue`, language `language`'s, has every message
+/// English has and no other.
+pub fn assert_same_messages(language: &str, english: &Shape, catalogue: &Shape) {
+    let missing: Vec<_> = english
+        .keys()
+        .filter(|key| !catalogue.contains_key(*key))
+        .collect();
+    let extra: Vec<_> = catalogue
+        .keys()
+        .filter(|key| !english.contains_key(*key))
+        .collect();
+    assert!(missing.is_empty(), "{language} lacks {missing:?}");
+    assert!(
+        extra.is_empty(),
+        "{language} has messages English does not: {extra:?}"
+    );
+}
