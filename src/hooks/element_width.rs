@@ -4,20 +4,24 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The width, in CSS px, that views assume before they can measure: given by a
-/// pre-renderer through a context, so the markup it writes ahead of time is
-/// laid out for the width the page will have.
+/// The width, in CSS px, that views assume when they cannot measure: given by
+/// a pre-renderer through a context, so the markup it writes ahead of time is
+/// laid out for the width the page will have. The browser's module never
+/// reads it (it measures), which keeps Yew's context code out of it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AssumedWidth(pub f64);
 
 /// The width of the element behind `node`, in CSS px, kept up to date with a
-/// `ResizeObserver`; until it has been measured (and always on the server),
-/// the [`AssumedWidth`] given by a context, if any. A width of zero is not a
+/// `ResizeObserver`; on the server, the [`AssumedWidth`] given by a context,
+/// if any. A width of zero is not a
 /// measurement: the element is hidden (a closed tab, `display: none`) and the
 /// views keep the layout they had, with the reader's focus in it.
 #[hook]
 pub fn use_element_width(node: &NodeRef) -> Option<f64> {
+    #[cfg(not(target_arch = "wasm32"))]
     let assumed = use_context::<AssumedWidth>();
+    #[cfg(target_arch = "wasm32")]
+    let assumed = None::<AssumedWidth>;
     let width = use_state_eq(|| None);
     {
         let width = width.clone();

@@ -67,8 +67,8 @@ impl Matches {
     }
 }
 
-/// The search's matches as the views read them from context: nothing while
-/// no query stands.
+/// The search's matches as the views light them: nothing while no query
+/// stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchLight(pub Option<std::rc::Rc<Matches>>);
 

@@ -57,6 +57,9 @@ pub struct ActorMapProps {
     /// What is new to this reader, to mark.
     #[prop_or_default]
     pub changes: Rc<Changes>,
+    /// What the search matched, to light.
+    #[prop_or_default]
+    pub search: SearchLight,
 }
 
 impl PartialEq for ActorMapProps {
@@ -66,6 +69,7 @@ impl PartialEq for ActorMapProps {
             && self.highlight == other.highlight
             && self.day == other.day
             && self.changes == other.changes
+            && self.search == other.search
     }
 }
 
@@ -73,7 +77,6 @@ impl PartialEq for ActorMapProps {
 #[component]
 pub fn ActorMap(props: &ActorMapProps) -> Html {
     let container = use_node_ref();
-    let search = use_context::<SearchLight>().unwrap_or_default();
     let width = use_element_width(&container)
         .or(SERVER_WIDTH_PX)
         .map(|width| width.max(MIN_WIDTH_PX).round());
@@ -168,7 +171,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         highlight: props.highlight.as_deref(),
         selection: props.selection.as_ref(),
         changes: &props.changes,
-        search: &search,
+        search: &props.search,
     };
 
     let onkeydown = map_keydown(MapKeys {

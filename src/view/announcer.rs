@@ -8,8 +8,9 @@ use crate::i18n::relation_sentence;
 use crate::model::Story;
 use crate::state::Selection;
 
-/// Says a message through the widget's live region. The story view gives it
-/// to every component as context; the latest message (or selection) wins.
+/// Says a message through the widget's live region. The story view hands it
+/// to the components that speak (the search); the latest message (or
+/// selection) wins.
 #[derive(Clone, PartialEq)]
 pub struct Announcer(Callback<String>);
 

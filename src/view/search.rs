@@ -29,6 +29,8 @@ pub struct SearchProps {
     pub on_query: Callback<String>,
     /// Called with the result the reader chose.
     pub on_choose: Callback<Selection>,
+    /// Says the count of results through the widget's live region.
+    pub announcer: Announcer,
 }
 
 impl PartialEq for SearchProps {
@@ -162,12 +164,8 @@ pub fn Search(props: &SearchProps) -> Html {
     };
     // The count is said through the widget's one live region, when it changes.
     {
-        let announcer = use_context::<Announcer>();
-        use_effect_with(status.clone(), move |status| {
-            if let (Some(announcer), false) = (announcer, status.is_empty()) {
-                announcer.say(status.clone());
-            }
-        });
+        let announcer = props.announcer.clone();
+        use_effect_with(status.clone(), move |status| announcer.say(status.clone()));
     }
     let words: &[String] = props
         .matches

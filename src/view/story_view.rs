@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
-use super::announcer::{selection_name, use_announcer, view_live_region, Announcer, Spoken};
+use super::announcer::{selection_name, use_announcer, view_live_region, Spoken};
 use super::card::Card;
 use super::controller::Controller;
 use super::header::view_header;
@@ -227,15 +227,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             aria-label={fill("widget.label", &[("title", &story.meta.title)])} ref={root}
             onpointerover={preview.onpointerover} onpointermove={preview.onpointermove} onpointerout={preview.onpointerout}
             onfocusin={preview.onfocusin} onfocusout={preview.onfocusout} {onkeydown}>
-            <ContextProvider<Announcer> context={announcer}>
             { view_header(&story, &show_corrections) }
             <Problems checked={props.checked.clone()} />
             <div class="dl-toolbar">
                 { view_switch(view, &ViewChoice::offered(has_events, has_actors), &dispatcher(&state, Action::ShowView)) }
                 <Search story={story.clone()} query={state.query.clone()} matches={matches.clone()}
-                    on_query={dispatcher(&state, Action::Search)} on_choose={choose_result} />
+                    on_query={dispatcher(&state, Action::Search)} on_choose={choose_result} {announcer} />
             </div>
-            <ContextProvider<SearchLight> context={light.clone()}>
             if view != ViewChoice::Text {
                 { view_steps(&story, &steps, state.selected_event(), &step, &WhatsNew {
                     count: new_steps.len(),
@@ -245,21 +243,19 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
             if matches!(view, ViewChoice::Both | ViewChoice::Timeline) {
                 <Timeline story={story.clone()} selected={state.selected_event().cloned()} highlight={highlight.clone()} changes={changes.clone()}
-                    on_select={dispatcher(&state, |id| Action::Select(Selection::Event(id)))} on_clear={clear.clone()} />
+                    search={light.clone()} on_select={dispatcher(&state, |id| Action::Select(Selection::Event(id)))} on_clear={clear.clone()} />
             }
             if matches!(view, ViewChoice::Both | ViewChoice::Map) {
                 <ActorMap story={story.clone()} selection={state.selection.clone()} highlight={highlight.clone()} day={state.map_day(&story)} changes={changes.clone()}
-                    on_select={select.clone()} on_clear={clear} on_set_day={dispatcher(&state, Action::ShowMapAsOf)} />
+                    search={light.clone()} on_select={select.clone()} on_clear={clear} on_set_day={dispatcher(&state, Action::ShowMapAsOf)} />
             }
             if view == ViewChoice::Text {
                 { view_text_searched(&story, &changes, &light) }
             }
-            </ContextProvider<SearchLight>>
             <div class={class_names!("dl-card-slot", docked.then_some("dl-card-slot--docked"))}>
                 { for card_view }
             </div>
             { view_live_region(live) }
-            </ContextProvider<Announcer>>
         </article>
     }
 }

@@ -44,6 +44,9 @@ pub struct TimelineProps {
     /// What is new to this reader, to mark.
     #[prop_or_default]
     pub changes: Rc<Changes>,
+    /// What the search matched, to light.
+    #[prop_or_default]
+    pub search: SearchLight,
 }
 
 impl PartialEq for TimelineProps {
@@ -52,6 +55,7 @@ impl PartialEq for TimelineProps {
             && self.selected == other.selected
             && self.highlight == other.highlight
             && self.changes == other.changes
+            && self.search == other.search
     }
 }
 
@@ -179,12 +183,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let search = use_context::<SearchLight>().unwrap_or_default();
     let marking = Marking {
         selected: props.selected.as_ref(),
         highlight: props.highlight.as_deref(),
         changes: &props.changes,
-        search: &search,
+        search: &props.search,
     };
     let body = match &layout {
         None => view_vertical(&props.story, &model, &marking, tab_stop, &select),
