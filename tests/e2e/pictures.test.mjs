@@ -83,13 +83,17 @@ describe("pictures in cards", () => {
     await page.context().close();
   });
 
-  test("a broken picture is removed and its card stays whole", async () => {
+  test("a broken picture is hidden and its card stays whole", async () => {
     const { page, requested } = await openRecording(1280);
     await page.locator('[data-actor-id="city-council"]').click();
     const card = page.locator(".dl-card--pinned");
     await card.waitFor();
     await page.waitForFunction((broken) => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith(broken)), BROKEN);
-    await card.locator(".dl-card__picture").waitFor({ state: "detached" });
+    const figure = card.locator(".dl-card__picture");
+    await figure.waitFor({ state: "hidden" });
+    assert.equal(await figure.evaluate((element) => element.hidden), true, "the figure is hidden, not merely scrolled away");
+    assert.equal(await figure.boundingBox(), null, "it takes no room in the card");
+    assert.equal(await card.getByRole("img").count(), 0, "no picture is left in the card for screen readers");
     assert.deepEqual(requested, [BROKEN]);
     assert.equal(await card.getAttribute("aria-label"), "Harbour City Council");
     assert.match(await card.textContent(), /Harbour City Council/);
