@@ -65,14 +65,18 @@ pub fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
 /// The keys of `object` (and of its nested `source` object) that `T` does
 /// not read, as paths relative to the object: `titel`, `source.page`.
 pub fn unknown_keys<T: Sourced>(object: &Map<String, Value>) -> Vec<String> {
-    let known = field_names::<T>();
+    unknown_keys_among(object, field_names::<T>(), field_names::<T::Source>())
+}
+
+/// The keys of `object` not in `known`, and those of its nested `source`
+/// object not in `nested`: [`unknown_keys`], written once for every type.
+fn unknown_keys_among(object: &Map<String, Value>, known: &[&str], nested: &[&str]) -> Vec<String> {
     let mut unknown: Vec<String> = object
         .keys()
         .filter(|key| !known.contains(&key.as_str()))
         .cloned()
         .collect();
     if let Some(Value::Object(source)) = object.get("source") {
-        let nested = field_names::<T::Source>();
         unknown.extend(
             source
                 .keys()

@@ -12,7 +12,6 @@ mod relations;
 mod updates;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use serde_json::{Map, Value};
 
@@ -22,7 +21,7 @@ pub use self::problems::{
     MAX_ITEMS_PER_INNER_LIST, MAX_ITEMS_PER_LIST, MAX_PROBLEMS_KEPT, MAX_STORY_BYTES, TOO_DEEP,
 };
 use super::date::Precision;
-use super::fields::{field_names, unknown_keys, FromValue, Sourced};
+use super::fields::{field_names, unknown_keys, Fault, FromValue, Sourced};
 use super::ids::ItemRef;
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
@@ -311,21 +310,24 @@ impl Checker {
     fn item<T: Sourced>(&mut self, path: &str, value: Value) -> Option<T> {
         let unknown = value.as_object().map(unknown_keys::<T>).unwrap_or_default();
         let result = T::from_value(value);
+        self.report_item(path, unknown, result.as_ref().err());
+        result.ok()
+    }
+
+    /// Reports an item's unknown fields, then the fault that dropped it, if
+    /// any: [`Checker::item`]'s reports, written once for every type.
+    fn report_item(&mut self, path: &str, unknown: Vec<String>, fault: Option<&Fault>) {
         for field in unknown {
             self.warn(
                 format!("{path}.{field}"),
                 "unknown field, ignored; check its spelling against the story format",
             );
         }
-        match result {
-            Ok(item) => Some(item),
-            Err(fault) => {
-                self.error(
-                    fault.path_from(path),
-                    format!("{}; the item was dropped", fault.message),
-                );
-                None
-            }
+        if let Some(fault) = fault {
+            self.error(
+                fault.path_from(path),
+                format!("{}; the item was dropped", fault.message),
+            );
         }
     }
 
@@ -618,13 +620,13 @@ impl Checker {
             event.actors = self.keep_references(
                 &format!("{path}.actors"),
                 std::mem::take(&mut event.actors),
-                |id| actor_ids.contains(id.as_str()),
+                &actor_ids,
                 ("an actor", "actors"),
             );
             event.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut event.quotes),
-                |id| quote_ids.contains(id.as_str()),
+                &quote_ids,
                 ("a quote", "quotes"),
             );
             self.check_source(path, &event.source);
@@ -646,17 +648,34 @@ impl Checker {
         (events, quotes)
     }
 
-    /// Keeps the ids that `known` accepts, each once, and at most
+    /// Keeps the ids that `known` holds, each once, and at most
     /// [`MAX_ITEMS_PER_INNER_LIST`] of them. Each missing or repeated id gets
     /// a warning by its position; the known ids past the cap get one warning
-    /// between them. `(one, many)` name the items referred to: "an actor", "actors".
-    fn keep_references<T: fmt::Display + AsRef<str>>(
+    /// between them. `names` name the items referred to: "an actor", "actors".
+    fn keep_references<T: AsRef<str>>(
         &mut self,
         path: &str,
         ids: Vec<T>,
-        known: impl Fn(&T) -> bool,
-        (one, many): (&str, &str),
+        known: &HashSet<String>,
+        names: (&str, &str),
     ) -> Vec<T> {
+        let texts: Vec<&str> = ids.iter().map(AsRef::as_ref).collect();
+        let keep = self.references_to_keep(path, &texts, known, names);
+        ids.into_iter()
+            .zip(keep)
+            .filter_map(|(id, keep)| keep.then_some(id))
+            .collect()
+    }
+
+    /// Which of `ids` [`Checker::keep_references`] keeps, with its warnings:
+    /// written once for every kind of id.
+    fn references_to_keep(
+        &mut self,
+        path: &str,
+        ids: &[&str],
+        known: &HashSet<String>,
+        (one, many): (&str, &str),
+    ) -> Vec<bool> {
         let mut keep = vec![false; ids.len()];
         let mut kept = 0;
         let mut over = 0;
@@ -665,7 +684,7 @@ impl Checker {
             for ((i, id), slot) in ids.iter().enumerate().zip(&mut keep) {
                 // A story can name hundreds of thousands of missing ids: past
                 // the kept problems, count them without writing their messages.
-                if !known(id) {
+                if !known.contains(*id) {
                     if self.is_full() {
                         self.count_left_off(Severity::Warning);
                     } else {
@@ -674,7 +693,7 @@ impl Checker {
                             format!("\"{id}\" is not the id of {one}; the reference was left out"),
                         );
                     }
-                } else if let Some(first) = first_at.get(id.as_ref()) {
+                } else if let Some(first) = first_at.get(*id) {
                     if self.is_full() {
                         self.count_left_off(Severity::Warning);
                     } else {
@@ -686,7 +705,7 @@ impl Checker {
                         );
                     }
                 } else {
-                    first_at.insert(id.as_ref().to_owned(), i);
+                    first_at.insert((*id).to_owned(), i);
                     if kept < MAX_ITEMS_PER_INNER_LIST {
                         *slot = true;
                         kept += 1;
@@ -699,10 +718,7 @@ impl Checker {
         if over > 0 {
             self.warn(path, too_many(over, many));
         }
-        ids.into_iter()
-            .zip(keep)
-            .filter_map(|(id, keep)| keep.then_some(id))
-            .collect()
+        keep
     }
 
     /// Keeps the first [`MAX_ITEMS_PER_INNER_LIST`] entries of a list of

@@ -54,13 +54,13 @@ impl Checker {
             relation.events = self.keep_references(
                 &format!("{path}.events"),
                 std::mem::take(&mut relation.events),
-                |id| event_ids.contains(id.as_str()),
+                &event_ids,
                 ("an event", "events"),
             );
             relation.quotes = self.keep_references(
                 &format!("{path}.quotes"),
                 std::mem::take(&mut relation.quotes),
-                |id| quote_ids.contains(id.as_str()),
+                &quote_ids,
                 ("a quote", "quotes"),
             );
             self.check_source(path, &relation.source);
