@@ -250,6 +250,16 @@ pub fn image_address_problem(url: &str, paths: PicturePaths) -> Option<String> {
     Some(format!("\"{url}\" {problem}"))
 }
 
+/// The path of field `name` of the item at `path`: `events[2].title`.
+/// Written out once rather than formatted at each of the checker's reports.
+fn field(path: &str, name: &str) -> String {
+    let mut at = String::with_capacity(path.len() + 1 + name.len());
+    at.push_str(path);
+    at.push('.');
+    at.push_str(name);
+    at
+}
+
 /// The ids of a list's items. Every set and map of ids here holds owned
 /// text, so the bundle carries one hash table for them all.
 fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
@@ -390,7 +400,7 @@ impl Checker {
         }
         for (path, item) in items.iter_mut() {
             if let Some(value) = images.remove(path.as_str()) {
-                *slot(item) = self.image(&format!("{path}.image"), value, what);
+                *slot(item) = self.image(&field(path, "image"), value, what);
             }
         }
     }
@@ -423,7 +433,7 @@ impl Checker {
         }
         if !object.contains_key("alt") {
             self.error(
-                format!("{path}.alt"),
+                field(path, "alt"),
                 format!("missing; describe what the picture shows for readers who cannot see it; {left_out}"),
             );
             return None;
@@ -441,13 +451,13 @@ impl Checker {
         let mut valid = true;
         if image.alt.trim().is_empty() {
             self.error(
-                format!("{path}.alt"),
+                field(path, "alt"),
                 format!("is empty; describe what the picture shows for readers who cannot see it; {left_out}"),
             );
             valid = false;
         }
         if let Some(problem) = image_address_problem(&image.url, self.paths) {
-            self.error(format!("{path}.url"), format!("{problem}; {left_out}"));
+            self.error(field(path, "url"), format!("{problem}; {left_out}"));
             valid = false;
         }
         if valid
@@ -457,7 +467,7 @@ impl Checker {
                 .is_none_or(|credit| credit.trim().is_empty())
         {
             self.warn(
-                format!("{path}.credit"),
+                field(path, "credit"),
                 "missing; say who took or owns the picture, as in \"Photo: Reuters\"",
             );
         }
@@ -477,12 +487,12 @@ impl Checker {
     fn claim_id(&mut self, path: &str, id: &str, taken: &mut HashSet<String>, what: &str) -> bool {
         if id.trim().is_empty() {
             self.error(
-                format!("{path}.id"),
+                field(path, "id"),
                 format!("is empty; every {what} needs an id; the item was dropped"),
             );
             false
         } else if !taken.insert(id.to_owned()) {
-            self.error(format!("{path}.id"), format!("\"{id}\" is already the id of another {what}; ids must be unique; the item was dropped"));
+            self.error(field(path, "id"), format!("\"{id}\" is already the id of another {what}; ids must be unique; the item was dropped"));
             false
         } else {
             true
@@ -494,7 +504,7 @@ impl Checker {
     fn check_draft_note(&mut self, path: &str, note: &Option<String>) {
         if let Some(note) = note.as_deref().filter(|note| !note.trim().is_empty()) {
             self.warn(
-                format!("{path}.draft_note"),
+                field(path, "draft_note"),
                 format!("draft: {}", note.trim()),
             );
         }
@@ -503,19 +513,19 @@ impl Checker {
     fn check_source(&mut self, path: &str, source: &Option<SourceRef>) {
         match source {
             None => self.warn(
-                format!("{path}.source"),
+                field(path, "source"),
                 "missing; say which paragraph of the article this rests on, with a short excerpt",
             ),
             Some(source) => {
                 if source.paragraph == 0 {
                     self.warn(
-                        format!("{path}.source.paragraph"),
+                        field(path, "source.paragraph"),
                         "is 0; paragraphs are counted from 1",
                     );
                 }
                 if source.excerpt.trim().is_empty() {
                     self.warn(
-                        format!("{path}.source.excerpt"),
+                        field(path, "source.excerpt"),
                         "is empty; quote a few words of the sentence, verbatim",
                     );
                 }
@@ -528,19 +538,19 @@ impl Checker {
         let mut kept: Items<Actor> = actors
             .into_iter()
             .filter(|(path, actor)| {
-                let named = self.require_text(&format!("{path}.name"), &actor.name);
+                let named = self.require_text(&field(path, "name"), &actor.name);
                 self.claim_id(path, actor.id.as_str(), &mut ids, "actor") && named
             })
             .collect();
         for (path, actor) in &mut kept {
             actor.aliases = self.cap_list(
-                &format!("{path}.aliases"),
+                &field(path, "aliases"),
                 std::mem::take(&mut actor.aliases),
                 "aliases",
             );
             if let Some(affiliation) = &actor.affiliation {
                 if !ids.contains(affiliation.as_str()) || *affiliation == actor.id {
-                    self.warn(format!("{path}.affiliation"), format!("\"{affiliation}\" is not another actor's id; the affiliation was left out"));
+                    self.warn(field(path, "affiliation"), format!("\"{affiliation}\" is not another actor's id; the affiliation was left out"));
                     actor.affiliation = None;
                 }
             }
@@ -555,18 +565,18 @@ impl Checker {
         events
             .into_iter()
             .filter(|(path, event)| {
-                let titled = self.require_text(&format!("{path}.title"), &event.title);
+                let titled = self.require_text(&field(path, "title"), &event.title);
                 let dated = match (event.date, event.end) {
                     (None, _) if event.kind != EventKind::Context => {
-                        self.error(format!("{path}.date"), format!("missing; a {} event needs a date such as \"2022-04-09\"; only context events may be undated", event.kind.label()));
+                        self.error(field(path, "date"), format!("missing; a {} event needs a date such as \"2022-04-09\"; only context events may be undated", event.kind.label()));
                         false
                     }
                     (None, Some(_)) => {
-                        self.error(format!("{path}.end"), "an event with an end also needs a date");
+                        self.error(field(path, "end"), "an event with an end also needs a date");
                         false
                     }
                     (Some(date), Some(end)) if end.end_day() <= date.first_day() => {
-                        self.error(format!("{path}.end"), format!("{} is before the start, {}; the end must not come before the date", end.in_words(), date.in_words()));
+                        self.error(field(path, "end"), format!("{} is before the start, {}; the end must not come before the date", end.in_words(), date.in_words()));
                         false
                     }
                     _ => true,
@@ -586,16 +596,16 @@ impl Checker {
         quotes
             .into_iter()
             .filter(|(path, quote)| {
-                let worded = self.require_text(&format!("{path}.text"), &quote.text);
+                let worded = self.require_text(&field(path, "text"), &quote.text);
                 let speaker = at.get(quote.speaker.as_str()).map(|&i| &actors[i].1);
                 let spoken = match speaker {
                     None => {
-                        self.error(format!("{path}.speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
+                        self.error(field(path, "speaker"), format!("\"{}\" is not the id of an actor; the quote was dropped", quote.speaker));
                         false
                     }
                     Some(actor) => {
                         if !matches!(actor.kind, ActorKind::Person | ActorKind::Group) {
-                            self.warn(format!("{path}.speaker"), format!("\"{}\" is {}; quotes are usually spoken by a person or a group", actor.id, actor.kind.with_article()));
+                            self.warn(field(path, "speaker"), format!("\"{}\" is {}; quotes are usually spoken by a person or a group", actor.id, actor.kind.with_article()));
                         }
                         true
                     }
@@ -618,13 +628,13 @@ impl Checker {
         let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
         for (path, event) in &mut events {
             event.actors = self.keep_references(
-                &format!("{path}.actors"),
+                &field(path, "actors"),
                 std::mem::take(&mut event.actors),
                 &actor_ids,
                 ("an actor", "actors"),
             );
             event.quotes = self.keep_references(
-                &format!("{path}.quotes"),
+                &field(path, "quotes"),
                 std::mem::take(&mut event.quotes),
                 &quote_ids,
                 ("a quote", "quotes"),
@@ -636,7 +646,7 @@ impl Checker {
             if let Some(event) = &quote.event {
                 if !event_ids.contains(event.as_str()) {
                     self.warn(
-                        format!("{path}.event"),
+                        field(path, "event"),
                         format!("\"{event}\" is not the id of an event; the link was left out"),
                     );
                     quote.event = None;

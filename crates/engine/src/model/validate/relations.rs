@@ -17,8 +17,8 @@ impl Checker {
         let mut kept: Items<Relation> = relations
             .into_iter()
             .filter(|(path, relation)| {
-                let mut valid = self.require_text(&format!("{path}.label"), &relation.label);
-                valid &= self.require_text(&format!("{path}.kind"), &relation.kind);
+                let mut valid = self.require_text(&field(path, "label"), &relation.label);
+                valid &= self.require_text(&field(path, "kind"), &relation.kind);
                 for (end, id) in [("from", &relation.from), ("to", &relation.to)] {
                     if !actor_ids.contains(id.as_str()) {
                         self.error(
@@ -30,7 +30,7 @@ impl Checker {
                 }
                 if relation.from == relation.to {
                     self.error(
-                        format!("{path}.to"),
+                        field(path, "to"),
                         format!(
                             "a relation needs two different actors, but both ends are \"{}\"",
                             relation.to
@@ -41,7 +41,7 @@ impl Checker {
                 if let (Some(since), Some(until)) = (relation.since, relation.until) {
                     if until.end_day() <= since.first_day() {
                         self.error(
-                            format!("{path}.until"),
+                            field(path, "until"),
                             format!("{} is before since, {}", until.in_words(), since.in_words()),
                         );
                         valid = false;
@@ -52,13 +52,13 @@ impl Checker {
             .collect();
         for (path, relation) in &mut kept {
             relation.events = self.keep_references(
-                &format!("{path}.events"),
+                &field(path, "events"),
                 std::mem::take(&mut relation.events),
                 &event_ids,
                 ("an event", "events"),
             );
             relation.quotes = self.keep_references(
-                &format!("{path}.quotes"),
+                &field(path, "quotes"),
                 std::mem::take(&mut relation.quotes),
                 &quote_ids,
                 ("a quote", "quotes"),

@@ -25,10 +25,10 @@ impl Checker {
             let Some(mut update) = self.item::<Update>(&path, value) else {
                 continue;
             };
-            let mut valid = self.require_text(&format!("{path}.summary"), &update.summary);
+            let mut valid = self.require_text(&field(&path, "summary"), &update.summary);
             if update.date.precision() != Precision::Day {
                 self.error(
-                    format!("{path}.date"),
+                    field(&path, "date"),
                     format!(
                         "{} is not a day; an update is dated with the day it was published, such as \"2024-03-22\"; the update was dropped",
                         update.date.in_words()
@@ -41,7 +41,7 @@ impl Checker {
                 .filter(|published| update.date.first_day() < published.first_day())
             {
                 self.error(
-                    format!("{path}.date"),
+                    field(&path, "date"),
                     format!(
                         "{} is before the story was published, {}; the update was dropped",
                         update.date.in_words(),
@@ -53,7 +53,7 @@ impl Checker {
             if !(self.claim_id(&path, update.id.as_str(), &mut ids, "update") && valid) {
                 continue;
             }
-            update.items = self.update_items(&format!("{path}.items"), items, story);
+            update.items = self.update_items(&field(&path, "items"), items, story);
             kept.push(update);
         }
         kept
