@@ -3,11 +3,11 @@
 //! new, and the name a story is remembered by. Remembering what was seen is
 //! the hooks' business; this is only what follows from it. No DOM.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::Hasher;
 
 use super::Selection;
-use crate::model::{EventId, ItemRef, Meta, Story, StoryDate, UpdateId, UpdateKind};
+use crate::model::{EventId, ItemRef, ItemSet, Meta, Story, StoryDate, UpdateId, UpdateKind};
 
 /// Prefix of the browser storage key under which a story's seen update is kept.
 pub const SEEN_KEY_PREFIX: &str = "dateline:seen:";
@@ -120,7 +120,7 @@ pub struct Correction {
 /// What is new to this reader and what has been corrected.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Changes {
-    new: HashSet<ItemRef>,
+    new: ItemSet,
     corrected: HashMap<ItemRef, Vec<Correction>>,
 }
 
@@ -146,11 +146,13 @@ impl Changes {
             }
         };
         let unseen = &updates[first..];
-        let new = unseen
-            .iter()
-            .filter(|update| update.kind == UpdateKind::Update)
-            .flat_map(|update| update.items.iter().cloned())
-            .collect();
+        let mut new = ItemSet::default();
+        new.extend(
+            unseen
+                .iter()
+                .filter(|update| update.kind == UpdateKind::Update)
+                .flat_map(|update| &update.items),
+        );
         let mut corrected: HashMap<ItemRef, Vec<Correction>> = HashMap::new();
         for correction in story.corrections() {
             for item in &correction.items {
@@ -186,34 +188,25 @@ impl Changes {
     /// What's new, as story steps: the dated events that are new, or that a
     /// new quote is about, or that show a new relation, in time order.
     pub fn new_steps(&self, story: &Story) -> Vec<EventId> {
-        let mut events: HashSet<String> = HashSet::new();
-        for item in &self.new {
-            match item {
-                ItemRef::Event(id) => {
-                    events.insert(id.0.clone());
-                }
-                ItemRef::Quote(id) => events.extend(
-                    story
-                        .quote(id)
-                        .and_then(|q| q.event.as_ref())
-                        .map(|id| id.0.clone()),
-                ),
-                ItemRef::Relation(id) => {
-                    events.extend(
-                        story
-                            .relation(id)
-                            .into_iter()
-                            .flat_map(|r| &r.events)
-                            .map(|id| id.0.clone()),
-                    );
-                }
-                ItemRef::Actor(_) => {}
-            }
-        }
+        let mut events = self.new.events.clone();
+        events.extend(
+            story
+                .quotes
+                .iter()
+                .filter(|quote| self.new.quotes.contains(&quote.id))
+                .filter_map(|quote| quote.event.as_ref()),
+        );
+        events.extend(
+            story
+                .relations
+                .iter()
+                .filter(|relation| self.new.relations.contains(&relation.id))
+                .flat_map(|relation| &relation.events),
+        );
         story
             .events_in_time_order()
             .into_iter()
-            .filter(|event| events.contains(event.id.as_str()))
+            .filter(|event| events.contains(&event.id))
             .map(|event| event.id.clone())
             .collect()
     }
@@ -233,7 +226,16 @@ mod tests {
     }
 
     fn new_items(changes: &Changes) -> Vec<String> {
-        let mut items: Vec<String> = changes.new.iter().map(ToString::to_string).collect();
+        let new = &changes.new;
+        let mut items: Vec<String> = [
+            ("event", new.events.texts().collect::<Vec<_>>()),
+            ("actor", new.actors.texts().collect()),
+            ("relation", new.relations.texts().collect()),
+            ("quote", new.quotes.texts().collect()),
+        ]
+        .into_iter()
+        .flat_map(|(kind, ids)| ids.into_iter().map(move |id| format!("{kind}:{id}")))
+        .collect();
         items.sort();
         items
     }

@@ -114,6 +114,58 @@ impl<'a, T: AsRef<str> + 'a> Extend<&'a T> for IdSet<T> {
     }
 }
 
+/// Items of a story of every kind, each kind's ids in an [`IdSet`], so a
+/// set of items needs no hash table of its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ItemSet {
+    /// The events'.
+    pub events: IdSet<EventId>,
+    /// The actors'.
+    pub actors: IdSet<ActorId>,
+    /// The relations'.
+    pub relations: IdSet<RelationId>,
+    /// The quotes'.
+    pub quotes: IdSet<QuoteId>,
+}
+
+impl ItemSet {
+    /// Adds `item`; whether it was not there yet.
+    pub fn insert(&mut self, item: &ItemRef) -> bool {
+        match item {
+            ItemRef::Event(id) => self.events.insert(id),
+            ItemRef::Actor(id) => self.actors.insert(id),
+            ItemRef::Relation(id) => self.relations.insert(id),
+            ItemRef::Quote(id) => self.quotes.insert(id),
+        }
+    }
+
+    /// Whether `item` is in the set.
+    pub fn contains(&self, item: &ItemRef) -> bool {
+        match item {
+            ItemRef::Event(id) => self.events.contains(id),
+            ItemRef::Actor(id) => self.actors.contains(id),
+            ItemRef::Relation(id) => self.relations.contains(id),
+            ItemRef::Quote(id) => self.quotes.contains(id),
+        }
+    }
+
+    /// Whether the set holds no item.
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+            && self.actors.is_empty()
+            && self.relations.is_empty()
+            && self.quotes.is_empty()
+    }
+}
+
+impl<'a> Extend<&'a ItemRef> for ItemSet {
+    fn extend<I: IntoIterator<Item = &'a ItemRef>>(&mut self, items: I) {
+        for item in items {
+            self.insert(item);
+        }
+    }
+}
+
 /// One item of a story named by its kind and id, as links and updates write
 /// it: `event:<id>`, `actor:<id>`, `relation:<id>` or `quote:<id>`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -503,10 +503,7 @@ impl Checker {
     /// until the item has been checked and the note removed.
     fn check_draft_note(&mut self, path: &str, note: &Option<String>) {
         if let Some(note) = note.as_deref().filter(|note| !note.trim().is_empty()) {
-            self.warn(
-                field(path, "draft_note"),
-                format!("draft: {}", note.trim()),
-            );
+            self.warn(field(path, "draft_note"), format!("draft: {}", note.trim()));
         }
     }
 
