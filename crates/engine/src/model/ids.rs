@@ -274,4 +274,24 @@ mod tests {
         assert!("event:".parse::<ItemRef>().is_err());
         assert!("event".parse::<ItemRef>().is_err());
     }
+
+    #[test]
+    fn item_sets_keep_each_kind_apart() {
+        let mut items = ItemSet::default();
+        assert!(items.is_empty());
+        assert!(items.insert(&ItemRef::Event("x".into())));
+        assert!(!items.insert(&ItemRef::Event("x".into())));
+        items.extend(&[ItemRef::Quote("y".into())]);
+        assert!(items.contains(&ItemRef::Event("x".into())));
+        assert!(items.contains(&ItemRef::Quote("y".into())));
+        for other in [
+            ItemRef::Actor("x".into()),
+            ItemRef::Relation("x".into()),
+            ItemRef::Quote("x".into()),
+            ItemRef::Event("y".into()),
+        ] {
+            assert!(!items.contains(&other), "{other} is not in the set");
+        }
+        assert!(!items.is_empty());
+    }
 }
