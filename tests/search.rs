@@ -64,7 +64,7 @@ fn every_word_of_the_seed_titles_finds_its_event() {
                 continue;
             };
             assert!(
-                matches.events.contains(&event.id),
+                matches.items.events.contains(&event.id),
                 "{word:?} did not find {}",
                 event.id
             );
@@ -80,9 +80,9 @@ fn arabic_text_is_found_without_its_short_vowels_and_hamza() {
     let story = parse_story(text).expect("reads").story;
     let index = SearchIndex::of(&story);
     let found = index.search("كابل").expect("words");
-    assert!(found.events.contains(&"e".into()));
+    assert!(found.items.events.contains(&"e".into()));
     let found = index.search("افغانستان").expect("words");
-    assert!(found.actors.contains(&"taliban".into()));
+    assert!(found.items.actors.contains(&"taliban".into()));
 }
 
 proptest! {

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::Selection;
-use crate::model::{ActorId, EventId, IdSet, QuoteId, Story};
+use crate::model::{ActorId, EventId, ItemSet, QuoteId, Story};
 use crate::sort::sort_by;
 
 /// Most results a search lists; every match is still lit in the views.
@@ -47,23 +47,14 @@ pub struct Matches {
     pub words: Vec<String>,
     /// Every matching item, best match first.
     pub results: Vec<Selection>,
-    /// Matching events.
-    pub events: IdSet<EventId>,
-    /// Matching actors.
-    pub actors: IdSet<ActorId>,
-    /// Matching quotes.
-    pub quotes: IdSet<QuoteId>,
+    /// The matching items (events, actors and quotes; never relations).
+    pub items: ItemSet,
 }
 
 impl Matches {
     /// Whether `item` matched.
     pub fn contains(&self, item: &Selection) -> bool {
-        match item {
-            Selection::Event(id) => self.events.contains(id),
-            Selection::Actor(id) => self.actors.contains(id),
-            Selection::Quote(id) => self.quotes.contains(id),
-            Selection::Relation(_) => false,
-        }
+        self.items.contains(&item.item())
     }
 }
 
@@ -77,21 +68,21 @@ impl SearchLight {
     pub fn event(&self, id: &EventId) -> bool {
         self.0
             .as_ref()
-            .is_some_and(|matches| matches.events.contains(id))
+            .is_some_and(|matches| matches.items.events.contains(id))
     }
 
     /// Whether a query stands and actor `id` matches it.
     pub fn actor(&self, id: &ActorId) -> bool {
         self.0
             .as_ref()
-            .is_some_and(|matches| matches.actors.contains(id))
+            .is_some_and(|matches| matches.items.actors.contains(id))
     }
 
     /// Whether a query stands and quote `id` matches it.
     pub fn quote(&self, id: &QuoteId) -> bool {
         self.0
             .as_ref()
-            .is_some_and(|matches| matches.quotes.contains(id))
+            .is_some_and(|matches| matches.items.quotes.contains(id))
     }
 }
 
@@ -164,18 +155,7 @@ impl SearchIndex {
             ..Matches::default()
         };
         for (_, entry) in scored {
-            match &entry.item {
-                Selection::Event(id) => {
-                    matches.events.insert(id);
-                }
-                Selection::Actor(id) => {
-                    matches.actors.insert(id);
-                }
-                Selection::Quote(id) => {
-                    matches.quotes.insert(id);
-                }
-                Selection::Relation(_) => {}
-            }
+            matches.items.insert(&entry.item.item());
             matches.results.push(entry.item.clone());
         }
         Some(matches)
@@ -416,7 +396,7 @@ mod tests {
         let story = seed();
         let index = SearchIndex::of(&story);
         let matches = index.search("taliban").expect("a query with words");
-        assert!(!matches.events.is_empty() && !matches.actors.is_empty());
+        assert!(!matches.items.events.is_empty() && !matches.items.actors.is_empty());
         let first = matches.results.first().expect("a result");
         let headline = match first {
             Selection::Event(id) => story.event(id).map(|event| event.title.clone()),
