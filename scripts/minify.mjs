@@ -3,7 +3,8 @@
 // copies are written.
 //
 // 1. Gives the widget's WebAssembly module short import and export names, and
-//    its generated glue the same ones (see `shortenModuleNames`).
+//    its generated glue the same ones, and strips its build notes (see
+//    `shortenModule`).
 // 2. Minifies the build's scripts in place with terser (the embed script
 //    dateline.js, the iframe's embed.js and the module's glue), about 5 KB of
 //    gzip less for every reader.
@@ -37,12 +38,13 @@ const SCRIPTS = ["dateline.js", "dateline-core.js", "embed.js"];
  * became which; the glue is rewritten to match: its import object's keys and
  * module name, and its `wasm.name` uses of exports. The scripts' own exports
  * (`mount`, `MountHandle`) are the glue's and keep their names. Any name not
- * found exactly where expected stops the build.
+ * found exactly where expected stops the build. The module's notes of which
+ * tools built it and with which features, which no browser reads, go too.
  */
-function shortenModuleNames(wasmPath, gluePath) {
+function shortenModule(wasmPath, gluePath) {
   const printed = execFileSync(
     WASM_OPT,
-    [wasmPath, ...WASM_FEATURES, "--minify-imports-and-exports-and-modules", "-o", wasmPath],
+    [wasmPath, ...WASM_FEATURES, "--minify-imports-and-exports-and-modules", "--strip-producers", "--strip-target-features", "-o", wasmPath],
     { encoding: "utf8" },
   );
   const renamed = JSON.parse(printed);
@@ -78,7 +80,7 @@ function escaped(text) {
 }
 
 if (process.env.TRUNK_PROFILE === "release") {
-  shortenModuleNames(join(staging, "dateline-core_bg.wasm"), join(staging, "dateline-core.js"));
+  shortenModule(join(staging, "dateline-core_bg.wasm"), join(staging, "dateline-core.js"));
   const { minify } = await import("terser");
   for (const file of SCRIPTS) {
     const path = join(staging, file);
