@@ -16,6 +16,7 @@ pub mod text_view;
 pub mod timeline;
 mod view_switch;
 pub mod widget;
+mod zoom;
 
 pub use controller::Controller;
 pub use story_view::{StoryView, StoryViewProps};

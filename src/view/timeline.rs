@@ -27,6 +27,7 @@ use crate::layout::{TimelineModel, Viewport};
 use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX, TIMELINE_ZOOM_STEP};
 use crate::model::{EventId, Story};
 use crate::state::{Changes, Highlight, SearchLight, ViewportAction, VisibleWindow};
+use crate::view::zoom::{view_zoom_buttons, ZoomButtons, ZoomKeys};
 
 /// Properties of [`Timeline`].
 #[derive(Properties)]
@@ -256,15 +257,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 }
 
+/// What the marks mean: each swatch's class, and the key of its words.
+const LEGEND: [(&str, &str); 5] = [
+    ("dl-mark--reported", "timeline.reported"),
+    ("dl-mark--context", "timeline.context"),
+    ("dl-mark--publication", "timeline.publication"),
+    ("dl-legend__swatch--span", "timeline.span"),
+    ("dl-mark--fuzzy", "timeline.fuzzy"),
+];
+
 /// What the marks mean.
 fn view_legend() -> Html {
     html! {
         <ul class="dl-legend" aria-label={text("timeline.legend")}>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--reported" aria-hidden="true"></span>{ text("timeline.reported") }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--context" aria-hidden="true"></span>{ text("timeline.context") }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--publication" aria-hidden="true"></span>{ text("timeline.publication") }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-legend__swatch--span" aria-hidden="true"></span>{ text("timeline.span") }</li>
-            <li class="dl-legend__item"><span class="dl-legend__swatch dl-mark--fuzzy" aria-hidden="true"></span>{ text("timeline.fuzzy") }</li>
+            { for LEGEND.iter().map(|(swatch, words)| html! {
+                <li class="dl-legend__item"><span class={class_names!("dl-legend__swatch", *swatch)} aria-hidden="true"></span>{ text(words) }</li>
+            }) }
         </ul>
     }
 }
@@ -280,14 +288,22 @@ fn view_controls(
         let by_actor = by_actor.clone();
         Callback::from(move |_: MouseEvent| by_actor.set(!*by_actor))
     };
-    let zoom_in = zoom_by.reform(|_: MouseEvent| TIMELINE_ZOOM_STEP);
-    let zoom_out = zoom_by.reform(|_: MouseEvent| 1.0 / TIMELINE_ZOOM_STEP);
-    let fit = fit.reform(|_: MouseEvent| ());
+    let zoom = view_zoom_buttons(ZoomButtons {
+        zoom_in: zoom_by.reform(|_: MouseEvent| TIMELINE_ZOOM_STEP),
+        zoom_out: zoom_by.reform(|_: MouseEvent| 1.0 / TIMELINE_ZOOM_STEP),
+        fit: fit.reform(|_: MouseEvent| ()),
+        can_zoom_in: viewport.can_zoom_in(),
+        is_fit: viewport.is_fit(),
+        keys: ZoomKeys {
+            zoom_in: "timeline.zoom_in",
+            zoom_out: "timeline.zoom_out",
+            fit: "timeline.fit",
+            fit_title: "timeline.fit_title",
+        },
+    });
     html! {
         <div class="dl-timeline__controls">
-            <button type="button" class="dl-button" onclick={zoom_in} disabled={!viewport.can_zoom_in()} aria-label={text("timeline.zoom_in")} title={text("zoom.in_title")}>{ "+" }</button>
-            <button type="button" class="dl-button" onclick={zoom_out} disabled={viewport.is_fit()} aria-label={text("timeline.zoom_out")} title={text("zoom.out_title")}>{ "−" }</button>
-            <button type="button" class="dl-button" onclick={fit} disabled={viewport.is_fit()} aria-label={text("timeline.fit")} title={text("timeline.fit_title")}>{ text("zoom.fit") }</button>
+            { zoom }
             <button type="button" class="dl-button" onclick={group} aria-pressed={by_actor.to_string()} title={text("timeline.lanes_title")}>{ text("timeline.lanes") }</button>
             <span class="dl-timeline__hint">{ text("timeline.hint") }</span>
         </div>

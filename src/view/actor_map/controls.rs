@@ -9,36 +9,58 @@ use crate::i18n::text;
 use crate::layout::map_view::{day_range, MAX_MAP_ZOOM};
 use crate::layout::MapView;
 use crate::model::{ActorKind, Story};
+use crate::view::zoom::{view_zoom_buttons, ZoomButtons, ZoomKeys};
+
+/// The kinds of actor the legend shows: each one's shape and its size, its
+/// class, and the key of its name.
+const SHAPES: [(ActorKind, f64, &str, &str); 5] = [
+    (ActorKind::State, 6.5, "dl-actor--state", "map.state"),
+    (
+        ActorKind::Organisation,
+        6.5,
+        "dl-actor--organisation",
+        "map.organisation",
+    ),
+    (ActorKind::Group, 7.0, "dl-actor--group", "map.group"),
+    (ActorKind::Person, 7.0, "dl-actor--person", "map.person"),
+    (ActorKind::Place, 7.0, "dl-actor--place", "map.place"),
+];
+
+/// The stances of a relation the legend shows: each one's class and the key of its name.
+const LINES: [(&str, &str); 3] = [
+    ("dl-relation--cooperative", "map.cooperative"),
+    ("dl-relation--hostile", "map.hostile"),
+    ("dl-relation--neutral", "map.neutral"),
+];
 
 /// What the shapes and line styles mean.
 pub fn view_map_legend() -> Html {
-    let item = |class: &'static str, label: &'static str, shape: Html| {
-        html! {
-            <li class="dl-legend__item">
-                <svg class={class_names!("dl-legend__icon", class)} width="22" height="16" viewBox="-11 -8 22 16" aria-hidden="true">{ shape }</svg>
-                { label }
-            </li>
-        }
-    };
-    let line = |class: &'static str, label: &'static str| {
-        item(
+    let shapes = SHAPES
+        .iter()
+        .map(|&(kind, size, class, key)| view_legend_item(class, key, view_shape(kind, size)));
+    let lines = LINES.iter().map(|&(class, key)| {
+        view_legend_item(
             class,
-            label,
+            key,
             html! { <line class="dl-relation__line" x1="-10" x2="10" y1="0" y2="0" /> },
         )
-    };
+    });
     html! {
         <ul class="dl-legend" aria-label={text("map.legend")}>
-            { item("dl-actor--state", text("map.state"), view_shape(ActorKind::State, 6.5)) }
-            { item("dl-actor--organisation", text("map.organisation"), view_shape(ActorKind::Organisation, 6.5)) }
-            { item("dl-actor--group", text("map.group"), view_shape(ActorKind::Group, 7.0)) }
-            { item("dl-actor--person", text("map.person"), view_shape(ActorKind::Person, 7.0)) }
-            { item("dl-actor--place", text("map.place"), view_shape(ActorKind::Place, 7.0)) }
-            { line("dl-relation--cooperative", text("map.cooperative")) }
-            { line("dl-relation--hostile", text("map.hostile")) }
-            { line("dl-relation--neutral", text("map.neutral")) }
+            { for shapes }
+            { for lines }
             <li class="dl-legend__item">{ text("map.direction") }</li>
         </ul>
+    }
+}
+
+/// One entry of the legend: an icon of class `class` drawn by `shape`, and the words of `key`.
+fn view_legend_item(class: &str, key: &str, shape: Html) -> Html {
+    html! {
+        <li class="dl-legend__item">
+            <svg class={class_names!("dl-legend__icon", class)} width="22" height="16" viewBox="-11 -8 22 16" aria-hidden="true">{ shape }</svg>
+            { text(key) }
+        </li>
     }
 }
 
@@ -82,11 +104,22 @@ pub fn view_zoom_controls(view: &UseStateHandle<MapView>, size: (f64, f64), step
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(MapView::default()))
     };
+    let buttons = view_zoom_buttons(ZoomButtons {
+        zoom_in: zoom(step),
+        zoom_out: zoom(1.0 / step),
+        fit,
+        can_zoom_in: view.k < MAX_MAP_ZOOM,
+        is_fit: view.is_fit(),
+        keys: ZoomKeys {
+            zoom_in: "map.zoom_in",
+            zoom_out: "map.zoom_out",
+            fit: "map.fit",
+            fit_title: "map.fit_title",
+        },
+    });
     html! {
         <div class="dl-map__controls">
-            <button type="button" class="dl-button" onclick={zoom(step)} disabled={view.k >= MAX_MAP_ZOOM} aria-label={text("map.zoom_in")} title={text("zoom.in_title")}>{ "+" }</button>
-            <button type="button" class="dl-button" onclick={zoom(1.0 / step)} disabled={view.is_fit()} aria-label={text("map.zoom_out")} title={text("zoom.out_title")}>{ "−" }</button>
-            <button type="button" class="dl-button" onclick={fit} disabled={view.is_fit()} aria-label={text("map.fit")} title={text("map.fit_title")}>{ text("zoom.fit") }</button>
+            { buttons }
             <span class="dl-timeline__hint">{ text("map.hint") }</span>
         </div>
     }
