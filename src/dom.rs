@@ -2,6 +2,7 @@
 //! items (found by their `data-*-id` attributes), the item an element stands
 //! for, and focusing them.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::Selection;
@@ -21,13 +22,18 @@ pub fn element_of(root: &web_sys::Element, selection: &Selection) -> Option<web_
         .find(|element| element.get_attribute(attribute).as_deref() == Some(id))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// An element that can take focus, as HTML and SVG elements both can.
+    type Focusable;
+
+    #[wasm_bindgen(method)]
+    fn focus(this: &Focusable);
+}
+
 /// Moves keyboard focus to `element`, whether it is HTML or SVG.
 pub fn focus(element: &web_sys::Element) {
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
-        let _ = element.focus();
-    }
+    element.unchecked_ref::<Focusable>().focus();
 }
 
 /// The item an element stands for, from its `data-*-id` attribute or an ancestor's.

@@ -12,11 +12,11 @@ use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Response};
 
+use crate::hooks::Timeout;
 use crate::json::read_story;
 use crate::model::validate::MAX_STORY_BYTES;
 use crate::model::{CheckedStory, PicturePaths, StoryError};
@@ -147,8 +147,8 @@ pub async fn fetch_story(
             detail: "no story file was named (data-dateline-story is empty)".to_owned(),
         });
     }
-    let watchdog = Watchdog::start(abort);
-    let result = download(url, abort, response, &watchdog).await;
+    let mut watchdog = Watchdog::start(abort);
+    let result = download(url, abort, response, &mut watchdog).await;
     let url = url.to_owned();
     match watchdog.abandoned() {
         Some(Abandoned::Stalled) => return Err(LoadError::Stalled { url }),
@@ -190,7 +190,7 @@ async fn download(
     url: &str,
     abort: &AbortController,
     response: Option<js_sys::Promise>,
-    watchdog: &Watchdog,
+    watchdog: &mut Watchdog,
 ) -> Result<String, LoadError> {
     let unreachable = |error: JsValue| LoadError::Unreachable {
         url: url.to_owned(),
@@ -281,64 +281,33 @@ enum Abandoned {
 }
 
 /// Aborts a request when nothing has arrived for [`STALL_TIMEOUT_MS`], or
-/// when it has not ended after [`DEADLINE_MS`].
+/// when it has not ended after [`DEADLINE_MS`]. Dropping it stops both.
 struct Watchdog {
-    window: Option<web_sys::Window>,
-    handle: Cell<Option<i32>>,
-    deadline: Option<i32>,
+    abort: AbortController,
     abandoned: Rc<Cell<Option<Abandoned>>>,
-    on_stall: Closure<dyn FnMut()>,
-    _on_deadline: Closure<dyn FnMut()>,
+    stall: Timeout,
+    _deadline: Timeout,
 }
 
 impl Watchdog {
     fn start(abort: &AbortController) -> Self {
         let abandoned = Rc::new(Cell::new(None));
-        let abandon = |why| {
-            let (abandoned, abort) = (abandoned.clone(), abort.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                abandoned.set(Some(why));
-                abort.abort();
-            })
-        };
-        let (on_stall, on_deadline) = (abandon(Abandoned::Stalled), abandon(Abandoned::Overdue));
-        let window = web_sys::window();
-        let deadline = window.as_ref().and_then(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    on_deadline.as_ref().unchecked_ref(),
-                    DEADLINE_MS,
-                )
-                .ok()
-        });
-        let watchdog = Self {
-            window,
-            handle: Cell::new(None),
-            deadline,
+        let mut deadline = Timeout::default();
+        deadline.schedule(DEADLINE_MS, abandon(&abandoned, abort, Abandoned::Overdue));
+        let mut watchdog = Self {
+            abort: abort.clone(),
             abandoned,
-            on_stall,
-            _on_deadline: on_deadline,
+            stall: Timeout::default(),
+            _deadline: deadline,
         };
         watchdog.progress();
         watchdog
     }
 
     /// Something arrived: the countdown to a stall starts again.
-    fn progress(&self) {
-        let Some(window) = &self.window else {
-            return;
-        };
-        if let Some(handle) = self.handle.take() {
-            window.clear_timeout_with_handle(handle);
-        }
-        self.handle.set(
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    self.on_stall.as_ref().unchecked_ref(),
-                    STALL_TIMEOUT_MS,
-                )
-                .ok(),
-        );
+    fn progress(&mut self) {
+        let stalled = abandon(&self.abandoned, &self.abort, Abandoned::Stalled);
+        self.stall.schedule(STALL_TIMEOUT_MS, stalled);
     }
 
     /// Why the request was abandoned, if it was.
@@ -347,16 +316,16 @@ impl Watchdog {
     }
 }
 
-impl Drop for Watchdog {
-    fn drop(&mut self) {
-        if let Some(window) = &self.window {
-            if let Some(handle) = self.handle.take() {
-                window.clear_timeout_with_handle(handle);
-            }
-            if let Some(handle) = self.deadline {
-                window.clear_timeout_with_handle(handle);
-            }
-        }
+/// Notes `why` in `abandoned` and aborts the request, when called.
+fn abandon(
+    abandoned: &Rc<Cell<Option<Abandoned>>>,
+    abort: &AbortController,
+    why: Abandoned,
+) -> impl FnOnce() + 'static {
+    let (abandoned, abort) = (abandoned.clone(), abort.clone());
+    move || {
+        abandoned.set(Some(why));
+        abort.abort();
     }
 }
 

@@ -11,7 +11,6 @@ use crate::view::class_names;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::controls::{view_date_control, view_map_legend, view_zoom_controls};
@@ -256,15 +255,12 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
 /// Focuses the node of actor `index`, if it is drawn.
 fn focus_node(svg: &NodeRef, index: usize) {
-    let node = svg
-        .cast::<web_sys::Element>()
-        .and_then(|svg| {
-            svg.query_selector(&format!("[data-actor-index=\"{index}\"]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|node| node.dyn_into::<web_sys::SvgElement>().ok());
+    let node = svg.cast::<web_sys::Element>().and_then(|svg| {
+        svg.query_selector(&format!("[data-actor-index=\"{index}\"]"))
+            .ok()
+            .flatten()
+    });
     if let Some(node) = node {
-        let _ = node.focus();
+        crate::dom::focus(&node);
     }
 }
