@@ -2,9 +2,8 @@
 //! `#dateline=event:<id>`, several widgets' entries side by side with the
 //! host page's own, ids percent-encoded.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
 use super::Selection;
+use crate::model::link::{percent_decoded, percent_encoded};
 
 /// The key of a widget's entry in a URL fragment: `#dateline=event:<id>`,
 /// or `#dateline-<host id>=event:<id>` for a widget whose host element has
@@ -23,7 +22,7 @@ pub fn selection_in_fragment(fragment: &str, key: &str) -> Option<Selection> {
         .trim_start_matches('#')
         .split('&')
         .find_map(|entry| entry.strip_prefix(key)?.strip_prefix('='))
-        .and_then(|value| Selection::from_fragment(&percent_decode_str(value).decode_utf8_lossy()))
+        .and_then(|value| Selection::from_fragment(&percent_decoded(value)))
 }
 
 /// `fragment` with the entry under `key` set to `selection` (or removed),
@@ -44,25 +43,17 @@ pub fn fragment_with(fragment: &str, key: &str, selection: Option<&Selection>) -
         let (kind, id) = selection
             .to_fragment()
             .split_once(':')
-            .map(|(kind, id)| {
-                (
-                    kind.to_owned(),
-                    utf8_percent_encode(id, ID_ESCAPES).to_string(),
-                )
-            })
+            .map(|(kind, id)| (kind.to_owned(), percent_encoded(id, ID_KEPT)))
             .unwrap_or_default();
         entries.push(format!("{key}={kind}:{id}"));
     }
     entries.join("&")
 }
 
-/// Every byte but ASCII letters, digits and `-._~` is escaped in an id, so an
-/// id cannot end its entry (`&`), start another (`=`) or the fragment (`#`).
-const ID_ESCAPES: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+/// The bytes an id keeps besides ASCII letters and digits: every other one is
+/// escaped, so an id cannot end its entry (`&`), start another (`=`) or the
+/// fragment (`#`).
+const ID_KEPT: &[u8] = b"-._~";
 
 #[cfg(test)]
 mod tests {
