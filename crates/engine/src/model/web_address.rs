@@ -10,7 +10,6 @@
 //! the reader's browser opens. Pure Rust: no DOM.
 
 use std::fmt;
-use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// The parts of an absolute `http` or `https` address, borrowed from its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +154,7 @@ fn parse_port(port: &str) -> Result<u16, AddressError> {
 /// whose labels are letters (any script), digits, `-` and `_`.
 fn is_host(host: &str) -> bool {
     if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        return inner.parse::<Ipv6Addr>().is_ok();
+        return is_ipv6(inner);
     }
     if host.is_empty() || host.len() > MAX_HOST_BYTES {
         return false;
@@ -168,9 +167,59 @@ fn is_host(host: &str) -> bool {
             || last.starts_with("0x")
             || last.starts_with("0X"));
     if numeric {
-        return name.parse::<Ipv4Addr>().is_ok();
+        return is_ipv4(name);
     }
     name.split('.').all(is_label)
+}
+
+/// Four decimal numbers from 0 to 255 without leading zeros, joined by
+/// dots, as Rust's `Ipv4Addr` reads them (written out: the standard
+/// library's address parser is larger).
+fn is_ipv4(text: &str) -> bool {
+    let mut parts = 0;
+    text.split('.').all(|part| {
+        parts += 1;
+        let digits = part.bytes().all(|b| b.is_ascii_digit());
+        digits
+            && (1..=3).contains(&part.len())
+            && !(part.len() > 1 && part.starts_with('0'))
+            && part.parse::<u8>().is_ok()
+    }) && parts == 4
+}
+
+/// Eight groups of one to four hex digits joined by colons, the last two of
+/// which may be an IPv4 address, and one run of groups that may be left out
+/// as `::`, as Rust's `Ipv6Addr` reads them.
+fn is_ipv6(text: &str) -> bool {
+    let is_group = |group: &str| {
+        (1..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_hexdigit())
+    };
+    // The groups on each side of `::` (all of them when there is none), each
+    // side counted in 16-bit groups, an IPv4 address at the very end as two.
+    let count = |side: &str, last: bool| -> Option<usize> {
+        if side.is_empty() {
+            return Some(0);
+        }
+        let groups: Vec<&str> = side.split(':').collect();
+        let (tail, head) = groups.split_last()?;
+        let tail = if last && tail.contains('.') {
+            is_ipv4(tail).then_some(2)?
+        } else {
+            is_group(tail).then_some(1)?
+        };
+        head.iter()
+            .all(|group| is_group(group))
+            .then_some(head.len() + tail)
+    };
+    match text.split_once("::") {
+        Some((before, after)) => {
+            let (Some(before), Some(after)) = (count(before, false), count(after, true)) else {
+                return false;
+            };
+            before + after < 8
+        }
+        None => count(text, true) == Some(8),
+    }
 }
 
 fn is_label(label: &str) -> bool {
@@ -249,6 +298,79 @@ pub fn picture_address(url: &str, folder: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod addresses {
+        use super::super::{is_ipv4, is_ipv6};
+        use proptest::prelude::*;
+        use std::net::{Ipv4Addr, Ipv6Addr};
+
+        #[test]
+        fn addresses_are_read_as_the_standard_library_reads_them() {
+            for text in [
+                "::",
+                "::1",
+                "1::",
+                "1:2:3:4:5:6:7:8",
+                "1:2:3:4:5:6:7::",
+                "::2:3:4:5:6:7:8",
+                "1::8",
+                "::ffff:127.0.0.1",
+                "1:2:3:4:5:6:1.2.3.4",
+                "1:2:3:4:5:6:7:1.2.3.4",
+                "1:2:3:4:5:6:7:8:9",
+                ":::",
+                "1:::2",
+                "1::2::3",
+                "12345::",
+                "g::",
+                ":1::",
+                "::1:",
+                "1.2.3.4",
+                "::1.2.3",
+                "::01.2.3.4",
+                "",
+                ":",
+                "fe80::1%eth0",
+            ] {
+                assert_eq!(is_ipv6(text), text.parse::<Ipv6Addr>().is_ok(), "{text}");
+            }
+            for text in [
+                "1.2.3.4",
+                "255.255.255.255",
+                "256.1.1.1",
+                "01.2.3.4",
+                "0.0.0.0",
+                "1.2.3",
+                "1.2.3.4.5",
+                "1..3.4",
+                "",
+                "+1.2.3.4",
+                "1.2.3.0x4",
+            ] {
+                assert_eq!(is_ipv4(text), text.parse::<Ipv4Addr>().is_ok(), "{text}");
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(20_000))]
+            #[test]
+            fn any_text_is_an_ipv6_address_when_the_standard_library_says_so(text in "[0-9a-fA-F:.]{0,45}") {
+                prop_assert_eq!(is_ipv6(&text), text.parse::<Ipv6Addr>().is_ok());
+            }
+
+            #[test]
+            fn any_text_is_an_ipv4_address_when_the_standard_library_says_so(text in "[0-9.+]{0,17}") {
+                prop_assert_eq!(is_ipv4(&text), text.parse::<Ipv4Addr>().is_ok());
+            }
+
+            #[test]
+            fn any_written_address_is_read(octets in any::<[u8; 4]>(), groups in any::<[u16; 8]>()) {
+                prop_assert!(is_ipv4(&Ipv4Addr::from(octets).to_string()));
+                prop_assert!(is_ipv6(&Ipv6Addr::from(groups).to_string()));
+            }
+        }
+    }
 
     fn host_of(text: &str) -> Option<&str> {
         parse_web_address(text).ok().map(|address| address.host)
