@@ -29,6 +29,17 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn focus(this: &Focusable);
+
+    /// An element with an inline style, as HTML and SVG elements both have.
+    type Styled;
+
+    #[wasm_bindgen(method, getter)]
+    fn style(this: &Styled) -> web_sys::CssStyleDeclaration;
+}
+
+/// The inline style of `element`, whether it is HTML or SVG.
+pub fn style_of(element: &web_sys::Element) -> web_sys::CssStyleDeclaration {
+    element.unchecked_ref::<Styled>().style()
 }
 
 /// Moves keyboard focus to `element`, whether it is HTML or SVG.

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::dom::element_of;
+use crate::dom::{element_of, style_of};
 use crate::layout::card::{place_card, Rect, Surroundings};
 use crate::measures::CARD_GAP_PX;
 use crate::number::shortest;
@@ -56,7 +56,7 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
             *revealed.borrow_mut() = None;
             return;
         };
-        let style = card.style();
+        let style = style_of(&card);
         match trigger.as_ref().filter(|_| !place.docked) {
             Some(trigger) => {
                 let rect = |element: &web_sys::Element| {
@@ -120,16 +120,10 @@ fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
         .unwrap_or(0.0);
     let on_screen = rect.top() >= 0.0 && rect.top() < screen_height;
     let covered = rect.bottom() + CARD_GAP_PX > card_rect.top() && rect.top() < card_rect.bottom();
-    let style = item
-        .dyn_ref::<web_sys::HtmlElement>()
-        .map(web_sys::HtmlElement::style)
-        .or_else(|| {
-            item.dyn_ref::<web_sys::SvgElement>()
-                .map(web_sys::SvgElement::style)
-        });
-    let (true, true, Some(style)) = (on_screen, covered, style) else {
+    if !(on_screen && covered) {
         return;
-    };
+    }
+    let style = style_of(item);
     // The item's scroll margin keeps the card's height free below it.
     let margin = format!("{}px", shortest((card_rect.height() + CARD_GAP_PX).round()));
     let _ = style.set_property("scroll-margin-bottom", &margin);

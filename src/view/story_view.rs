@@ -19,7 +19,7 @@ use super::steps::{step_status, view_steps, WhatsNew};
 use super::text_view::{view_text_searched, CORRECTIONS_CLASS};
 use super::timeline::Timeline;
 use super::view_switch::view_switch;
-use crate::dom::{active_element_near, element_of, focus, target_element};
+use crate::dom::{active_element_near, element_of, focus, style_of, target_element};
 use crate::hooks::{
     use_card_placement, use_element_width, use_fragment_link, use_preview, use_seen_update,
     CardPlace, Same,
@@ -321,10 +321,10 @@ fn use_show_corrections(root: &NodeRef, state: &UseReducerHandle<ViewState>) -> 
 fn use_host_height(root: &NodeRef, height: Option<String>) {
     let root = root.clone();
     use_effect_with(height, move |height| {
-        let (Some(root), Some(height)) = (root.cast::<web_sys::HtmlElement>(), height) else {
+        let (Some(root), Some(height)) = (root.cast::<web_sys::Element>(), height) else {
             return;
         };
-        let style = root.style();
+        let style = style_of(&root);
         let _ = style.set_property("height", height);
         let _ = style.set_property("overflow-y", "auto");
     });

@@ -280,18 +280,20 @@ struct Checker {
 
 impl Checker {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.report(Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            message: message.into(),
-        });
+        self.add(Severity::Error, path.into(), message.into());
     }
 
     fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.add(Severity::Warning, path.into(), message.into());
+    }
+
+    /// [`Checker::error`] and [`Checker::warn`], written once for every
+    /// kind of text they are given.
+    fn add(&mut self, severity: Severity, path: String, message: String) {
         self.report(Problem {
-            severity: Severity::Warning,
-            path: path.into(),
-            message: message.into(),
+            severity,
+            path,
+            message,
         });
     }
 
