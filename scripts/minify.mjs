@@ -5,7 +5,9 @@
 // 1. Gives the widget's WebAssembly module short import and export names, and
 //    its generated glue the same ones, and strips its build notes (see
 //    `shortenModule`).
-// 2. Minifies the build's scripts in place with terser (the embed script
+// 2. Replaces the glue's general loader with the one path the embed script
+//    takes (see `trimInit`).
+// 3. Minifies the build's scripts in place with terser (the embed script
 //    dateline.js, the iframe's embed.js and the module's glue), about 5 KB of
 //    gzip less for every reader.
 import { execFileSync } from "node:child_process";
@@ -74,6 +76,34 @@ function shortenModule(wasmPath, gluePath) {
   writeFileSync(gluePath, glue);
 }
 
+/**
+ * wasm-bindgen's glue can fetch, compile and instantiate the module from an
+ * address, a response or bytes, with fallbacks for servers that send the
+ * wrong content type, and exports a synchronous `initSync` too. The embed
+ * script compiles the module once for the page and hands each glue the
+ * compiled module (`default({ module_or_path })`), so the glue keeps only
+ * that path: about 300 B of gzip. The glue must end with the loader this
+ * replaces, or the build stops.
+ */
+function trimInit(gluePath) {
+  const glue = readFileSync(gluePath, "utf8");
+  const start = glue.indexOf("\nasync function __wbg_load(");
+  const tail = "export { initSync, __wbg_init as default };\n";
+  const needed = ["function __wbg_get_imports(", "function __wbg_finalize_init(instance, module)"];
+  if (start < 0 || !glue.endsWith(tail) || needed.some((name) => !glue.slice(0, start).includes(name))) {
+    throw new Error("the glue's loader is not the one this build expects (wasm-bindgen's, in its last part)");
+  }
+  const init = `
+/** Instantiates the module, compiled by the embed script, for this glue. */
+async function __wbg_init({ module_or_path: module }) {
+    return __wbg_finalize_init(await WebAssembly.instantiate(module, __wbg_get_imports()), module);
+}
+
+export { __wbg_init as default };
+`;
+  writeFileSync(gluePath, glue.slice(0, start) + init);
+}
+
 /** `text` with the characters a regular expression reads specially escaped. */
 function escaped(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -81,6 +111,7 @@ function escaped(text) {
 
 if (process.env.TRUNK_PROFILE === "release") {
   shortenModule(join(staging, "dateline-core_bg.wasm"), join(staging, "dateline-core.js"));
+  trimInit(join(staging, "dateline-core.js"));
   const { minify } = await import("terser");
   for (const file of SCRIPTS) {
     const path = join(staging, file);

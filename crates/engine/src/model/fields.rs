@@ -378,13 +378,18 @@ impl Fields {
         })
     }
 
-    /// The field `name`, read; `None` when it is absent or faulty (which
-    /// [`Fields::finish`] then reports, where serde would).
-    fn read<T>(&mut self, name: &str, absent: Absent, read: Read<T>) -> Option<T> {
-        let (at, place, value) = self.take(name, absent)?;
-        read(value)
-            .map_err(|fault| self.fail(at, place, fault))
-            .ok()
+    /// Reads the field `name` into `slot`, which keeps what it holds when
+    /// the field is absent or faulty ([`Fields::finish`] then reports it,
+    /// where serde would). Reading in place keeps each type's reader to one
+    /// call a field, with a single item to drop when it fails.
+    fn set<T>(&mut self, name: &str, absent: Absent, slot: &mut T, read: Read<T>) {
+        let Some((at, place, value)) = self.take(name, absent) else {
+            return;
+        };
+        match read(value) {
+            Ok(value) => *slot = value,
+            Err(fault) => self.fail(at, place, fault),
+        }
     }
 
     fn take(&mut self, name: &str, absent: Absent) -> Option<(usize, usize, Value)> {
@@ -438,9 +443,6 @@ impl Fields {
     }
 }
 
-/// What `finish` guarantees of a field that has no default.
-const READ: &str = "a field without a default was read, or finish reported it";
-
 fn actor_id(value: Value) -> Result<ActorId, Fault> {
     string(value).map(ActorId)
 }
@@ -473,25 +475,31 @@ fn texts(value: Value) -> Result<Vec<String>, Fault> {
     list(value, string)
 }
 
+// Each reader below starts from a blank item and reads every field into
+// place: a field without a default holds a placeholder (empty text, the
+// first kind) until it is read, and `Fields::finish` fails if it was not.
+
 impl FromValue for Meta {
     fn from_value(value: Value) -> Result<Self, Fault> {
         use Absent::*;
         let mut fields = Fields::new(value, "struct Meta", field_names::<Self>())?;
-        let title = fields.read("title", Required, string);
-        let source = fields.read("source", Required, Publication::from_value);
-        let published = fields.read("published", NoneInObject, when);
-        let authors = fields.read("authors", Defaulted, texts);
-        let language = fields.read("language", Defaulted, string);
-        let summary = fields.read("summary", Defaulted, text);
+        let mut meta = Self {
+            language: default_language(),
+            ..Self::default()
+        };
+        fields.set("title", Required, &mut meta.title, string);
+        fields.set(
+            "source",
+            Required,
+            &mut meta.source,
+            Publication::from_value,
+        );
+        fields.set("published", NoneInObject, &mut meta.published, when);
+        fields.set("authors", Defaulted, &mut meta.authors, texts);
+        fields.set("language", Defaulted, &mut meta.language, string);
+        fields.set("summary", Defaulted, &mut meta.summary, text);
         fields.finish()?;
-        Ok(Self {
-            title: title.expect(READ),
-            source: source.expect(READ),
-            published: published.flatten(),
-            authors: authors.unwrap_or_default(),
-            language: language.unwrap_or_else(default_language),
-            summary: summary.flatten(),
-        })
+        Ok(meta)
     }
 }
 
@@ -499,26 +507,26 @@ impl FromValue for Publication {
     fn from_value(value: Value) -> Result<Self, Fault> {
         use Absent::*;
         let mut fields = Fields::new(value, "struct Publication", field_names::<Self>())?;
-        let name = fields.read("name", Required, string);
-        let url = fields.read("url", Defaulted, text);
+        let mut publication = Self::default();
+        fields.set("name", Required, &mut publication.name, string);
+        fields.set("url", Defaulted, &mut publication.url, text);
         fields.finish()?;
-        Ok(Self {
-            name: name.expect(READ),
-            url: url.flatten(),
-        })
+        Ok(publication)
     }
 }
 
 impl FromValue for SourceRef {
     fn from_value(value: Value) -> Result<Self, Fault> {
+        use Absent::*;
         let mut fields = Fields::new(value, "struct SourceRef", field_names::<Self>())?;
-        let paragraph = fields.read("paragraph", Absent::Required, whole_number);
-        let excerpt = fields.read("excerpt", Absent::Required, string);
+        let mut source = Self {
+            paragraph: 0,
+            excerpt: String::new(),
+        };
+        fields.set("paragraph", Required, &mut source.paragraph, whole_number);
+        fields.set("excerpt", Required, &mut source.excerpt, string);
         fields.finish()?;
-        Ok(Self {
-            paragraph: paragraph.expect(READ),
-            excerpt: excerpt.expect(READ),
-        })
+        Ok(source)
     }
 }
 
@@ -526,17 +534,18 @@ impl FromValue for Image {
     fn from_value(value: Value) -> Result<Self, Fault> {
         use Absent::*;
         let mut fields = Fields::new(value, "struct Image", field_names::<Self>())?;
-        let url = fields.read("url", Required, string);
-        let alt = fields.read("alt", Required, string);
-        let credit = fields.read("credit", Defaulted, text);
-        let caption = fields.read("caption", Defaulted, text);
+        let mut image = Self {
+            url: String::new(),
+            alt: String::new(),
+            credit: None,
+            caption: None,
+        };
+        fields.set("url", Required, &mut image.url, string);
+        fields.set("alt", Required, &mut image.alt, string);
+        fields.set("credit", Defaulted, &mut image.credit, text);
+        fields.set("caption", Defaulted, &mut image.caption, text);
         fields.finish()?;
-        Ok(Self {
-            url: url.expect(READ),
-            alt: alt.expect(READ),
-            credit: credit.flatten(),
-            caption: caption.flatten(),
-        })
+        Ok(image)
     }
 }
 
@@ -554,31 +563,34 @@ impl FromValue for Actor {
             variant(value, &KINDS.map(ActorKind::label)).map(|at| KINDS[at])
         }
         let mut fields = Fields::new(value, "struct Actor", field_names::<Self>())?;
-        let id = fields.read("id", Required, actor_id);
-        let name = fields.read("name", Required, string);
-        let kind = fields.read("kind", Required, kind);
-        let short_name = fields.read("short_name", Defaulted, text);
-        let role = fields.read("role", Defaulted, text);
-        let affiliation = fields.read("affiliation", Defaulted, |value| option(value, actor_id));
-        let aliases = fields.read("aliases", Defaulted, texts);
-        let description = fields.read("description", Defaulted, text);
-        let source = fields.read("source", Defaulted, source);
-        let image = fields.read("image", Defaulted, image);
-        let draft_note = fields.read("draft_note", Defaulted, text);
+        let mut actor = Self {
+            id: ActorId(String::new()),
+            name: String::new(),
+            kind: KINDS[0],
+            short_name: None,
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            description: None,
+            source: None,
+            image: None,
+            draft_note: None,
+        };
+        fields.set("id", Required, &mut actor.id, actor_id);
+        fields.set("name", Required, &mut actor.name, string);
+        fields.set("kind", Required, &mut actor.kind, kind);
+        fields.set("short_name", Defaulted, &mut actor.short_name, text);
+        fields.set("role", Defaulted, &mut actor.role, text);
+        fields.set("affiliation", Defaulted, &mut actor.affiliation, |value| {
+            option(value, actor_id)
+        });
+        fields.set("aliases", Defaulted, &mut actor.aliases, texts);
+        fields.set("description", Defaulted, &mut actor.description, text);
+        fields.set("source", Defaulted, &mut actor.source, source);
+        fields.set("image", Defaulted, &mut actor.image, image);
+        fields.set("draft_note", Defaulted, &mut actor.draft_note, text);
         fields.finish()?;
-        Ok(Self {
-            id: id.expect(READ),
-            name: name.expect(READ),
-            kind: kind.expect(READ),
-            short_name: short_name.flatten(),
-            role: role.flatten(),
-            affiliation: affiliation.flatten(),
-            aliases: aliases.unwrap_or_default(),
-            description: description.flatten(),
-            source: source.flatten(),
-            image: image.flatten(),
-            draft_note: draft_note.flatten(),
-        })
+        Ok(actor)
     }
 }
 
@@ -594,101 +606,116 @@ impl FromValue for Event {
             variant(value, &KINDS.map(EventKind::label)).map(|at| KINDS[at])
         }
         let mut fields = Fields::new(value, "struct Event", field_names::<Self>())?;
-        let id = fields.read("id", Required, event_id);
-        let date = fields.read("date", Defaulted, when);
-        let end = fields.read("end", Defaulted, when);
-        let title = fields.read("title", Required, string);
-        let summary = fields.read("summary", Defaulted, text);
-        let actors = fields.read("actors", Defaulted, |value| list(value, actor_id));
-        let quotes = fields.read("quotes", Defaulted, |value| list(value, quote_id));
-        let kind = fields.read("kind", Required, kind);
-        let source = fields.read("source", Defaulted, source);
-        let image = fields.read("image", Defaulted, image);
-        let draft_note = fields.read("draft_note", Defaulted, text);
+        let mut event = Self {
+            id: EventId(String::new()),
+            date: None,
+            end: None,
+            title: String::new(),
+            summary: None,
+            actors: Vec::new(),
+            quotes: Vec::new(),
+            kind: KINDS[0],
+            source: None,
+            image: None,
+            draft_note: None,
+        };
+        fields.set("id", Required, &mut event.id, event_id);
+        fields.set("date", Defaulted, &mut event.date, when);
+        fields.set("end", Defaulted, &mut event.end, when);
+        fields.set("title", Required, &mut event.title, string);
+        fields.set("summary", Defaulted, &mut event.summary, text);
+        fields.set("actors", Defaulted, &mut event.actors, |value| {
+            list(value, actor_id)
+        });
+        fields.set("quotes", Defaulted, &mut event.quotes, |value| {
+            list(value, quote_id)
+        });
+        fields.set("kind", Required, &mut event.kind, kind);
+        fields.set("source", Defaulted, &mut event.source, source);
+        fields.set("image", Defaulted, &mut event.image, image);
+        fields.set("draft_note", Defaulted, &mut event.draft_note, text);
         fields.finish()?;
-        Ok(Self {
-            id: id.expect(READ),
-            date: date.flatten(),
-            end: end.flatten(),
-            title: title.expect(READ),
-            summary: summary.flatten(),
-            actors: actors.unwrap_or_default(),
-            quotes: quotes.unwrap_or_default(),
-            kind: kind.expect(READ),
-            source: source.flatten(),
-            image: image.flatten(),
-            draft_note: draft_note.flatten(),
-        })
+        Ok(event)
     }
 }
 
 impl FromValue for Relation {
     fn from_value(value: Value) -> Result<Self, Fault> {
         use Absent::*;
+        const STANCES: [Stance; 3] = [Stance::Cooperative, Stance::Hostile, Stance::Neutral];
         fn stance(value: Value) -> Result<Stance, Fault> {
-            const STANCES: [Stance; 3] = [Stance::Cooperative, Stance::Hostile, Stance::Neutral];
             variant(value, &["cooperative", "hostile", "neutral"]).map(|at| STANCES[at])
         }
         let mut fields = Fields::new(value, "struct Relation", field_names::<Self>())?;
-        let id = fields.read("id", Required, |value| string(value).map(RelationId));
-        let from = fields.read("from", Required, actor_id);
-        let to = fields.read("to", Required, actor_id);
-        let kind = fields.read("kind", Required, string);
-        let stance = fields.read("stance", Required, stance);
-        let label = fields.read("label", Required, string);
-        let mutual = fields.read("mutual", Defaulted, boolean);
-        let since = fields.read("since", Defaulted, when);
-        let until = fields.read("until", Defaulted, when);
-        let events = fields.read("events", Defaulted, |value| list(value, event_id));
-        let quotes = fields.read("quotes", Defaulted, |value| list(value, quote_id));
-        let source = fields.read("source", Defaulted, source);
-        let draft_note = fields.read("draft_note", Defaulted, text);
+        let mut relation = Self {
+            id: RelationId(String::new()),
+            from: ActorId(String::new()),
+            to: ActorId(String::new()),
+            kind: String::new(),
+            stance: STANCES[0],
+            label: String::new(),
+            mutual: false,
+            since: None,
+            until: None,
+            events: Vec::new(),
+            quotes: Vec::new(),
+            source: None,
+            draft_note: None,
+        };
+        fields.set("id", Required, &mut relation.id, |value| {
+            string(value).map(RelationId)
+        });
+        fields.set("from", Required, &mut relation.from, actor_id);
+        fields.set("to", Required, &mut relation.to, actor_id);
+        fields.set("kind", Required, &mut relation.kind, string);
+        fields.set("stance", Required, &mut relation.stance, stance);
+        fields.set("label", Required, &mut relation.label, string);
+        fields.set("mutual", Defaulted, &mut relation.mutual, boolean);
+        fields.set("since", Defaulted, &mut relation.since, when);
+        fields.set("until", Defaulted, &mut relation.until, when);
+        fields.set("events", Defaulted, &mut relation.events, |value| {
+            list(value, event_id)
+        });
+        fields.set("quotes", Defaulted, &mut relation.quotes, |value| {
+            list(value, quote_id)
+        });
+        fields.set("source", Defaulted, &mut relation.source, source);
+        fields.set("draft_note", Defaulted, &mut relation.draft_note, text);
         fields.finish()?;
-        Ok(Self {
-            id: id.expect(READ),
-            from: from.expect(READ),
-            to: to.expect(READ),
-            kind: kind.expect(READ),
-            stance: stance.expect(READ),
-            label: label.expect(READ),
-            mutual: mutual.unwrap_or_default(),
-            since: since.flatten(),
-            until: until.flatten(),
-            events: events.unwrap_or_default(),
-            quotes: quotes.unwrap_or_default(),
-            source: source.flatten(),
-            draft_note: draft_note.flatten(),
-        })
+        Ok(relation)
     }
 }
 
 impl FromValue for Quote {
     fn from_value(value: Value) -> Result<Self, Fault> {
         use Absent::*;
+        const KINDS: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Pull];
         fn kind(value: Value) -> Result<QuoteKind, Fault> {
-            const KINDS: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Pull];
             variant(value, &["direct", "partial", "pull"]).map(|at| KINDS[at])
         }
         let mut fields = Fields::new(value, "struct Quote", field_names::<Self>())?;
-        let id = fields.read("id", Required, quote_id);
-        let text = fields.read("text", Required, string);
-        let speaker = fields.read("speaker", Required, actor_id);
-        let context = fields.read("context", Defaulted, self::text);
-        let kind = fields.read("kind", Required, kind);
-        let event = fields.read("event", Defaulted, |value| option(value, event_id));
-        let source = fields.read("source", Defaulted, source);
-        let draft_note = fields.read("draft_note", Defaulted, self::text);
+        let mut quote = Self {
+            id: QuoteId(String::new()),
+            text: String::new(),
+            speaker: ActorId(String::new()),
+            context: None,
+            kind: KINDS[0],
+            event: None,
+            source: None,
+            draft_note: None,
+        };
+        fields.set("id", Required, &mut quote.id, quote_id);
+        fields.set("text", Required, &mut quote.text, string);
+        fields.set("speaker", Required, &mut quote.speaker, actor_id);
+        fields.set("context", Defaulted, &mut quote.context, text);
+        fields.set("kind", Required, &mut quote.kind, kind);
+        fields.set("event", Defaulted, &mut quote.event, |value| {
+            option(value, event_id)
+        });
+        fields.set("source", Defaulted, &mut quote.source, source);
+        fields.set("draft_note", Defaulted, &mut quote.draft_note, text);
         fields.finish()?;
-        Ok(Self {
-            id: id.expect(READ),
-            text: text.expect(READ),
-            speaker: speaker.expect(READ),
-            context: context.flatten(),
-            kind: kind.expect(READ),
-            event: event.flatten(),
-            source: source.flatten(),
-            draft_note: draft_note.flatten(),
-        })
+        Ok(quote)
     }
 }
 
@@ -700,19 +727,24 @@ impl FromValue for Update {
             variant(value, &KINDS.map(UpdateKind::label)).map(|at| KINDS[at])
         }
         let mut fields = Fields::new(value, "struct Update", field_names::<Self>())?;
-        let id = fields.read("id", Required, |value| string(value).map(UpdateId));
-        let date = fields.read("date", Required, date);
-        let kind = fields.read("kind", Required, kind);
-        let summary = fields.read("summary", Required, string);
-        let items = fields.read("items", Defaulted, |value| list(value, item_ref));
+        let mut update = Self {
+            id: UpdateId(String::new()),
+            date: StoryDate::year(0),
+            kind: KINDS[0],
+            summary: String::new(),
+            items: Vec::new(),
+        };
+        fields.set("id", Required, &mut update.id, |value| {
+            string(value).map(UpdateId)
+        });
+        fields.set("date", Required, &mut update.date, date);
+        fields.set("kind", Required, &mut update.kind, kind);
+        fields.set("summary", Required, &mut update.summary, string);
+        fields.set("items", Defaulted, &mut update.items, |value| {
+            list(value, item_ref)
+        });
         fields.finish()?;
-        Ok(Self {
-            id: id.expect(READ),
-            date: date.expect(READ),
-            kind: kind.expect(READ),
-            summary: summary.expect(READ),
-            items: items.unwrap_or_default(),
-        })
+        Ok(update)
     }
 }
 
