@@ -115,7 +115,7 @@ pub fn check_story(value: Value, paths: PicturePaths) -> Result<CheckedStory, St
         paths,
         ..Checker::default()
     };
-    let meta = checker.meta(root.remove("meta"));
+    let meta = checker.meta(take(&mut root, "meta"));
     for key in root.keys().filter(|key| {
         ![
             "version",
@@ -178,11 +178,17 @@ fn not_a_story(message: String) -> StoryError {
     StoryError::NotAStory { message }
 }
 
+/// The value under `key`, taken out of `object` with null left in its
+/// place: the object keeps its order, and no key has to be removed from it.
+fn take(object: &mut Map<String, Value>, key: &str) -> Option<Value> {
+    object.get_mut(key).map(Value::take)
+}
+
 /// A list taken out of the root object: its key and raw items, or a problem.
 type RawList = Result<Vec<(String, Value)>, Problem>;
 
 fn take_list(root: &mut Map<String, Value>, key: &str) -> RawList {
-    match root.remove(key) {
+    match take(root, key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => Ok(items
             .into_iter()
@@ -208,7 +214,7 @@ fn take_images(list: &mut RawList) -> Map<String, Value> {
     items
         .iter_mut()
         .filter_map(|(path, item)| {
-            let image = item.as_object_mut()?.remove("image")?;
+            let image = take(item.as_object_mut()?, "image")?;
             Some((path.clone(), image))
         })
         .collect()
@@ -401,7 +407,7 @@ impl Checker {
             return;
         }
         for (path, item) in items.iter_mut() {
-            if let Some(value) = images.remove(path.as_str()) {
+            if let Some(value) = take(&mut images, path) {
                 *slot(item) = self.image(&field(path, "image"), value, what);
             }
         }

@@ -18,10 +18,11 @@ impl Checker {
         let mut ids = HashSet::new();
         let mut kept = Vec::new();
         for (path, mut value) in raw {
-            // The items are read here, so each problem keeps its place in the file's list.
+            // The items are read here, so each problem keeps its place in the
+            // file's list; the update is read with an empty list in their place.
             let items = value
-                .as_object_mut()
-                .and_then(|update| update.remove("items"));
+                .get_mut("items")
+                .map(|items| std::mem::replace(items, Value::Array(Vec::new())));
             let Some(mut update) = self.item::<Update>(&path, value) else {
                 continue;
             };
