@@ -82,21 +82,57 @@ function shortenModule(wasmPath, gluePath) {
  * wrong content type, and exports a synchronous `initSync` too. The embed
  * script compiles the module once for the page and hands each glue the
  * compiled module (`default({ module_or_path })`), so the glue keeps only
- * that path: about 300 B of gzip. The glue must end with the loader this
- * replaces, or the build stops.
+ * that path: about 300 B of gzip.
+ *
+ * The release build's panics trap at once, without a hook (-Cpanic=
+ * immediate-abort, scripts/release-build.sh), so the glue also watches every
+ * call into the module: one that ends in a trap, or in a JavaScript exception
+ * that crossed the module's code, has left the instance half-changed, and is
+ * reported, once, to the handler the embed script sets with `on_trap`, then
+ * thrown on as before. The glue must end with the loader this replaces, or
+ * the build stops.
  */
 function trimInit(gluePath) {
   const glue = readFileSync(gluePath, "utf8");
   const start = glue.indexOf("\nasync function __wbg_load(");
   const tail = "export { initSync, __wbg_init as default };\n";
-  const needed = ["function __wbg_get_imports(", "function __wbg_finalize_init(instance, module)"];
+  const needed = ["function __wbg_get_imports(", "\n    wasm = instance.exports;\n"];
   if (start < 0 || !glue.endsWith(tail) || needed.some((name) => !glue.slice(0, start).includes(name))) {
     throw new Error("the glue's loader is not the one this build expects (wasm-bindgen's, in its last part)");
   }
   const init = `
+let trapHandler;
+let trapped;
+
+/** Sets the function called with the error of the first call into the module that fails. */
+export function on_trap(handler) {
+    trapHandler = handler;
+    if (trapped !== undefined) handler(trapped);
+}
+
+/** The module's exports, each function reporting the first call that fails. */
+function watched(exports) {
+    const watched = {};
+    for (const [name, value] of Object.entries(exports)) {
+        watched[name] = typeof value !== "function" ? value : (...args) => {
+            try {
+                return value(...args);
+            } catch (error) {
+                if (trapped === undefined) {
+                    trapped = error;
+                    trapHandler?.(error);
+                }
+                throw error;
+            }
+        };
+    }
+    return watched;
+}
+
 /** Instantiates the module, compiled by the embed script, for this glue. */
 async function __wbg_init({ module_or_path: module }) {
-    return __wbg_finalize_init(await WebAssembly.instantiate(module, __wbg_get_imports()), module);
+    const instance = await WebAssembly.instantiate(module, __wbg_get_imports());
+    return __wbg_finalize_init({ exports: watched(instance.exports) }, module);
 }
 
 export { __wbg_init as default };

@@ -8,7 +8,9 @@
 //! passes beside them: the story file's, and the folder of its pictures
 //! (from the `pictures` option). A panic is reported to
 //! the handler set with [`on_fault`], so the loader can replace the widget's
-//! box with the reason; other widgets run in other instances and go on.
+//! box with the reason; other widgets run in other instances and go on. The
+//! release build's panics trap at once, without the hook or a message; its
+//! glue reports the trap instead (`on_trap`, written by `scripts/minify.mjs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -443,15 +443,23 @@ async function start(host, givenOptions) {
     idleCores.push(widget.core);
     return;
   }
+  // A fault stops the widget's instance for good. A build whose panics run
+  // a hook reports them with their message (on_fault); the release build's
+  // glue reports any call into the module that ends in a trap or an
+  // exception (on_trap, see scripts/minify.mjs).
+  let broken = false;
   const fault = new Promise((_, reject) => {
-    widget.core.on_fault((detail) => {
+    const stop = (detail) => {
+      broken = true;
       if (widget.failed || widget.removed) return;
       widget.abort?.abort();
       const reason = `Something went wrong inside the widget (${detail}); the rest of the page is not affected`;
       widget.failed = reason;
       showFailure(host, widget, reason);
       reject(new Error(reason));
-    });
+    };
+    widget.core.on_fault(stop);
+    widget.core.on_trap?.((error) => stop(`an internal error: ${error?.message ?? error}`));
   });
   fault.catch(() => {});
   try {
@@ -459,9 +467,9 @@ async function start(host, givenOptions) {
     widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address), MESSAGES.href);
   } catch (error) {
     widget.abort?.abort();
-    const reason = String(error);
+    const reason = widget.failed ?? String(error);
     widget.failed = reason;
-    idleCores.push(widget.core);
+    if (!broken) idleCores.push(widget.core);
     showFailure(host, widget, reason);
     throw new Error(reason);
   }
