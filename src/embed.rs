@@ -75,16 +75,23 @@ fn host_options(options: &JsValue) -> Result<Result<HostOptions, String>, JsValu
 /// serde-wasm-bindgen describes it, with what was `expected`, as the text
 /// of a JavaScript `Error` (`Error: invalid type: …`). They are written here
 /// rather than by serde's `Unexpected`, whose floats bring Rust's float
-/// formatting into the bundle.
+/// formatting into the bundle; a number is written in JavaScript's digits.
 fn invalid_type(value: &JsValue, expected: &str) -> String {
     let unexpected = if value.is_null() || value.is_undefined() {
         "unit value".to_owned()
     } else if let Some(flag) = value.as_bool() {
         format!("boolean `{flag}`")
     } else if let Some(number) = value.as_f64() {
-        // As Rust's `{}` writes it, with ".0" when that has no point.
-        let mut written = crate::number::shortest(number);
-        if number.is_finite() && !written.contains('.') {
+        // In JavaScript's digits, with ".0" when they have no point.
+        let mut written = String::from(
+            js_sys::Number::from(number)
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        );
+        if written
+            .bytes()
+            .all(|byte| byte == b'-' || byte.is_ascii_digit())
+        {
             written.push_str(".0");
         }
         format!("floating point `{written}`")

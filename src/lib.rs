@@ -7,7 +7,7 @@
 //! `dateline_engine`, with no web dependency), [`state`] (what the reader has
 //! picked; pure values and one reducer), [`i18n`] (the interface's messages,
 //! direction, dates and numbers in the widget's language), then the browser
-//! glue ([`fetch`], [`json`], [`number`], [`hooks`], [`dom`]), [`view`] (Yew components
+//! glue ([`fetch`], [`json`], [`hooks`], [`dom`]), [`view`] (Yew components
 //! that render and route events) and [`embed`], which mounts widgets for
 //! `dateline.js`. [`sort`] is the one stable sort they all use.
 
@@ -19,6 +19,5 @@ pub mod fetch;
 pub mod hooks;
 pub mod i18n;
 pub mod json;
-pub mod number;
 pub mod state;
 pub mod view;

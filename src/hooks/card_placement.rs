@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::dom::{element_of, style_of};
 use crate::layout::card::{place_card, Rect, Surroundings};
 use crate::measures::CARD_GAP_PX;
-use crate::number::shortest;
 use crate::state::Selection;
+use crate::view::px;
 
 /// Where the card is and what it is about.
 #[derive(Clone, PartialEq)]
@@ -86,8 +86,8 @@ pub fn use_card_placement(root: &NodeRef, card: &NodeRef, place: CardPlace) {
                         neighbours: &neighbours,
                     },
                 );
-                let _ = style.set_property("left", &format!("{}px", shortest(x)));
-                let _ = style.set_property("top", &format!("{}px", shortest(y)));
+                let _ = style.set_property("left", &format!("{}px", px(x)));
+                let _ = style.set_property("top", &format!("{}px", px(y)));
                 let _ = style.set_property("position", "absolute");
             }
             None => {
@@ -125,7 +125,7 @@ fn reveal_above(item: &web_sys::Element, card: &web_sys::HtmlElement) {
     }
     let style = style_of(item);
     // The item's scroll margin keeps the card's height free below it.
-    let margin = format!("{}px", shortest((card_rect.height() + CARD_GAP_PX).round()));
+    let margin = format!("{}px", px((card_rect.height() + CARD_GAP_PX).round()));
     let _ = style.set_property("scroll-margin-bottom", &margin);
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
