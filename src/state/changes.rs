@@ -121,7 +121,12 @@ pub struct Correction {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Changes {
     new: ItemSet,
-    corrected: HashMap<ItemRef, Vec<Correction>>,
+    /// Each corrected item's corrections, oldest first.
+    corrections: Vec<Vec<Correction>>,
+    /// Where each corrected item's corrections are, by the item as text
+    /// (`event:<id>`): the id maps the widget already carries, rather than
+    /// a hash table of its own for item references.
+    corrected_at: HashMap<String, usize>,
 }
 
 impl Changes {
@@ -153,16 +158,30 @@ impl Changes {
                 .filter(|update| update.kind == UpdateKind::Update)
                 .flat_map(|update| &update.items),
         );
-        let mut corrected: HashMap<ItemRef, Vec<Correction>> = HashMap::new();
+        let mut corrections: Vec<Vec<Correction>> = Vec::new();
+        let mut corrected_at: HashMap<String, usize> = HashMap::new();
         for correction in story.corrections() {
             for item in &correction.items {
-                corrected.entry(item.clone()).or_default().push(Correction {
+                let item = item.to_string();
+                let at = match corrected_at.get(&item) {
+                    Some(&at) => at,
+                    None => {
+                        corrected_at.insert(item, corrections.len());
+                        corrections.push(Vec::new());
+                        corrections.len() - 1
+                    }
+                };
+                corrections[at].push(Correction {
                     date: correction.date,
                     summary: correction.summary.clone(),
                 });
             }
         }
-        Self { new, corrected }
+        Self {
+            new,
+            corrections,
+            corrected_at,
+        }
     }
 
     /// Whether anything is new.
@@ -182,7 +201,9 @@ impl Changes {
 
     /// The corrections of `item`, oldest first (empty if it was never corrected).
     pub fn corrections_of(&self, item: &ItemRef) -> &[Correction] {
-        self.corrected.get(item).map_or(&[], Vec::as_slice)
+        self.corrected_at
+            .get(&item.to_string())
+            .map_or(&[], |&at| self.corrections[at].as_slice())
     }
 
     /// What's new, as story steps: the dated events that are new, or that a
