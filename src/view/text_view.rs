@@ -3,13 +3,13 @@
 //! log of the story's corrections.
 
 use crate::view::class_names;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use yew::prelude::*;
 
 use super::card::{view_new_badge, view_quote_matched, view_source};
 use crate::i18n::{fill, locale, relation_sentence, text};
-use crate::model::{Event, ItemRef, Quote, Relation, Story};
+use crate::model::{Event, ItemRef, Quote, Relation, Story, TextSet};
 use crate::state::{Changes, SearchLight};
 
 /// The class of the corrections log, which the header's "Corrected" link jumps to.
@@ -25,11 +25,11 @@ pub fn view_text_marked(story: &Story, changes: &Changes) -> Html {
 pub fn view_text_searched(story: &Story, changes: &Changes, light: &SearchLight) -> Html {
     let dated = story.events_in_time_order();
     let undated: Vec<&Event> = story.undated_events().collect();
-    let attached: HashSet<String> = story
+    let attached: TextSet = story
         .events
         .iter()
         .flat_map(|event| &event.quotes)
-        .map(|id| id.0.clone())
+        .map(|id| id.as_str())
         .collect();
     let unattached: Vec<&Quote> = story
         .quotes

@@ -10,7 +10,6 @@ mod list;
 mod marks;
 
 use crate::view::class_names;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -25,7 +24,7 @@ use crate::i18n::{locale, text};
 use crate::layout::timeline::TimelineOptions;
 use crate::layout::{TimelineModel, Viewport};
 use crate::measures::{ASSUMED_WIDTH_PX, NARROW_BELOW_PX, TIMELINE_ZOOM_STEP};
-use crate::model::{EventId, Story};
+use crate::model::{EventId, Story, TextSet};
 use crate::state::{Changes, Highlight, SearchLight, ViewportAction, VisibleWindow};
 use crate::view::zoom::{view_zoom_buttons, ZoomButtons, ZoomKeys};
 
@@ -100,13 +99,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let vertical = width < NARROW_BELOW_PX;
     let layout = (!vertical).then(|| model.layout(viewport.visible, width, &options, *by_actor));
-    let placed: HashSet<String> = layout
+    let placed: TextSet = layout
         .as_ref()
         .map(|layout| {
             layout
                 .events
                 .iter()
-                .filter_map(|placed| Some(model.order.get(placed.index)?.0.clone()))
+                .filter_map(|placed| Some(model.order.get(placed.index)?.as_str()))
                 .collect()
         })
         .unwrap_or_default();

@@ -12,7 +12,7 @@ pub mod validate;
 pub mod web_address;
 
 pub use date::{Precision, StoryDate};
-pub use ids::{ActorId, EventId, IdSet, ItemRef, ItemSet, QuoteId, RelationId, UpdateId};
+pub use ids::{ActorId, EventId, IdSet, ItemRef, ItemSet, QuoteId, RelationId, TextSet, UpdateId};
 pub use story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Publication, Quote, QuoteKind, Relation,
     SourceRef, Stance, Story, Update, UpdateKind,

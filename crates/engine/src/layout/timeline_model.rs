@@ -3,7 +3,7 @@
 //! by actor. Built once per story; the view asks it for layouts and for the
 //! window that shows an event. Pure Rust: no DOM.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::time_warp::{AxisBreak, TimeWarp};
 use super::timeline::{
@@ -12,7 +12,7 @@ use super::timeline::{
 };
 use super::viewport::Viewport;
 use crate::measures::TIMELINE_ZOOM_STEP;
-use crate::model::{ActorId, Event, EventId, Story};
+use crate::model::{ActorId, Event, EventId, Story, TextSet};
 
 /// How many times [`TimelineModel::window_showing`] zooms in, at most, to
 /// draw an event as a mark of its own instead of in a cluster.
@@ -207,9 +207,9 @@ impl ActorBands {
     /// one of them, in the story's order of actors, and a last band for
     /// events with no actor; each event goes in its first actor's band.
     pub fn of(story: &Story, dated: &[&Event]) -> Self {
-        let leading: HashSet<String> = dated
+        let leading: TextSet = dated
             .iter()
-            .filter_map(|event| Some(event.actors.first()?.0.clone()))
+            .filter_map(|event| Some(event.actors.first()?.as_str()))
             .collect();
         let leads: Vec<&ActorId> = story
             .actors

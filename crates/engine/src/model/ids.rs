@@ -1,7 +1,7 @@
 //! Typed identifiers for story items, so an actor id can never be passed
 //! where an event id is expected. Pure Rust: no DOM.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -63,19 +63,65 @@ story_id!(
     UpdateId
 );
 
-/// A set of ids of one kind. Every kind is kept as text in one kind of hash
-/// set, so the widget carries one hash table's code for them all rather
-/// than one per kind.
+/// A set of text: ids as a story file writes them. Each text is kept with
+/// the order it was added in, in a map of the type the story's index of
+/// positions uses, so the widget carries one hash table's code for both.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextSet(HashMap<String, usize>);
+
+impl TextSet {
+    /// Adds `text`; whether it was not there yet.
+    pub fn insert(&mut self, text: &str) -> bool {
+        if self.contains(text) {
+            return false;
+        }
+        let order = self.0.len();
+        self.0.insert(text.to_owned(), order);
+        true
+    }
+
+    /// Whether `text` is in the set.
+    pub fn contains(&self, text: &str) -> bool {
+        self.0.contains_key(text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The texts, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}
+
+impl<'a> FromIterator<&'a str> for TextSet {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(texts: I) -> Self {
+        let mut set = Self::default();
+        for text in texts {
+            set.insert(text);
+        }
+        set
+    }
+}
+
+/// A set of ids of one kind. Every kind is kept as text in a [`TextSet`],
+/// so the widget carries one hash table's code for them all rather than
+/// one per kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IdSet<T> {
-    ids: HashSet<String>,
+    ids: TextSet,
     kind: PhantomData<T>,
 }
 
 impl<T> Default for IdSet<T> {
     fn default() -> Self {
         Self {
-            ids: HashSet::new(),
+            ids: TextSet::default(),
             kind: PhantomData,
         }
     }
@@ -84,7 +130,7 @@ impl<T> Default for IdSet<T> {
 impl<T: AsRef<str>> IdSet<T> {
     /// Adds `id`; whether it was not there yet.
     pub fn insert(&mut self, id: &T) -> bool {
-        self.ids.insert(id.as_ref().to_owned())
+        self.ids.insert(id.as_ref())
     }
 
     /// Whether `id` is in the set.
@@ -102,7 +148,7 @@ impl<T: AsRef<str>> IdSet<T> {
 
     /// The ids, as written in the story file, in no order.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        self.ids.iter().map(String::as_str)
+        self.ids.iter()
     }
 }
 

@@ -11,7 +11,7 @@ mod problems;
 mod relations;
 mod updates;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
@@ -22,7 +22,7 @@ pub use self::problems::{
 };
 use super::date::Precision;
 use super::fields::{field_names, unknown_keys, Fault, FromValue, Sourced};
-use super::ids::ItemRef;
+use super::ids::{ItemRef, TextSet};
 use super::story::{
     Actor, ActorKind, Event, EventKind, Image, Meta, Quote, Relation, SourceRef, Story, Update,
 };
@@ -268,8 +268,8 @@ fn field(path: &str, name: &str) -> String {
 
 /// The ids of a list's items. Every set and map of ids here holds owned
 /// text, so the bundle carries one hash table for them all.
-fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
-    ids.map(str::to_owned).collect()
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> TextSet {
+    ids.collect()
 }
 
 /// Items that passed their own checks, each with its JSON path.
@@ -492,14 +492,14 @@ impl Checker {
     }
 
     /// Checks an id is present and not taken; returns whether it may be used.
-    fn claim_id(&mut self, path: &str, id: &str, taken: &mut HashSet<String>, what: &str) -> bool {
+    fn claim_id(&mut self, path: &str, id: &str, taken: &mut TextSet, what: &str) -> bool {
         if id.trim().is_empty() {
             self.error(
                 field(path, "id"),
                 format!("is empty; every {what} needs an id; the item was dropped"),
             );
             false
-        } else if !taken.insert(id.to_owned()) {
+        } else if !taken.insert(id) {
             self.error(field(path, "id"), format!("\"{id}\" is already the id of another {what}; ids must be unique; the item was dropped"));
             false
         } else {
@@ -539,7 +539,7 @@ impl Checker {
     }
 
     fn actors(&mut self, actors: Items<Actor>) -> Items<Actor> {
-        let mut ids = HashSet::new();
+        let mut ids = TextSet::default();
         let mut kept: Items<Actor> = actors
             .into_iter()
             .filter(|(path, actor)| {
@@ -566,7 +566,7 @@ impl Checker {
     }
 
     fn events(&mut self, events: Items<Event>) -> Items<Event> {
-        let mut ids = HashSet::new();
+        let mut ids = TextSet::default();
         events
             .into_iter()
             .filter(|(path, event)| {
@@ -597,7 +597,7 @@ impl Checker {
             .enumerate()
             .map(|(i, (_, actor))| (actor.id.0.clone(), i))
             .collect();
-        let mut ids = HashSet::new();
+        let mut ids = TextSet::default();
         quotes
             .into_iter()
             .filter(|(path, quote)| {
@@ -671,7 +671,7 @@ impl Checker {
         &mut self,
         path: &str,
         ids: Vec<T>,
-        known: &HashSet<String>,
+        known: &TextSet,
         names: (&str, &str),
     ) -> Vec<T> {
         let texts: Vec<&str> = ids.iter().map(AsRef::as_ref).collect();
@@ -688,7 +688,7 @@ impl Checker {
         &mut self,
         path: &str,
         ids: &[&str],
-        known: &HashSet<String>,
+        known: &TextSet,
         (one, many): (&str, &str),
     ) -> Vec<bool> {
         let mut keep = vec![false; ids.len()];
@@ -699,7 +699,7 @@ impl Checker {
             for ((i, id), slot) in ids.iter().enumerate().zip(&mut keep) {
                 // A story can name hundreds of thousands of missing ids: past
                 // the kept problems, count them without writing their messages.
-                if !known.contains(*id) {
+                if !known.contains(id) {
                     if self.is_full() {
                         self.count_left_off(Severity::Warning);
                     } else {

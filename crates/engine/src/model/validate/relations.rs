@@ -13,7 +13,7 @@ impl Checker {
         let actor_ids = id_set(actors.iter().map(|(_, actor)| actor.id.as_str()));
         let event_ids = id_set(events.iter().map(|(_, event)| event.id.as_str()));
         let quote_ids = id_set(quotes.iter().map(|(_, quote)| quote.id.as_str()));
-        let mut ids = HashSet::new();
+        let mut ids = TextSet::default();
         let mut kept: Items<Relation> = relations
             .into_iter()
             .filter(|(path, relation)| {

@@ -15,7 +15,7 @@ impl Checker {
                 return Vec::new();
             }
         };
-        let mut ids = HashSet::new();
+        let mut ids = TextSet::default();
         let mut kept = Vec::new();
         for (path, mut value) in raw {
             // The items are read here, so each problem keeps its place in the
