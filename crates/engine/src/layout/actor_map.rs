@@ -249,6 +249,9 @@ pub struct ActorMap {
     /// `(relation, from, to, directed)`: the story position of each relation
     /// between two drawn actors, in story order, and its ends' bodies.
     relations: Vec<(usize, usize, usize, bool)>,
+    /// Each relation's place among the relations between its two bodies,
+    /// in story order, and their number: what spreads them apart.
+    parallel: Vec<(usize, usize)>,
     /// Whether the simulation has not ticked yet (a resize then starts afresh).
     fresh: bool,
     /// Whether the layout has settled at least once.
@@ -321,11 +324,29 @@ impl ActorMap {
                 ))
             })
             .collect();
+        // Pairs of bodies, whichever way a relation runs: how many relations
+        // each has, and whether the two are linked in the simulation yet.
+        let bodies = drawn_actors.len();
+        let pair = |a: usize, b: usize| a.min(b) * bodies + a.max(b);
+        let mut between = vec![0; bodies * bodies];
+        let places: Vec<usize> = relations
+            .iter()
+            .map(|&(_, from, to, _)| {
+                let count = &mut between[pair(from, to)];
+                *count += 1;
+                *count - 1
+            })
+            .collect();
+        let parallel = relations
+            .iter()
+            .zip(places)
+            .map(|(&(_, from, to, _), place)| (place, between[pair(from, to)]))
+            .collect();
+        let mut linked = vec![false; bodies * bodies];
+        let mut link_once = |a: usize, b: usize| !std::mem::replace(&mut linked[pair(a, b)], true);
         let mut links: Vec<Link> = Vec::new();
-        // Pairs already linked (a map, of the type that counts pairs below).
-        let mut linked: HashMap<(usize, usize), usize> = HashMap::new();
         for &(_, from, to, _) in &relations {
-            if linked.insert((from.min(to), from.max(to)), 0).is_none() {
+            if link_once(from, to) {
                 links.push(Link {
                     source: from,
                     target: to,
@@ -339,10 +360,7 @@ impl ActorMap {
                 .as_ref()
                 .and_then(|id| index.get(id.as_str()))
             {
-                if linked
-                    .insert((i.min(institute), i.max(institute)), 0)
-                    .is_none()
-                {
+                if link_once(i, institute) {
                     links.push(Link {
                         source: i,
                         target: institute,
@@ -375,6 +393,7 @@ impl ActorMap {
             radii,
             links,
             relations,
+            parallel,
             fresh: true,
             has_settled: false,
             release_when_settled: None,
@@ -746,20 +765,13 @@ impl ActorMap {
 
     /// Curves each relation, spreading the relations between one pair of actors apart.
     fn place_relations(&self, actors: &[PlacedActor]) -> Vec<PlacedRelation> {
-        let mut pair_counts: HashMap<(usize, usize), usize> = HashMap::new();
-        for &(_, from, to, _) in &self.relations {
-            *pair_counts.entry((from.min(to), from.max(to))).or_default() += 1;
-        }
-        let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
         self.relations
             .iter()
-            .map(|&(index, from, to, directed)| {
+            .zip(&self.parallel)
+            .map(|(&(index, from, to, directed), &(place, count))| {
                 let pair = (from.min(to), from.max(to));
-                let count = pair_counts[&pair];
-                let nth = pair_seen.entry(pair).or_default();
                 let offset =
-                    (*nth as f64 - (count as f64 - 1.0) / 2.0) * self.options.parallel_spacing;
-                *nth += 1;
+                    (place as f64 - (count as f64 - 1.0) / 2.0) * self.options.parallel_spacing;
                 let (a, b) = (&actors[pair.0], &actors[pair.1]);
                 let (dx, dy) = (b.x - a.x, b.y - a.y);
                 let length = (dx * dx + dy * dy).sqrt().max(1e-9);
