@@ -86,11 +86,10 @@ function shortenModule(wasmPath, gluePath) {
  *
  * The release build's panics trap at once, without a hook (-Cpanic=
  * immediate-abort, scripts/release-build.sh), so the glue also watches every
- * call into the module: one that ends in a trap, or in a JavaScript exception
- * that crossed the module's code, has left the instance half-changed, and is
- * reported, once, to the handler the embed script sets with `on_trap`, then
- * thrown on as before. The glue must end with the loader this replaces, or
- * the build stops.
+ * call into the module: the first that ends in a trap (a RuntimeError) has
+ * left the instance half-changed, and is reported, once, to the handler the
+ * embed script sets with `on_trap`, then thrown on as before. The glue must
+ * end with the loader this replaces, or the build stops.
  */
 function trimInit(gluePath) {
   const glue = readFileSync(gluePath, "utf8");
@@ -104,33 +103,43 @@ function trimInit(gluePath) {
 let trapHandler;
 let trapped;
 
-/** Sets the function called with the error of the first call into the module that fails. */
+/** Sets the function called with the first trap in the module (at once if it has trapped). */
 export function on_trap(handler) {
     trapHandler = handler;
-    if (trapped !== undefined) handler(trapped);
+    if (trapped !== undefined) reportTrap();
 }
 
-/** The module's exports, each function reporting the first call that fails. */
+function reportTrap() {
+    try {
+        trapHandler?.(trapped);
+    } catch (error) {
+        console.error(error);
+    }
+}
+
+/** The module's exports, each function reporting the first call that ends in a trap. */
 function watched(exports) {
-    const watched = {};
+    const calls = {};
     for (const [name, value] of Object.entries(exports)) {
-        watched[name] = typeof value !== "function" ? value : (...args) => {
+        calls[name] = typeof value !== "function" ? value : (...args) => {
             try {
                 return value(...args);
             } catch (error) {
-                if (trapped === undefined) {
+                if (trapped === undefined && error instanceof WebAssembly.RuntimeError) {
                     trapped = error;
-                    trapHandler?.(error);
+                    reportTrap();
                 }
                 throw error;
             }
         };
     }
-    return watched;
+    return calls;
 }
 
-/** Instantiates the module, compiled by the embed script, for this glue. */
-async function __wbg_init({ module_or_path: module }) {
+/** Instantiates the module, compiled by the embed script, for this glue, once. */
+async function __wbg_init(options) {
+    if (wasm !== undefined) return wasm;
+    const module = options?.module_or_path;
     const instance = await WebAssembly.instantiate(module, __wbg_get_imports());
     return __wbg_finalize_init({ exports: watched(instance.exports) }, module);
 }

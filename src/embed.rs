@@ -71,11 +71,12 @@ fn host_options(options: &JsValue) -> Result<Result<HostOptions, String>, JsValu
     }))
 }
 
-/// serde's words for a JavaScript value of the wrong type, as
-/// serde-wasm-bindgen describes it, with what was `expected`, as the text
-/// of a JavaScript `Error` (`Error: invalid type: …`). They are written here
+/// serde's words for a JavaScript value of the wrong type, in the form
+/// serde-wasm-bindgen gives them, with what was `expected`, as the text of a
+/// JavaScript `Error` (`Error: invalid type: …`). They are written here
 /// rather than by serde's `Unexpected`, whose floats bring Rust's float
-/// formatting into the bundle; a number is written in JavaScript's digits.
+/// formatting into the bundle, so a number is written as JavaScript writes
+/// it (`1e+21`, `Infinity`), not as Rust does.
 fn invalid_type(value: &JsValue, expected: &str) -> String {
     let unexpected = if value.is_null() || value.is_undefined() {
         "unit value".to_owned()

@@ -69,8 +69,8 @@ pub(crate) fn join_class_names(names: &[Option<&str>]) -> String {
     joined
 }
 
-/// A coordinate for an SVG attribute: CSS px to one decimal place, written
-/// with integer arithmetic so the bundle needs no float formatting.
+/// A coordinate for an SVG attribute or a CSS length: CSS px to one decimal
+/// place, written with integer arithmetic so the bundle needs no float formatting.
 pub(crate) fn px(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };

@@ -201,6 +201,9 @@ impl Changes {
 
     /// The corrections of `item`, oldest first (empty if it was never corrected).
     pub fn corrections_of(&self, item: &ItemRef) -> &[Correction] {
+        if self.corrected_at.is_empty() {
+            return &[];
+        }
         self.corrected_at
             .get(&item.to_string())
             .map_or(&[], |&at| self.corrections[at].as_slice())

@@ -31,6 +31,8 @@ const MESSAGES = new URL("messages/", import.meta.url);
 const widgets = new WeakMap();
 /** Instances whose widget was destroyed cleanly, ready for the next widget. */
 const idleCores = [];
+/** Instances that faulted: never given to a widget again. */
+const brokenCores = new WeakSet();
 let compiled;
 let instances = 0;
 
@@ -48,7 +50,7 @@ function compiledModule() {
 /** An instance of the core for one widget: a reused idle one, or a new one. */
 async function takeCore() {
   const idle = idleCores.pop();
-  if (idle) return idle;
+  if (idle && !brokenCores.has(idle)) return idle;
   // A module is instantiated once per address, so each instance has its own.
   const glue = new URL(GLUE);
   if (instances++ > 0) glue.searchParams.set("instance", String(instances));
@@ -445,12 +447,13 @@ async function start(host, givenOptions) {
   }
   // A fault stops the widget's instance for good. A build whose panics run
   // a hook reports them with their message (on_fault); the release build's
-  // glue reports any call into the module that ends in a trap or an
-  // exception (on_trap, see scripts/minify.mjs).
-  let broken = false;
+  // glue reports a call into the module that ends in a trap (on_trap, see
+  // scripts/minify.mjs). A broken instance is never used again, even when
+  // it breaks after its widget was removed.
+  const core = widget.core;
   const fault = new Promise((_, reject) => {
     const stop = (detail) => {
-      broken = true;
+      brokenCores.add(core);
       if (widget.failed || widget.removed) return;
       widget.abort?.abort();
       const reason = `Something went wrong inside the widget (${detail}); the rest of the page is not affected`;
@@ -462,6 +465,7 @@ async function start(host, givenOptions) {
     widget.core.on_trap?.((error) => stop(`an internal error: ${error?.message ?? error}`));
   });
   fault.catch(() => {});
+  if (widget.failed) throw new Error(widget.failed);
   try {
     const address = storyAddress(options);
     widget.handle = widget.core.mount(host, options, request.response, request.abort, address, picturesFolder(options, address), MESSAGES.href);
@@ -469,7 +473,7 @@ async function start(host, givenOptions) {
     widget.abort?.abort();
     const reason = widget.failed ?? String(error);
     widget.failed = reason;
-    if (!broken) idleCores.push(widget.core);
+    if (!brokenCores.has(widget.core)) idleCores.push(widget.core);
     showFailure(host, widget, reason);
     throw new Error(reason);
   }
@@ -517,7 +521,7 @@ function destroy(host) {
   letGo(host, widget);
   // The loader's request for the story, whether or not the widget has mounted yet.
   widget.abort?.abort();
-  if (widget.handle && !widget.failed) {
+  if (widget.handle && !widget.failed && !brokenCores.has(widget.core)) {
     widget.handle.destroy();
     widget.handle.free();
     idleCores.push(widget.core);

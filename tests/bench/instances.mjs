@@ -36,7 +36,9 @@ for (const count of COUNTS) {
         for (let instance = 1; instance <= count; instance += 1) {
           const url = instance === 1 ? "/dateline-core.js" : `/dateline-core.js?instance=${instance}`;
           const core = await import(url);
-          total += (await core.default()).memory.buffer.byteLength;
+          // The release build shortens export names: find the memory by its type.
+          const exports = Object.values(await core.default());
+          total += exports.find((value) => value instanceof WebAssembly.Memory).buffer.byteLength;
         }
         return total / count / 1024;
       }, count),

@@ -63,9 +63,9 @@ story_id!(
     UpdateId
 );
 
-/// A set of text: ids as a story file writes them. Each text is kept with
-/// the order it was added in, in a map of the type the story's index of
-/// positions uses, so the widget carries one hash table's code for both.
+/// A set of text: ids as a story file writes them. It is kept as a map of
+/// the type the story's index of positions uses (each text to 0), so the
+/// widget carries one hash table's code for both.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextSet(HashMap<String, usize>);
 
@@ -75,8 +75,7 @@ impl TextSet {
         if self.contains(text) {
             return false;
         }
-        let order = self.0.len();
-        self.0.insert(text.to_owned(), order);
+        self.0.insert(text.to_owned(), 0);
         true
     }
 
@@ -85,10 +84,12 @@ impl TextSet {
         self.0.contains_key(text)
     }
 
+    /// How many texts the set holds.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether the set holds no text.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
