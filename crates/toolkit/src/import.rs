@@ -485,20 +485,11 @@ fn build(timeline: Timeline, format: &'static str) -> Imported {
                             "group \"{group}\" became the actor \"{id}\" (kind group), so the widget's lanes by actor show it as a row; change its kind if it is a person, state or organisation"
                         ));
                         actors.push(Actor {
-                            id: id.clone(),
-                            name: group.clone(),
-                            kind: ActorKind::Group,
-                            short_name: None,
-                            role: None,
-                            affiliation: None,
-                            aliases: Vec::new(),
-                            description: None,
-                            source: None,
-                            image: None,
                             draft_note: Some(
                                 "a TimelineJS group; check its kind (group, person, state or organisation)"
                                     .to_owned(),
                             ),
+                            ..Actor::new(id.clone(), group.clone(), ActorKind::Group)
                         });
                         id
                     }

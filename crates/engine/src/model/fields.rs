@@ -563,19 +563,7 @@ impl FromValue for Actor {
             variant(value, &KINDS.map(ActorKind::label)).map(|at| KINDS[at])
         }
         let mut fields = Fields::new(value, "struct Actor", field_names::<Self>())?;
-        let mut actor = Self {
-            id: ActorId(String::new()),
-            name: String::new(),
-            kind: KINDS[0],
-            short_name: None,
-            role: None,
-            affiliation: None,
-            aliases: Vec::new(),
-            description: None,
-            source: None,
-            image: None,
-            draft_note: None,
-        };
+        let mut actor = Self::new(ActorId(String::new()), String::new(), KINDS[0]);
         fields.set("id", Required, &mut actor.id, actor_id);
         fields.set("name", Required, &mut actor.name, string);
         fields.set("kind", Required, &mut actor.kind, kind);

@@ -337,6 +337,23 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// An actor with its id, name and kind, and nothing else said of it.
+    pub fn new(id: ActorId, name: String, kind: ActorKind) -> Self {
+        Self {
+            id,
+            name,
+            kind,
+            short_name: None,
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            description: None,
+            source: None,
+            image: None,
+            draft_note: None,
+        }
+    }
+
     /// The short name if there is one, else the full name.
     pub fn display_name(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)

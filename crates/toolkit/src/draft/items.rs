@@ -153,20 +153,15 @@ impl<'a> Drafting<'a> {
                 _ => None,
             };
             self.actors.push(Actor {
-                id,
-                name: entity.name.clone(),
-                kind,
                 short_name,
                 role: entity.role.clone(),
-                affiliation: None,
                 aliases: entity.aliases.clone(),
-                description: None,
                 source: Some(SourceRef {
                     paragraph: source_paragraph.number,
                     excerpt,
                 }),
-                image: None,
                 draft_note: note,
+                ..Actor::new(id, entity.name.clone(), kind)
             });
         }
         // Affiliations, now that every drawn entity has its id.
@@ -405,17 +400,10 @@ impl<'a> Drafting<'a> {
     fn add_author(&mut self, name: &str) -> ActorId {
         let id = ActorId(self.ids.actors.claim(&slug(name, 40)));
         self.actors.push(Actor {
-            id: id.clone(),
-            name: name.to_owned(),
-            kind: ActorKind::Person,
             short_name: name.contains(' ').then(|| surname(name).to_owned()),
             role: Some("author of the article".to_owned()),
-            affiliation: None,
-            aliases: Vec::new(),
-            description: None,
-            source: None,
-            image: None,
             draft_note: Some("the article's author, from the byline".to_owned()),
+            ..Actor::new(id.clone(), name.to_owned(), ActorKind::Person)
         });
         id
     }
@@ -424,20 +412,11 @@ impl<'a> Drafting<'a> {
     fn add_unknown_speaker(&mut self) -> ActorId {
         let id = ActorId(self.ids.actors.claim("unknown-speaker"));
         self.actors.push(Actor {
-            id: id.clone(),
-            name: "Unknown speaker".to_owned(),
-            kind: ActorKind::Person,
-            short_name: None,
-            role: None,
-            affiliation: None,
-            aliases: Vec::new(),
-            description: None,
-            source: None,
-            image: None,
             draft_note: Some(
                 "stands in for the speaker of quotations the drafter could not attribute"
                     .to_owned(),
             ),
+            ..Actor::new(id.clone(), "Unknown speaker".to_owned(), ActorKind::Person)
         });
         id
     }
